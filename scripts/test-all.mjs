@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// `npm test`: type check, build, unit tests, end-to-end tests; then one line "N passed, N failed"
+// summed over vitest and Playwright (read from their JSON reports).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+
+const reports = 'test-results-json';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+let failedSteps = [];
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failedSteps.push(label);
+  return result.status === 0;
+}
+
+run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+const built = run('build', 'npx', ['wxt', 'build']) && run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
+if (built) run('end-to-end tests', 'npx', ['playwright', 'test'], { PW_JSON: `${reports}/playwright.json` });
+
+let passed = 0;
+let failed = 0;
+const vitestReport = `${reports}/vitest.json`;
+if (existsSync(vitestReport)) {
+  const v = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  passed += v.numPassedTests ?? 0;
+  failed += (v.numFailedTests ?? 0);
+}
+const pwReport = `${reports}/playwright.json`;
+if (existsSync(pwReport)) {
+  const p = JSON.parse(readFileSync(pwReport, 'utf8'));
+  passed += p.stats?.expected ?? 0;
+  failed += (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0);
+}
+// A step that failed without a test failing (type errors, a broken build) still counts as one failure.
+const stepFailuresWithoutTests = failedSteps.filter((s) => s === 'typecheck' || s.startsWith('build')).length;
+failed += stepFailuresWithoutTests;
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length || failed ? 1 : 0);

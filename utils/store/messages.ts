@@ -1,0 +1,101 @@
+/**
+ * The typed message API between content scripts / extension pages and the background store.
+ * Content scripts cannot open our IndexedDB (it would belong to the page's origin), so every
+ * read and write goes through here.
+ */
+import type {
+  Employee,
+  Invitation,
+  ListSnapshot,
+  Settings,
+  TenantRecord,
+  ZoomHostRecord,
+  ZoomRow,
+  ZoomUser,
+} from '../roster/model';
+
+/** Everything stored, as exported in a backup. */
+export interface BackupFile {
+  format: 'roster-assistant-backup';
+  version: 1;
+  exportedAt: number;
+  tenants: TenantRecord[];
+  employees: Employee[];
+  zoomHosts: ZoomHostRecord[];
+  zoomUsers: ZoomUser[];
+  invitations: Invitation[];
+  settings: Settings;
+}
+
+/** What a Zoom page needs to reconcile on its own, without a round trip per row. */
+export interface ZoomContext {
+  host: string;
+  tenants: TenantRecord[];
+  employees: Employee[];
+  zoomHost: ZoomHostRecord | null;
+  zoomUsers: ZoomUser[];
+  invitations: Invitation[];
+  settings: Settings;
+}
+
+/** What a booking page needs: its roster and the Zoom host read most recently (or the chosen one). */
+export interface BookingContext {
+  tenant: string;
+  tenantRecord: TenantRecord | null;
+  employees: Employee[];
+  /** All Zoom hosts read so far, most recently read first. */
+  zoomHosts: ZoomHostRecord[];
+  /** The host the statuses are taken against (null: no Zoom page read yet). */
+  zoomHost: ZoomHostRecord | null;
+  zoomUsers: ZoomUser[];
+  invitations: Invitation[];
+  settings: Settings;
+}
+
+export interface Overview {
+  tenants: TenantRecord[];
+  employees: Employee[];
+  zoomHosts: ZoomHostRecord[];
+  zoomUsers: ZoomUser[];
+  invitations: Invitation[];
+  settings: Settings;
+}
+
+/** Request name → [request payload, response]. */
+export interface StoreApi {
+  saveRoster: [{ tenant: string; url?: string; employees: Omit<Employee, 'tenant'>[] }, { count: number }];
+  /** Update single employees' addresses read from edit forms (keeps the rest of the roster). */
+  updateEmployeeEmails: [{ tenant: string; updates: { order: number; rawEmail: string; emailSource: 'form' | 'dialog' }[] }, { count: number }];
+  saveZoomSnapshot: [{ host: string; snapshot: ListSnapshot }, { completed: boolean }];
+  importZoomCsv: [{ host: string; rows: ZoomRow[] }, { count: number }];
+  recordInvitations: [{ host: string; emails: string[]; invitedOn: string }, { count: number }];
+  getZoomContext: [{ host: string }, ZoomContext];
+  getBookingContext: [{ tenant: string; zoomHost?: string }, BookingContext];
+  getOverview: [Record<string, never>, Overview];
+  getSettings: [Record<string, never>, Settings];
+  saveSettings: [Partial<Settings>, Settings];
+  exportBackup: [Record<string, never>, BackupFile];
+  /** Validates first; a bad file changes nothing. */
+  importBackup: [{ backup: unknown }, { ok: true } | { ok: false; error: string }];
+  forgetTenant: [{ tenant: string }, { ok: true }];
+  forgetZoomHost: [{ host: string }, { ok: true }];
+}
+
+export type StoreRequestName = keyof StoreApi;
+export type StoreRequest<K extends StoreRequestName = StoreRequestName> = StoreApi[K][0];
+export type StoreResponse<K extends StoreRequestName = StoreRequestName> = StoreApi[K][1];
+
+/** The envelope on the wire. */
+export interface StoreMessage<K extends StoreRequestName = StoreRequestName> {
+  channel: 'zaa-store';
+  name: K;
+  payload: StoreRequest<K>;
+}
+
+/** The background answers either with the result or with an error text (never throws across). */
+export type StoreReply<K extends StoreRequestName = StoreRequestName> =
+  | { ok: true; result: StoreResponse<K> }
+  | { ok: false; error: string };
+
+/** Key in browser.storage.local bumped after every write, so open pages can refresh their copy. */
+export const STORE_REVISION_KEY = 'zaaStoreRevision';
