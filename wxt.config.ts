@@ -11,6 +11,8 @@ export const ZOOM_HOST_PATTERNS = [
 export const BOOKING_HOST_PATTERNS = ['https://zarezerwuj.pl/*', 'https://*.zarezerwuj.pl/*'];
 
 export default defineConfig({
+  // Parallel builds (several people or tests at once) can each use their own folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

@@ -6,7 +6,7 @@ import { test as base, chromium, type BrowserContext, type Page, type Route } fr
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const EXTENSION_PATH = path.resolve('.output/chrome-mv3');
+export const EXTENSION_PATH = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const FIXTURES = path.resolve('tests/fixtures');
 
 export interface ExtensionFixtures {
@@ -69,7 +69,8 @@ const CONTENT_TYPES: Record<string, string> = {
 /**
  * Serves `files` (URL path → fixture path relative to tests/fixtures) on `origin`.
  * Paths are matched without the hash. Unknown paths answer 404.
- * Also serves `/vendor/vue.js` from the vue package, so Vue fixtures load nothing from outside.
+ * Also serves `/__fixtures/<path>` from tests/fixtures (scripts shared by fixtures) and `/vendor/vue.js`
+ * from the vue package, so fixtures load nothing from outside.
  */
 export async function serveSite(
   context: BrowserContext,
@@ -84,6 +85,11 @@ export async function serveSite(
     if (entry !== undefined) {
       const ext = path.extname(entry);
       return route.fulfill({ status: 200, contentType: CONTENT_TYPES[ext] ?? 'text/plain', body: fixture(entry) });
+    }
+    if (url.pathname.startsWith('/__fixtures/')) {
+      const file = url.pathname.slice('/__fixtures/'.length);
+      const ext = path.extname(file);
+      return route.fulfill({ status: 200, contentType: CONTENT_TYPES[ext] ?? 'text/plain', body: fixture(file) });
     }
     if (url.pathname === '/vendor/vue.js') {
       return route.fulfill({

@@ -1,0 +1,55 @@
+import type { EmployeeResult } from '../utils/roster/reconcile';
+import { t, language } from '../utils/i18n';
+import { StatusPill } from './StatusPill';
+
+export interface EmployeeItemProps {
+  result: EmployeeResult;
+  /** 'zaa-employee' on Zoom pages, 'zaa-resource' on booking pages. */
+  testId: 'zaa-employee' | 'zaa-resource';
+  warnDays: number;
+  /** When the admin chooses whom to prefill. */
+  selectable?: boolean;
+  selected?: boolean;
+  onToggle?: (email: string) => void;
+}
+
+/** One employee: name, address, status and what to know about it. All page text goes in as text. */
+export function EmployeeItem({ result, testId, warnDays, selectable, selected, onToggle }: EmployeeItemProps) {
+  const { employee, status, email, daysLeft, suggestion } = result;
+  const knowsDays = (status === 'pending' || status === 'expired') && daysLeft !== undefined;
+  const notes: { text: string; warn?: boolean }[] = [];
+  if (knowsDays && status === 'pending') {
+    notes.push({ text: t('daysLeft', { n: daysLeft! }), warn: daysLeft! <= warnDays });
+    if (daysLeft! <= warnDays) notes.push({ text: t('resendSoon'), warn: true });
+  }
+  if (status === 'expired' && result.stillPendingOnZoom) notes.push({ text: t('resendExpired'), warn: true });
+  if (status === 'invalid-email' && result.invalidReason) notes.push({ text: result.invalidReason[language.value] });
+  if (suggestion) notes.push({ text: t('didYouMean', { email: suggestion }) });
+  if (result.sharedBy > 1) notes.push({ text: t('sharedAddress', { n: result.sharedBy - 1 }) });
+  return (
+    <li
+      class="zaa-item"
+      data-testid={testId}
+      data-name={employee.name}
+      data-email={email}
+      data-status={status}
+      data-days-left={knowsDays ? String(daysLeft) : undefined}
+      data-suggestion={suggestion}
+    >
+      {selectable && (
+        <input
+          type="checkbox"
+          checked={selected}
+          aria-label={`${t('selectForPrefill')}: ${employee.name}`}
+          onChange={() => onToggle?.(email)}
+        />
+      )}
+      <span class="zaa-item-name">{employee.name}</span>
+      <StatusPill status={status} />
+      {email && <span class="zaa-item-email">{email}</span>}
+      {notes.map((note) => (
+        <span class={note.warn ? 'zaa-item-note zaa-warn' : 'zaa-item-note'}>{note.text}</span>
+      ))}
+    </li>
+  );
+}

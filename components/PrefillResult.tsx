@@ -1,0 +1,43 @@
+import { t } from '../utils/i18n';
+import type { PrefillOutcome } from '../utils/zoom/add-users-dialog';
+
+export interface PrefillOutcomeView {
+  count: number;
+  ok: boolean;
+  /** Why it did not fill or did not verify. */
+  problem?: PrefillOutcome['problem'] | 'no-dialog' | 'nothing-to-fill';
+}
+
+/** What the last prefill did; exactly one on the page (the caller decides where). */
+export function PrefillResult({ outcome }: { outcome: PrefillOutcomeView }) {
+  return (
+    <div
+      class="zaa-prefill-result"
+      data-testid="zaa-prefill-result"
+      data-count={String(outcome.count)}
+      data-ok={String(outcome.ok)}
+      role="status"
+    >
+      {messageFor(outcome)}
+    </div>
+  );
+}
+
+function messageFor(outcome: PrefillOutcomeView): string {
+  switch (outcome.problem) {
+    case 'no-dialog':
+      return t('prefillNoDialog');
+    case 'nothing-to-fill':
+      return t('prefillNothing');
+    case 'field-not-fillable':
+      return t('prefillNotFillable');
+    case 'readback-mismatch':
+      return t('prefillMismatch');
+    case 'user-type-not-found':
+      return `${t('prefillDone', { n: outcome.count })} ${t('prefillUserTypeMissing')}`;
+    case 'department-not-found':
+      return `${t('prefillDone', { n: outcome.count })} ${t('prefillDepartmentMissing')}`;
+    default:
+      return t('prefillDone', { n: outcome.count });
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Row badges, drawn with plain DOM (no framework) because a page can hold 1,000 rows:
+ * each badge is a small open shadow root sharing one constructed stylesheet.
+ * A badge only shows what it is given; page text goes in through textContent, never as HTML.
+ */
+import type { RowStatus } from '../utils/roster/model';
+import { STATUS_CSS, STATUS_ICON } from './status-style';
+
+export interface BadgeData {
+  email: string;
+  status: RowStatus;
+  /** Booking name(s) of the employee(s) with this address. */
+  name?: string;
+  label: string;
+  /** Extra text after the label ("3 days left", "press Resend"). */
+  detail?: string;
+  daysLeft?: number;
+  /** Emphasise (a warning such as "resend soon"). */
+  warn?: boolean;
+  title?: string;
+}
+
+export const BADGE_HOST_CLASS = 'zaa-badge-host';
+
+const BADGE_CSS = `${STATUS_CSS}
+:host{all:initial;display:inline-block;margin-left:6px;vertical-align:middle}
+.zaa-badge{display:inline-flex;align-items:center;gap:6px;max-width:100%}
+.zaa-name{font:12px/18px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:220px}
+.zaa-detail{font:12px/18px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043}
+.zaa-warn .zaa-detail{color:#8c1d18;font-weight:600}
+`;
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+function badgeSheet(): CSSStyleSheet | null {
+  if (sharedSheet !== undefined) return sharedSheet;
+  try {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(BADGE_CSS);
+  } catch {
+    // Constructed stylesheets are not available everywhere (some content-script worlds): use <style>.
+    sharedSheet = null;
+  }
+  return sharedSheet;
+}
+
+interface BadgeParts {
+  root: HTMLElement;
+  icon: HTMLElement;
+  label: HTMLElement;
+  name: HTMLElement;
+  detail: HTMLElement;
+  key: string;
+}
+
+const partsByHost = new WeakMap<HTMLElement, BadgeParts>();
+
+function createHost(doc: Document): { host: HTMLElement; parts: BadgeParts } {
+  const host = doc.createElement('span');
+  host.className = BADGE_HOST_CLASS;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = badgeSheet();
+  if (sheet) shadow.adoptedStyleSheets = [sheet];
+  else {
+    const style = doc.createElement('style');
+    style.textContent = BADGE_CSS;
+    shadow.append(style);
+  }
+  const root = doc.createElement('span');
+  root.className = 'zaa-badge';
+  root.setAttribute('data-testid', 'zaa-row-badge');
+  const pill = doc.createElement('span');
+  pill.className = 'zaa-pill';
+  const icon = doc.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  const label = doc.createElement('span');
+  pill.append(icon, label);
+  const name = doc.createElement('span');
+  name.className = 'zaa-name';
+  const detail = doc.createElement('span');
+  detail.className = 'zaa-detail';
+  root.append(pill, name, detail);
+  shadow.append(root);
+  const parts = { root, icon, label, name, detail, key: '' };
+  partsByHost.set(host, parts);
+  return { host, parts };
+}
+
+function keyOf(data: BadgeData): string {
+  return [data.email, data.status, data.name, data.label, data.detail, data.daysLeft, data.warn, data.title].join('\u0001');
+}
+
+function setOptionalAttribute(element: Element, name: string, value: string | number | undefined): void {
+  if (value === undefined || value === '') element.removeAttribute(name);
+  else element.setAttribute(name, String(value));
+}
+
+function paint(parts: BadgeParts, data: BadgeData): void {
+  const { root } = parts;
+  root.setAttribute('data-email', data.email);
+  root.setAttribute('data-status', data.status);
+  setOptionalAttribute(root, 'data-name', data.name);
+  setOptionalAttribute(root, 'data-days-left', data.daysLeft);
+  setOptionalAttribute(root, 'title', data.title);
+  root.classList.toggle('zaa-warn', data.warn === true);
+  (root.firstElementChild as HTMLElement).setAttribute('data-status', data.status);
+  parts.icon.textContent = STATUS_ICON[data.status];
+  parts.label.textContent = data.label;
+  parts.name.textContent = data.name ?? '';
+  parts.name.hidden = !data.name;
+  parts.detail.textContent = data.detail ?? '';
+  parts.detail.hidden = !data.detail;
+}
+
+/** The badge host we put in `anchor`, if any (only direct children: the page's own content is not searched). */
+export function badgeHostIn(anchor: Element): HTMLElement | null {
+  for (let child = anchor.lastElementChild; child; child = child.previousElementSibling) {
+    if (child.classList.contains(BADGE_HOST_CLASS)) return child as HTMLElement;
+  }
+  return null;
+}
+
+/**
+ * Puts one badge in `anchor` showing `data`, reusing the one there; does nothing when it already shows it.
+ * Returns true when it wrote to the DOM.
+ */
+export function showBadge(anchor: Element, data: BadgeData): boolean {
+  let host = badgeHostIn(anchor);
+  let parts = host ? partsByHost.get(host) : undefined;
+  if (!host || !parts) {
+    host?.remove();
+    const created = createHost(anchor.ownerDocument);
+    host = created.host;
+    parts = created.parts;
+    anchor.append(host);
+  }
+  const key = keyOf(data);
+  if (parts.key === key) return false;
+  parts.key = key;
+  paint(parts, data);
+  return true;
+}
+
+export function removeBadge(anchor: Element): void {
+  badgeHostIn(anchor)?.remove();
+}
+
+/** Removes every badge we added to the document (teardown). */
+export function removeAllBadges(doc: Document): void {
+  for (const host of doc.querySelectorAll(`.${BADGE_HOST_CLASS}`)) host.remove();
+}

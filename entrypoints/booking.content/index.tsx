@@ -1,0 +1,36 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectBookingPage } from '../../utils/booking/page';
+import { findOpenEditDialog } from '../../utils/booking/resource-form';
+import { startBookingSession } from '../../utils/overlay/booking-session';
+
+export default defineContentScript({
+  matches: ['https://zarezerwuj.pl/*', 'https://*.zarezerwuj.pl/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    // Asleep until the page is the resource settings (by its content: the URLs are unknown).
+    // A single-page panel may get there later, so a light observer re-checks, at most every 300 ms.
+    let started = false;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const wake = () => {
+      timer = null;
+      if (started) return;
+      if (detectBookingPage(document) === 'other' && !findOpenEditDialog(document)) return;
+      started = true;
+      observer.disconnect();
+      const session = new AbortController();
+      ctx.onInvalidated(() => session.abort());
+      startBookingSession(ctx, session.signal);
+    };
+    const observer = new MutationObserver((records) => {
+      if (timer || !records.some((r) => r.addedNodes.length > 0)) return;
+      timer = setTimeout(wake, 300);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      if (timer) clearTimeout(timer);
+    });
+    wake();
+  },
+});

@@ -1,0 +1,33 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isZoomUsersPage } from '../../utils/zoom/page';
+import { startZoomSession } from '../../utils/overlay/zoom-session';
+
+export default defineContentScript({
+  // The Users page lives under /account/user; other /account pages may navigate to it without a load.
+  matches: [
+    'https://zoom.us/account/*',
+    'https://*.zoom.us/account/*',
+    'https://zoomgov.com/account/*',
+    'https://*.zoomgov.com/account/*',
+  ],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    // A newer copy of this script (extension reloaded or updated) invalidates this one: WXT aborts ctx.
+    let session: AbortController | null = null;
+    const follow = () => {
+      const wanted = isZoomUsersPage(new URL(location.href));
+      if (wanted && !session) {
+        session = new AbortController();
+        ctx.onInvalidated(() => session?.abort());
+        startZoomSession(ctx, session.signal);
+      } else if (!wanted && session) {
+        session.abort();
+        session = null;
+      }
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', follow);
+    ctx.addEventListener(window, 'hashchange', follow);
+    follow();
+  },
+});

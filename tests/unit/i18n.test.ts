@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { en, pl } from '../../utils/i18n/messages';
+import { translate, languageFrom, formatRelativeTime } from '../../utils/i18n/translate';
+import { readFileSync } from 'node:fs';
+
+describe('translations', () => {
+  it('have the same keys in Polish and English', () => {
+    expect(Object.keys(pl).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('have the same placeholders in both languages', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      const names = (v: unknown) => [...JSON.stringify(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(new Set(names(pl[key])), key).toEqual(new Set(names(en[key])));
+    }
+  });
+
+  it('have the same manifest keys in _locales', () => {
+    const plLocale = JSON.parse(readFileSync('public/_locales/pl/messages.json', 'utf8'));
+    const enLocale = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
+    expect(Object.keys(plLocale).sort()).toEqual(Object.keys(enLocale).sort());
+  });
+
+  it('pick Polish plural forms', () => {
+    expect(translate('pl', 'daysLeft', { n: 1 })).toBe('został 1 dzień');
+    expect(translate('pl', 'daysLeft', { n: 3 })).toBe('zostały 3 dni');
+    expect(translate('pl', 'daysLeft', { n: 5 })).toBe('zostało 5 dni');
+    expect(translate('pl', 'daysLeft', { n: 22 })).toBe('zostały 22 dni');
+    expect(translate('en', 'daysLeft', { n: 1 })).toBe('1 day left');
+    expect(translate('en', 'daysLeft', { n: 2 })).toBe('2 days left');
+  });
+
+  it('default to Polish unless the UI is English', () => {
+    expect(languageFrom('en-US')).toBe('en');
+    expect(languageFrom('en_GB')).toBe('en');
+    expect(languageFrom('pl')).toBe('pl');
+    expect(languageFrom('de')).toBe('pl');
+    expect(languageFrom(undefined)).toBe('pl');
+  });
+
+  it('say relative times in the language', () => {
+    const now = Date.UTC(2026, 10, 26, 12);
+    expect(formatRelativeTime('en', now - 5 * 60_000, now)).toBe('5 minutes ago');
+    expect(formatRelativeTime('pl', now - 5 * 60_000, now)).toBe('5 minut temu');
+  });
+
+  it('leave unknown placeholders visible instead of inventing values', () => {
+    expect(translate('en', 'didYouMean', {})).toBe('Did you mean {email}?');
+  });
+});
