@@ -1,0 +1,192 @@
+import { describe, it, expect } from 'vitest';
+import { applySnapshot, coverageOf, emptyCoverage, emptyHostRecord } from '../../../utils/roster/coverage';
+import type { ListCoverage, ListSnapshot, ZoomHostRecord, ZoomRow } from '../../../utils/roster/model';
+
+const NOW = 1_700_000_000_000;
+
+function rows(...emails: string[]): ZoomRow[] {
+  return emails.map((email) => ({ email, state: 'active' }));
+}
+
+function snapshot(partial: Partial<ListSnapshot> & { rows: ZoomRow[] }): ListSnapshot {
+  return { list: 'users', filtered: false, ...partial };
+}
+
+/** Folds snapshots in order, as the store would, counting what a completed pass would leave stored. */
+function fold(snapshots: ListSnapshot[], start: ListCoverage = emptyCoverage(), stored = 0) {
+  let coverage = start;
+  let completedEmails: string[] | undefined;
+  snapshots.forEach((shot, index) => {
+    const applied = applySnapshot(coverage, shot, NOW + index, stored);
+    coverage = applied.coverage;
+    completedEmails = applied.completedEmails ?? completedEmails;
+    if (applied.completedEmails) stored = applied.completedEmails.length;
+  });
+  return { coverage, completedEmails };
+}
+
+describe('applySnapshot', () => {
+  it('completes a list with neither pager nor total on sight (one page)', () => {
+    const result = applySnapshot(emptyCoverage(), snapshot({ rows: rows('a@firma.pl', 'b@firma.pl') }), NOW, 0);
+    expect(result.coverage.complete).toBe(true);
+    expect(result.coverage.source).toBe('pages');
+    expect(result.coverage.completedAt).toBe(NOW);
+    expect(result.completedEmails?.sort()).toEqual(['a@firma.pl', 'b@firma.pl']);
+  });
+
+  it('completes an empty list, with total 0 or without a total', () => {
+    const withZero = applySnapshot(emptyCoverage(), snapshot({ list: 'pending', rows: [], total: 0, pageCount: 1 }), NOW, 3);
+    expect(withZero.coverage.complete).toBe(true);
+    expect(withZero.completedEmails).toEqual([]);
+    const withoutTotal = applySnapshot(emptyCoverage(), snapshot({ list: 'pending', rows: [] }), NOW, 0);
+    expect(withoutTotal.coverage.complete).toBe(true);
+    expect(withoutTotal.completedEmails).toEqual([]);
+  });
+
+  it('needs every page 1..pageCount, in any order, and returns the union', () => {
+    const pages = [
+      snapshot({ rows: rows('c@x.pl'), page: 3, pageCount: 3 }),
+      snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 3 }),
+    ];
+    const partial = fold(pages);
+    expect(partial.coverage.complete).toBe(false);
+    expect(partial.completedEmails).toBeUndefined();
+    expect(partial.coverage.pass?.pages).toEqual({ 1: ['a@x.pl'], 3: ['c@x.pl'] });
+
+    const done = fold([...pages, snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 3 })]);
+    expect(done.coverage.complete).toBe(true);
+    expect(done.completedEmails?.sort()).toEqual(['a@x.pl', 'b@x.pl', 'c@x.pl']);
+  });
+
+  it('seeing the same page twice does not complete a list', () => {
+    const result = fold([
+      snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 2 }),
+      snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 2 }),
+    ]);
+    expect(result.coverage.complete).toBe(false);
+  });
+
+  it('completes when distinct emails reach the total, without a page count', () => {
+    const first = fold([snapshot({ rows: rows('a@x.pl', 'b@x.pl'), page: 1, total: 3 })]);
+    expect(first.coverage.complete).toBe(false);
+    const done = fold([
+      snapshot({ rows: rows('a@x.pl', 'b@x.pl'), page: 1, total: 3 }),
+      // The same address on two pages (the list shifted) counts once.
+      snapshot({ rows: rows('B@X.pl', 'c@x.pl'), page: 2, total: 3 }),
+    ]);
+    expect(done.coverage.complete).toBe(true);
+    expect(done.completedEmails?.sort()).toEqual(['a@x.pl', 'b@x.pl', 'c@x.pl']);
+  });
+
+  it('counts a range pager ("1-50 of 120") by page number with a page count', () => {
+    const fifty = (from: number) => rows(...Array.from({ length: 50 }, (_, i) => `u${from + i}@x.pl`));
+    const result = fold([
+      snapshot({ rows: fifty(0), page: 1, pageCount: 3, total: 120 }),
+      snapshot({ rows: fifty(50), page: 2, pageCount: 3, total: 120 }),
+    ]);
+    expect(result.coverage.complete).toBe(false);
+    const done = fold([
+      snapshot({ rows: fifty(0), page: 1, pageCount: 3, total: 120 }),
+      snapshot({ rows: fifty(50), page: 2, pageCount: 3, total: 120 }),
+      snapshot({ rows: rows(...Array.from({ length: 20 }, (_, i) => `u${100 + i}@x.pl`)), page: 3, pageCount: 3, total: 120 }),
+    ]);
+    expect(done.coverage.complete).toBe(true);
+    expect(done.completedEmails).toHaveLength(120);
+  });
+
+  it('ignores a filtered snapshot entirely, even one that would look complete', () => {
+    const start = fold([snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 2 })]).coverage;
+    const result = applySnapshot(start, snapshot({ rows: rows('z@x.pl'), total: 1, filtered: true }), NOW, 0);
+    expect(result.coverage).toBe(start);
+    expect(result.completedEmails).toBeUndefined();
+    const empty = applySnapshot(emptyCoverage(), snapshot({ rows: [], total: 0, filtered: true }), NOW, 0);
+    expect(empty.coverage.complete).toBe(false);
+  });
+
+  it('starts a new pass when the total or the page count changes (the list changed)', () => {
+    const result = fold([
+      snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 2, total: 4 }),
+      snapshot({ rows: rows('c@x.pl', 'd@x.pl', 'e@x.pl'), page: 2, pageCount: 2, total: 5 }),
+    ]);
+    expect(result.coverage.complete).toBe(false);
+    expect(result.coverage.pass?.total).toBe(5);
+    expect(result.coverage.pass?.pages).toEqual({ 2: ['c@x.pl', 'd@x.pl', 'e@x.pl'] });
+
+    const pageSize = fold([
+      snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 3 }),
+      snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 2 }),
+    ]);
+    expect(pageSize.coverage.pass?.pages).toEqual({ 2: ['b@x.pl'] });
+  });
+
+  it('a page that does not show the total does not restart the pass', () => {
+    const result = fold([
+      snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 2, total: 2 }),
+      snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 2 }),
+    ]);
+    expect(result.coverage.complete).toBe(true);
+  });
+
+  it('a page number above 1 with no page count or total proves nothing', () => {
+    const result = applySnapshot(emptyCoverage(), snapshot({ rows: rows('a@x.pl'), page: 2 }), NOW, 0);
+    expect(result.coverage.complete).toBe(false);
+  });
+
+  it('starts a fresh pass after completing, keeping the list complete while totals agree', () => {
+    const done = fold([
+      snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 2, total: 2 }),
+      snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 2, total: 2 }),
+    ]);
+    expect(done.coverage.pass?.pages).toEqual({});
+    const again = applySnapshot(done.coverage, snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 2, total: 2 }), NOW + 10, 2);
+    expect(again.coverage.complete).toBe(true);
+    expect(again.completedEmails).toBeUndefined();
+  });
+
+  it('un-completes when a later unfiltered total differs from what is stored, until a new pass completes', () => {
+    const done = fold([
+      snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 2, total: 2 }),
+      snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 2, total: 2 }),
+    ]).coverage;
+    const changed = applySnapshot(done, snapshot({ rows: rows('a@x.pl', 'c@x.pl'), page: 1, pageCount: 2, total: 3 }), NOW + 10, 2);
+    expect(changed.coverage.complete).toBe(false);
+    expect(changed.completedEmails).toBeUndefined();
+
+    // A filtered view with a different total does not un-complete.
+    const filtered = applySnapshot(done, snapshot({ rows: rows('a@x.pl'), total: 1, filtered: true }), NOW + 10, 2);
+    expect(filtered.coverage.complete).toBe(true);
+
+    const stillChanged = applySnapshot(changed.coverage, snapshot({ rows: rows('a@x.pl', 'c@x.pl'), page: 1, pageCount: 2, total: 3 }), NOW + 20, 3);
+    expect(stillChanged.coverage.complete).toBe(false);
+    const whole = applySnapshot(stillChanged.coverage, snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 2, total: 3 }), NOW + 30, 3);
+    expect(whole.coverage.complete).toBe(true);
+    expect(whole.completedEmails?.sort()).toEqual(['a@x.pl', 'b@x.pl', 'c@x.pl']);
+  });
+
+  it('does not modify the coverage it was given', () => {
+    const start = fold([snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 3 })]).coverage;
+    const copy = structuredClone(start);
+    applySnapshot(start, snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 3 }), NOW, 0);
+    expect(start).toEqual(copy);
+  });
+});
+
+describe('coverageOf', () => {
+  const complete: ListCoverage = { complete: true, completedAt: NOW, source: 'pages' };
+
+  it('is none for an unknown host or one with nothing seen', () => {
+    expect(coverageOf(null)).toBe('none');
+    expect(coverageOf(emptyHostRecord('us06web.zoom.us'))).toBe('none');
+  });
+
+  it('is complete only when both lists are complete', () => {
+    const host: ZoomHostRecord = { ...emptyHostRecord('firma.zoom.us'), users: complete, pending: complete, lastReadAt: NOW };
+    expect(coverageOf(host)).toBe('complete');
+    expect(coverageOf({ ...host, pending: emptyCoverage() })).toBe('partial');
+    expect(coverageOf({ ...host, users: { complete: false, pass: { pages: { 1: ['a@x.pl'] }, startedAt: NOW } } })).toBe('partial');
+  });
+
+  it('is partial once any page was read', () => {
+    expect(coverageOf({ ...emptyHostRecord('zoom.us'), lastReadAt: NOW })).toBe('partial');
+  });
+});

@@ -1,0 +1,34 @@
+/** Shared set-up for the store tests: a fresh database per test and a controllable clock. */
+import { vi } from 'vitest';
+import { openStore, type RosterDb } from '../../../utils/store/db';
+import { createStoreHandlers, type StoreHandlers } from '../../../utils/store/handlers';
+import type { Employee, ZoomRow, ZoomState } from '../../../utils/roster/model';
+
+export const NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
+
+export interface TestStore {
+  db: RosterDb;
+  handlers: StoreHandlers;
+  onWrite: ReturnType<typeof vi.fn>;
+  clock: { now: number };
+}
+
+export function uniqueName(): string {
+  return `roster-test-${crypto.randomUUID()}`;
+}
+
+export async function freshStore(name = uniqueName()): Promise<TestStore> {
+  const db = await openStore(name);
+  const clock = { now: NOW };
+  const onWrite = vi.fn();
+  const handlers = createStoreHandlers(db, { onWrite, now: () => clock.now });
+  return { db, handlers, onWrite, clock };
+}
+
+export function employee(order: number, name: string, rawEmail: string | null = null): Omit<Employee, 'tenant'> {
+  return { order, name, rawEmail, readAt: NOW, ...(rawEmail ? { emailSource: 'list' as const } : {}) };
+}
+
+export function zoomRows(state: ZoomState, ...emails: string[]): ZoomRow[] {
+  return emails.map((email) => ({ email, state, name: email.split('@')[0] }));
+}

@@ -1,0 +1,127 @@
+/**
+ * How much of a Zoom host's Users and Pending lists has been seen (contract.md → "Complete view").
+ * Pure: no DOM, no browser. The store folds every look at a list page in here.
+ */
+import type { Coverage, ListCoverage, ListPass, ListSnapshot, ZoomHostRecord } from './model';
+
+export function emptyCoverage(): ListCoverage {
+  return { complete: false };
+}
+
+export function emptyHostRecord(host: string): ZoomHostRecord {
+  return { host, users: emptyCoverage(), pending: emptyCoverage() };
+}
+
+export interface AppliedSnapshot {
+  coverage: ListCoverage;
+  /** Present only when this snapshot completed a pass: every address the whole list holds. */
+  completedEmails?: string[];
+}
+
+/**
+ * Folds one look at a list page into the coverage; when the pass completes, returns the whole list's emails.
+ * `storedCount` is the number of users of that list stored right now: an unfiltered total that differs
+ * from it means the list changed on Zoom since it was last seen whole.
+ */
+export function applySnapshot(
+  coverage: ListCoverage,
+  snapshot: ListSnapshot,
+  now: number,
+  storedCount: number,
+): AppliedSnapshot {
+  // A search shows the filter's rows and the filter's total: it says nothing about the whole list.
+  if (snapshot.filtered) return { coverage };
+
+  const stillWhole = !coverage.complete || snapshot.total === undefined || snapshot.total === storedCount;
+  const pass = recordPage(continuedPass(coverage.pass, snapshot, now), snapshot);
+  const emails = passEmails(pass);
+
+  if (isWholeListSeen(pass, snapshot, emails.length)) {
+    return {
+      coverage: { complete: true, completedAt: now, source: 'pages', pass: freshPass(snapshot, now) },
+      completedEmails: emails,
+    };
+  }
+  return { coverage: { ...coverage, complete: coverage.complete && stillWhole, pass } };
+}
+
+/** 'none': nothing seen of this host; 'complete': both lists seen whole; else 'partial'. */
+export function coverageOf(host: ZoomHostRecord | null): Coverage {
+  if (!host) return 'none';
+  if (host.users.complete && host.pending.complete) return 'complete';
+  const seenAnything =
+    host.lastReadAt !== undefined ||
+    host.users.complete ||
+    host.pending.complete ||
+    hasPages(host.users.pass) ||
+    hasPages(host.pending.pass);
+  return seenAnything ? 'partial' : 'none';
+}
+
+function hasPages(pass: ListPass | undefined): boolean {
+  return pass !== undefined && Object.keys(pass.pages).length > 0;
+}
+
+function freshPass(snapshot: ListSnapshot, now: number): ListPass {
+  return { total: snapshot.total, pageCount: snapshot.pageCount, pages: {}, startedAt: now };
+}
+
+/**
+ * Keeps the pass going while the list looks the same; a total or page count that differs from the
+ * pass's means the list changed (or its page size did), so the pages seen so far no longer add up.
+ * A figure the page does not show contradicts nothing; one the pass lacked is adopted.
+ */
+function continuedPass(pass: ListPass | undefined, snapshot: ListSnapshot, now: number): ListPass {
+  if (!pass || differs(pass.total, snapshot.total) || differs(pass.pageCount, snapshot.pageCount)) {
+    return freshPass(snapshot, now);
+  }
+  return {
+    ...pass,
+    total: pass.total ?? snapshot.total,
+    pageCount: pass.pageCount ?? snapshot.pageCount,
+  };
+}
+
+function differs(known: number | undefined, seen: number | undefined): boolean {
+  return known !== undefined && seen !== undefined && known !== seen;
+}
+
+function recordPage(pass: ListPass, snapshot: ListSnapshot): ListPass {
+  const page = snapshot.page ?? 1;
+  const emails = snapshot.rows.map((row) => normaliseEmail(row.email)).filter((email) => email !== '');
+  return { ...pass, pages: { ...pass.pages, [page]: [...new Set(emails)] } };
+}
+
+function passEmails(pass: ListPass): string[] {
+  const all = new Set<string>();
+  for (const emails of Object.values(pass.pages)) for (const email of emails) all.add(email);
+  return [...all];
+}
+
+function isWholeListSeen(pass: ListPass, snapshot: ListSnapshot, distinctEmails: number): boolean {
+  const page = snapshot.page ?? 1;
+  if (isEmptyList(snapshot, page)) return true;
+  if (pass.pageCount === undefined && pass.total === undefined) {
+    // No pager and no total: the list is one page, seen whole now. A page number above 1
+    // without a page count reveals a pager of unknown length, which proves nothing.
+    return page <= 1;
+  }
+  if (pass.pageCount !== undefined && allPagesSeen(pass, pass.pageCount)) return true;
+  return pass.total !== undefined && distinctEmails >= pass.total;
+}
+
+function isEmptyList(snapshot: ListSnapshot, page: number): boolean {
+  if (snapshot.total === 0) return true;
+  return snapshot.rows.length === 0 && snapshot.total === undefined && page <= 1;
+}
+
+function allPagesSeen(pass: ListPass, pageCount: number): boolean {
+  for (let page = 1; page <= pageCount; page++) {
+    if (!(page in pass.pages)) return false;
+  }
+  return true;
+}
+
+function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,62 @@
+/**
+ * The typed way content scripts and extension pages reach the background store.
+ * Content scripts must not open IndexedDB themselves: it would be the page's database, not ours.
+ */
+import { browser } from 'wxt/browser';
+import {
+  STORE_REVISION_KEY,
+  type StoreMessage,
+  type StoreReply,
+  type StoreRequest,
+  type StoreRequestName,
+  type StoreResponse,
+} from './messages';
+
+/** Pause before the one retry, so a service worker that MV3 stopped has time to start. */
+const RETRY_DELAY_MS = 150;
+
+/** Sends one request to the background; throws Error(text) when the store answers with an error. */
+export async function askStore<K extends StoreRequestName>(name: K, payload: StoreRequest<K>): Promise<StoreResponse<K>> {
+  const message: StoreMessage<K> = { channel: 'zaa-store', name, payload };
+  const reply = await sendWithOneRetry(message);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.result as StoreResponse<K>;
+}
+
+async function sendWithOneRetry(message: StoreMessage): Promise<StoreReply> {
+  try {
+    const reply = await browser.runtime.sendMessage(message);
+    if (isStoreReply(reply)) return reply;
+  } catch (error) {
+    if (!isUnreachable(error)) throw error;
+  }
+  await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+  const reply = await browser.runtime.sendMessage(message);
+  if (isStoreReply(reply)) return reply;
+  throw new Error('The extension’s background did not answer (Roster Assistant store unavailable).');
+}
+
+/** The errors browsers give when no background listener was there to receive the message. */
+function isUnreachable(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /receiving end does not exist|could not establish connection|no listeners/i.test(text);
+}
+
+function isStoreReply(reply: unknown): reply is StoreReply {
+  return typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean';
+}
+
+/**
+ * Calls `callback` whenever the store was written (by any tab or page), until `signal` aborts.
+ * Returns a function that stops listening too.
+ */
+export function onStoreChanged(callback: () => void, signal?: AbortSignal): () => void {
+  const listener = (changes: Record<string, unknown>, areaName: string) => {
+    if (areaName === 'local' && STORE_REVISION_KEY in changes) callback();
+  };
+  const stop = () => browser.storage.onChanged.removeListener(listener);
+  if (signal?.aborted) return () => undefined;
+  browser.storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', stop, { once: true });
+  return stop;
+}

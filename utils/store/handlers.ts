@@ -1,0 +1,406 @@
+/**
+ * The background's answers to store requests. Plain functions over an idb handle, so they run
+ * (and are tested) without a browser. Every write is one transaction: all of it lands, or none.
+ */
+import { applySnapshot, emptyHostRecord } from '../roster/coverage';
+import {
+  DEFAULT_SETTINGS,
+  type Employee,
+  type ListCoverage,
+  type Settings,
+  type ZoomHostRecord,
+  type ZoomListName,
+  type ZoomRow,
+  type ZoomState,
+  type ZoomUser,
+} from '../roster/model';
+import { isIsoDay, validateBackup, validateSettings } from './backup';
+import {
+  ALL_STORES,
+  SETTINGS_KEY,
+  ownerRange,
+  readTransaction,
+  writeTransaction,
+  type RosterDb,
+  type WriteTransaction,
+} from './db';
+import type {
+  BackupFile,
+  StoreMessage,
+  StoreReply,
+  StoreRequest,
+  StoreRequestName,
+  StoreResponse,
+} from './messages';
+
+export type StoreHandlers = {
+  [K in StoreRequestName]: (payload: StoreRequest<K>) => Promise<StoreResponse<K>>;
+};
+
+export interface StoreHandlerOptions {
+  /** Called after every successful write (the background bumps STORE_REVISION_KEY with it). */
+  onWrite?: () => void | Promise<void>;
+  /** The clock, replaceable in tests. */
+  now?: () => number;
+}
+
+/** Which stored states belong to which Zoom list. */
+const LIST_STATES: Record<ZoomListName, readonly ZoomState[]> = {
+  users: ['active', 'inactive'],
+  pending: ['pending'],
+};
+
+export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions = {}): StoreHandlers {
+  const now = options.now ?? Date.now;
+
+  /** Runs a write; on success tells the listeners, whose failure does not undo a committed write. */
+  async function written<T>(result: Promise<T>): Promise<T> {
+    const value = await result;
+    try {
+      await options.onWrite?.();
+    } catch (error) {
+      console.warn('Roster Assistant: could not announce a store change', error);
+    }
+    return value;
+  }
+
+  return {
+    saveRoster: ({ tenant, url, employees }) =>
+      written(
+        writeTransaction(db, ['tenants', 'employees'], async (tx) => {
+          const owner = requireName(tenant, 'tenant');
+          const stamped = stampRoster(owner, employees);
+          const store = tx.objectStore('employees');
+          await store.delete(ownerRange(owner));
+          for (const employee of stamped) await store.put(employee);
+          await tx.objectStore('tenants').put(withoutUndefined({ tenant: owner, readAt: now(), url }));
+          return { count: stamped.length };
+        }),
+      ),
+
+    updateEmployeeEmails: ({ tenant, updates }) =>
+      written(
+        writeTransaction(db, ['employees'], async (tx) => {
+          const store = tx.objectStore('employees');
+          let count = 0;
+          for (const update of requireArray(updates, 'updates')) {
+            const employee = await store.get([tenant, update.order]);
+            if (!employee) continue;
+            await store.put({ ...employee, rawEmail: update.rawEmail, emailSource: update.emailSource });
+            count++;
+          }
+          return { count };
+        }),
+      ),
+
+    saveZoomSnapshot: ({ host, snapshot }) =>
+      written(
+        writeTransaction(db, ['zoomHosts', 'zoomUsers'], async (tx) => {
+          const owner = requireName(host, 'host');
+          if (snapshot?.list !== 'users' && snapshot?.list !== 'pending') {
+            throw new Error('snapshot.list must be "users" or "pending"');
+          }
+          const time = now();
+          const record = (await tx.objectStore('zoomHosts').get(owner)) ?? emptyHostRecord(owner);
+          for (const row of requireArray(snapshot.rows, 'snapshot.rows')) await upsertUser(tx, owner, row, time);
+
+          const users = await tx.objectStore('zoomUsers').index('by-host').getAll(owner);
+          const storedCount = users.filter((user) => LIST_STATES[snapshot.list].includes(user.state)).length;
+          const applied = applySnapshot(record[snapshot.list], snapshot, time, storedCount);
+          if (applied.completedEmails) {
+            await deleteListUsersExcept(tx, users, snapshot.list, new Set(applied.completedEmails));
+          }
+          await tx.objectStore('zoomHosts').put({ ...record, [snapshot.list]: applied.coverage, lastReadAt: time });
+          return { completed: applied.completedEmails !== undefined };
+        }),
+      ),
+
+    importZoomCsv: ({ host, rows }) =>
+      written(
+        writeTransaction(db, ['zoomHosts', 'zoomUsers'], async (tx) => {
+          const owner = requireName(host, 'host');
+          const time = now();
+          const byEmail = new Map<string, ZoomRow>();
+          for (const row of requireArray(rows, 'rows')) {
+            const email = normaliseEmail(row.email);
+            if (email) byEmail.set(email, { ...row, email });
+          }
+          const imported = [...byEmail.values()];
+          const hasPending = imported.some((row) => row.state === 'pending');
+          const users = await tx.objectStore('zoomUsers').index('by-host').getAll(owner);
+          const keep = new Set(byEmail.keys());
+          await deleteListUsersExcept(tx, users, 'users', keep);
+          if (hasPending) await deleteListUsersExcept(tx, users, 'pending', keep);
+          for (const row of imported) await upsertUser(tx, owner, row, time);
+
+          const record = (await tx.objectStore('zoomHosts').get(owner)) ?? emptyHostRecord(owner);
+          const completeByCsv: ListCoverage = { complete: true, completedAt: time, source: 'csv' };
+          await tx.objectStore('zoomHosts').put({
+            ...record,
+            users: completeByCsv,
+            pending: hasPending ? completeByCsv : record.pending,
+            lastReadAt: time,
+          });
+          return { count: imported.length };
+        }),
+      ),
+
+    recordInvitations: ({ host, emails, invitedOn }) =>
+      written(
+        writeTransaction(db, ['invitations'], async (tx) => {
+          const owner = requireName(host, 'host');
+          if (!isIsoDay(invitedOn)) throw new Error(`invitedOn must be a day as YYYY-MM-DD, not "${invitedOn}"`);
+          const addresses = [...new Set(requireArray(emails, 'emails').map(normaliseEmail).filter(Boolean))];
+          const recordedAt = now();
+          for (const email of addresses) {
+            await tx.objectStore('invitations').put({ host: owner, email, invitedOn, recordedAt });
+          }
+          return { count: addresses.length };
+        }),
+      ),
+
+    getZoomContext: ({ host }) =>
+      readTransaction(db, ALL_STORES, async (tx) => ({
+        host,
+        tenants: await tx.objectStore('tenants').getAll(),
+        employees: sortEmployees(await tx.objectStore('employees').getAll()),
+        zoomHost: (await tx.objectStore('zoomHosts').get(host)) ?? null,
+        zoomUsers: await tx.objectStore('zoomUsers').index('by-host').getAll(host),
+        invitations: await tx.objectStore('invitations').index('by-host').getAll(host),
+        settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
+      })),
+
+    getBookingContext: ({ tenant, zoomHost }) =>
+      readTransaction(db, ALL_STORES, async (tx) => {
+        const zoomHosts = mostRecentFirst(await tx.objectStore('zoomHosts').getAll());
+        const chosen = zoomHosts.find((record) => record.host === zoomHost) ?? zoomHosts[0] ?? null;
+        return {
+          tenant,
+          tenantRecord: (await tx.objectStore('tenants').get(tenant)) ?? null,
+          employees: sortEmployees(await tx.objectStore('employees').index('by-tenant').getAll(tenant)),
+          zoomHosts,
+          zoomHost: chosen,
+          zoomUsers: chosen ? await tx.objectStore('zoomUsers').index('by-host').getAll(chosen.host) : [],
+          invitations: chosen ? await tx.objectStore('invitations').index('by-host').getAll(chosen.host) : [],
+          settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
+        };
+      }),
+
+    getOverview: () =>
+      readTransaction(db, ALL_STORES, async (tx) => ({
+        tenants: await tx.objectStore('tenants').getAll(),
+        employees: sortEmployees(await tx.objectStore('employees').getAll()),
+        zoomHosts: mostRecentFirst(await tx.objectStore('zoomHosts').getAll()),
+        zoomUsers: await tx.objectStore('zoomUsers').getAll(),
+        invitations: await tx.objectStore('invitations').getAll(),
+        settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
+      })),
+
+    getSettings: () =>
+      readTransaction(db, ['settings'], async (tx) => withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY))),
+
+    saveSettings: (changes) =>
+      written(
+        writeTransaction(db, ['settings'], async (tx) => {
+          const store = tx.objectStore('settings');
+          const current = withDefaults(await store.get(SETTINGS_KEY));
+          const settings = validateSettings({ ...current, ...knownSettings(changes) });
+          await store.put(settings, SETTINGS_KEY);
+          return settings;
+        }),
+      ),
+
+    exportBackup: () =>
+      readTransaction(db, ALL_STORES, async (tx): Promise<BackupFile> => ({
+        format: 'roster-assistant-backup',
+        version: 1,
+        exportedAt: now(),
+        tenants: await tx.objectStore('tenants').getAll(),
+        employees: sortEmployees(await tx.objectStore('employees').getAll()),
+        zoomHosts: await tx.objectStore('zoomHosts').getAll(),
+        zoomUsers: await tx.objectStore('zoomUsers').getAll(),
+        invitations: await tx.objectStore('invitations').getAll(),
+        settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
+      })),
+
+    importBackup: async ({ backup }) => {
+      // The whole file is checked before the first write: a bad file changes nothing.
+      const validated = validateBackup(backup);
+      if (!validated.ok) return { ok: false, error: validated.error };
+      const file = validated.value;
+      return written(
+        writeTransaction(db, ALL_STORES, async (tx) => {
+          for (const name of ALL_STORES) await tx.objectStore(name).clear();
+          for (const record of file.tenants) await tx.objectStore('tenants').put(record);
+          for (const record of file.employees) await tx.objectStore('employees').put(record);
+          for (const record of file.zoomHosts) await tx.objectStore('zoomHosts').put(record);
+          for (const record of file.zoomUsers) await tx.objectStore('zoomUsers').put(record);
+          for (const record of file.invitations) await tx.objectStore('invitations').put(record);
+          await tx.objectStore('settings').put(file.settings, SETTINGS_KEY);
+          return { ok: true as const };
+        }),
+      );
+    },
+
+    forgetTenant: ({ tenant }) =>
+      written(
+        writeTransaction(db, ['tenants', 'employees'], async (tx) => {
+          await tx.objectStore('tenants').delete(tenant);
+          await tx.objectStore('employees').delete(ownerRange(tenant));
+          return { ok: true as const };
+        }),
+      ),
+
+    forgetZoomHost: ({ host }) =>
+      written(
+        writeTransaction(db, ['zoomHosts', 'zoomUsers', 'invitations'], async (tx) => {
+          await tx.objectStore('zoomHosts').delete(host);
+          await tx.objectStore('zoomUsers').delete(ownerRange(host));
+          await tx.objectStore('invitations').delete(ownerRange(host));
+          return { ok: true as const };
+        }),
+      ),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The message envelope
+
+export function isStoreMessage(message: unknown): message is StoreMessage {
+  return typeof message === 'object' && message !== null && (message as { channel?: unknown }).channel === 'zaa-store';
+}
+
+/** Answers a message on channel 'zaa-store'; undefined for any other message. Never throws. */
+export async function handleStoreMessage(handlers: StoreHandlers, message: unknown): Promise<StoreReply | undefined> {
+  if (!isStoreMessage(message)) return undefined;
+  const name = message.name;
+  if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) {
+    return { ok: false, error: `Unknown store request: ${String(name)}` };
+  }
+  try {
+    const handler = handlers[name] as (payload: unknown) => Promise<StoreResponse>;
+    return { ok: true, result: await handler(message.payload ?? {}) };
+  } catch (error) {
+    return { ok: false, error: describeStoreError(error) };
+  }
+}
+
+/** A text the admin (or a developer reading the console) can act on. */
+export function describeStoreError(error: unknown): string {
+  const { name, message } = errorParts(error);
+  if (name === 'QuotaExceededError') {
+    return (
+      'Brak miejsca na dane rozszerzenia: nic nie zapisano. / ' +
+      'Not enough storage space for the extension’s data: nothing was saved (QuotaExceededError).'
+    );
+  }
+  if (name === 'VersionError') {
+    return `The extension's database is newer than this version of the extension (VersionError): ${message}`;
+  }
+  if (name && name !== 'Error' && !message.includes(name)) return `${name}: ${message}`;
+  return message || name || 'Unknown store error';
+}
+
+/** Errors from IndexedDB are DOMExceptions, which are not always `instanceof Error`. */
+function errorParts(error: unknown): { name: string; message: string } {
+  if (typeof error === 'object' && error !== null) {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    return { name: typeof name === 'string' ? name : '', message: typeof message === 'string' ? message : String(error) };
+  }
+  return { name: '', message: String(error) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+async function upsertUser(
+  tx: WriteTransaction<['zoomHosts', 'zoomUsers']>,
+  host: string,
+  row: ZoomRow,
+  time: number,
+): Promise<void> {
+  const email = normaliseEmail(row.email);
+  if (!email) return;
+  const store = tx.objectStore('zoomUsers');
+  const existing = await store.get([host, email]);
+  const sameList = existing !== undefined && listOf(existing.state) === listOf(row.state);
+  const user: ZoomUser = withoutUndefined({
+    host,
+    email,
+    name: row.name ?? existing?.name,
+    state: row.state,
+    userType: row.userType ?? (sameList ? existing?.userType : undefined),
+    // The invitation day means something only while the user is pending.
+    invitedOn: row.state === 'pending' ? (row.invitedOn ?? (sameList ? existing?.invitedOn : undefined)) : undefined,
+    firstSeen: existing?.firstSeen ?? time,
+    lastSeen: time,
+  });
+  await store.put(user);
+}
+
+async function deleteListUsersExcept(
+  tx: WriteTransaction<['zoomHosts', 'zoomUsers']>,
+  users: ZoomUser[],
+  list: ZoomListName,
+  keep: Set<string>,
+): Promise<void> {
+  for (const user of users) {
+    if (LIST_STATES[list].includes(user.state) && !keep.has(user.email)) {
+      await tx.objectStore('zoomUsers').delete([user.host, user.email]);
+    }
+  }
+}
+
+function listOf(state: ZoomState): ZoomListName {
+  return state === 'pending' ? 'pending' : 'users';
+}
+
+function stampRoster(tenant: string, employees: Omit<Employee, 'tenant'>[]): Employee[] {
+  const seenOrders = new Set<number>();
+  return requireArray(employees, 'employees').map((employee) => {
+    if (!Number.isFinite(employee.order)) throw new Error(`Employee "${employee.name}" has no position (order)`);
+    if (seenOrders.has(employee.order)) throw new Error(`Two employees share position ${employee.order}`);
+    seenOrders.add(employee.order);
+    return { ...employee, tenant };
+  });
+}
+
+function sortEmployees(employees: Employee[]): Employee[] {
+  return employees.sort((a, b) => (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : a.order - b.order));
+}
+
+function mostRecentFirst(hosts: ZoomHostRecord[]): ZoomHostRecord[] {
+  return hosts.sort((a, b) => (b.lastReadAt ?? -Infinity) - (a.lastReadAt ?? -Infinity) || (a.host < b.host ? -1 : 1));
+}
+
+function withDefaults(stored: Settings | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...stored, bookingHosts: [...(stored?.bookingHosts ?? DEFAULT_SETTINGS.bookingHosts)] };
+}
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** Only the fields Settings has; `undefined` means "leave as is". */
+function knownSettings(changes: Partial<Settings>): Partial<Settings> {
+  if (typeof changes !== 'object' || changes === null) throw new Error('Settings must be an object');
+  const known: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) if (changes[key] !== undefined) known[key] = changes[key];
+  return known as Partial<Settings>;
+}
+
+function normaliseEmail(email: unknown): string {
+  return typeof email === 'string' ? email.trim().toLowerCase() : '';
+}
+
+function requireName(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new Error(`A store request needs a ${what}`);
+  return value;
+}
+
+function requireArray<T>(value: T[], what: string): T[] {
+  if (!Array.isArray(value)) throw new Error(`${what} must be a list`);
+  return value;
+}
+
+function withoutUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
