@@ -215,12 +215,13 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
     },
     { capture: true },
   );
-  let readDialogField: HTMLInputElement | null = null;
+  let lastDialogRead: { field: HTMLInputElement; order: number } | null = null;
   function readOpenDialog(field: HTMLInputElement): void {
-    if (readDialogField === field || lastClickedOrder === null) return;
+    if (lastClickedOrder === null) return;
+    if (lastDialogRead?.field === field && lastDialogRead.order === lastClickedOrder) return;
     const employee = context.peek()?.employees.find((e) => e.order === lastClickedOrder);
     if (!employee || employee.rawEmail !== null) return;
-    readDialogField = field;
+    lastDialogRead = { field, order: lastClickedOrder };
     void askStore('updateEmployeeEmails', {
       tenant,
       updates: [{ order: lastClickedOrder, rawEmail: field.value, emailSource: 'dialog' }],
@@ -263,8 +264,13 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
 
   // ---- reading the page ---------------------------------------------------------------------------
   let savedKey = '';
+  /** Dialogs on the page, shown or not: opening one may only flip an attribute on its wrapper. */
+  let dialogWrappers: Element[] = [];
   function scan(): void {
     if (stop.aborted) return;
+    dialogWrappers = [...document.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog')].map(
+      (dialog) => dialog.parentElement ?? dialog,
+    );
     const detected = detectBookingPage(document);
     kind.value = detected;
     if (detected === 'resource-list') {
@@ -299,7 +305,7 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
   watchPage({
     root: document.documentElement,
     regions: () => {
-      const regions: Element[] = [];
+      const regions: Element[] = [...dialogWrappers];
       const first = listRead?.rows[0]?.row.parentElement;
       if (first) regions.push(first);
       if (emailField?.parentElement) regions.push(emailField.parentElement);
