@@ -1,0 +1,140 @@
+import { isFilteredView, readPager } from '../../../utils/zoom/pager';
+import { loadHtml } from './list-fixture-dom';
+
+function html(body: string): void {
+  loadHtml(`<head></head><body>${body}</body>`);
+}
+
+const elementPager = (total: string, pages: number[], active: number) => `
+  <div class="zm-pagination is-background">
+    <span class="zm-pagination__total">${total}</span>
+    <button type="button" class="btn-prev"><i class="zm-icon zm-icon-arrow-left"></i></button>
+    <ul class="zm-pager">${pages
+      .map((n) => (n < 0 ? '<li class="more btn-quicknext zm-icon-more"></li>' : `<li class="number${n === active ? ' active' : ''}">${n}</li>`))
+      .join('')}</ul>
+    <button type="button" class="btn-next"><i class="zm-icon zm-icon-arrow-right"></i></button>
+  </div>`;
+
+describe('readPager', () => {
+  it.each([
+    ['Total 5', 5],
+    ['Łącznie 5', 5],
+    ['Łącznie: 1 234', 1234],
+    ['Total 1,234', 1234],
+    ['Razem 42', 42],
+    ['123 total', 123],
+  ])('reads the total from "%s"', (text, total) => {
+    html(`<div class="footer"><span>${text}</span></div>`);
+    expect(readPager(document).total).toBe(total);
+  });
+
+  it('reads a total split across elements', () => {
+    html(`<div class="summary"><span>Total</span> <b>17</b></div>`);
+    expect(readPager(document).total).toBe(17);
+  });
+
+  it('reads the Element UI pager: total, current page and page count', () => {
+    html(elementPager('Total 5', [1, 2, 3], 2));
+    expect(readPager(document)).toEqual({ page: 2, pageCount: 3, total: 5 });
+  });
+
+  it('takes the last numbered page as the page count when the pager collapses', () => {
+    html(elementPager('Łącznie 1000', [1, -1, 7, 8, 9, -1, 20], 8));
+    expect(readPager(document)).toEqual({ page: 8, pageCount: 20, total: 1000 });
+  });
+
+  it.each([
+    ['1-50 of 123', { page: 1, pageCount: 3, total: 123 }],
+    ['51 - 100 of 123', { page: 2, pageCount: 3, total: 123 }],
+    ['1 - 50 z 123', { page: 1, pageCount: 3, total: 123 }],
+    ['1–3 of 3', { page: 1, pageCount: 1, total: 3 }],
+    ['1-3 z 5', { page: 1, pageCount: 2, total: 5 }],
+    ['4-5 z 5', { page: 2, pageCount: 2, total: 5 }],
+    ['Showing 1 to 20 of 45', { page: 1, pageCount: 3, total: 45 }],
+    ['0-0 z 0', { page: 1, pageCount: 1, total: 0 }],
+  ])('reads the range "%s"', (text, expected) => {
+    html(`<div class="range"><span>${text}</span><button aria-label="Next page">›</button></div>`);
+    expect(readPager(document)).toEqual(expected);
+  });
+
+  it('does not guess the page of a short last page when several page sizes fit', () => {
+    html(`<div><span>101-123 of 123</span></div>`);
+    expect(readPager(document)).toEqual({ total: 123 });
+  });
+
+  it('uses the page-size select to place a short last page', () => {
+    html(`<div class="zm-pagination"><span>101-123 of 123</span>
+      <div class="zm-pagination__sizes"><input readonly class="zm-input__inner" value="50/page"></div></div>`);
+    expect(readPager(document)).toEqual({ page: 3, pageCount: 3, total: 123 });
+  });
+
+  it.each([
+    ['Page 2 of 3', { page: 2, pageCount: 3 }],
+    ['Strona 2 z 3', { page: 2, pageCount: 3 }],
+  ])('reads "%s"', (text, expected) => {
+    html(`<nav aria-label="Pagination"><span>${text}</span></nav>`);
+    expect(readPager(document)).toEqual(expected);
+  });
+
+  it('reads a page marked with aria-current', () => {
+    html(`<nav aria-label="Stronicowanie"><a href="#">1</a><a href="#" aria-current="page">2</a><a href="#">3</a></nav>`);
+    expect(readPager(document)).toEqual({ page: 2, pageCount: 3 });
+  });
+
+  it('never takes numbers from the table rows', () => {
+    html(`<table><tr><th>Seats</th></tr><tr><td>Total 99</td></tr><tr><td>1-50 of 200</td></tr></table>
+      <div role="grid"><div role="row"><div role="gridcell">Total 7</div></div></div>`);
+    expect(readPager(document)).toEqual({});
+  });
+
+  it('ignores a hidden pager', () => {
+    html(`<section hidden><div class="zm-pagination"><span>Total 3</span></div></section>
+      <section><div class="zm-pagination"><span>Total 5</span></div></section>`);
+    expect(readPager(document).total).toBe(5);
+  });
+
+  it('reads nothing when the page states nothing', () => {
+    html(`<h1>Users</h1><p>Your team</p><button>Next</button>`);
+    expect(readPager(document)).toEqual({});
+  });
+
+  it('does not read an unrelated navigation menu as a pager', () => {
+    html(`<nav aria-label="Main"><a>1</a><a class="active">2</a></nav>`);
+    expect(readPager(document)).toEqual({});
+  });
+});
+
+describe('isFilteredView', () => {
+  const url = (hash: string) => new URL(`https://zoom.us/account/user${hash}`);
+
+  it('follows the searchKey in the hash route', () => {
+    html('<div></div>');
+    expect(isFilteredView(document, url('#/?searchKey=room'))).toBe(true);
+    expect(isFilteredView(document, url('#/pending?searchKey=bartosz'))).toBe(true);
+    expect(isFilteredView(document, url('#/?searchKey='))).toBe(false);
+    expect(isFilteredView(document, url('#/'))).toBe(false);
+    expect(isFilteredView(document, url('#/pending'))).toBe(false);
+  });
+
+  it.each([
+    ['<input type="text" placeholder="Search by name or email">'],
+    ['<input type="search">'],
+    ['<input type="text" placeholder="Szukaj po nazwisku lub adresie e-mail">'],
+    ['<input type="text" aria-label="Wyszukaj użytkowników">'],
+    ['<div role="search"><input type="text"></div>'],
+  ])('sees a search box with a value: %s', (field) => {
+    html(field);
+    const input = document.querySelector('input') as HTMLInputElement;
+    expect(isFilteredView(document, url('#/'))).toBe(false);
+    input.value = 'anna';
+    expect(isFilteredView(document, url('#/'))).toBe(true);
+    input.value = '   ';
+    expect(isFilteredView(document, url('#/'))).toBe(false);
+  });
+
+  it('does not take other fields with a value for a search', () => {
+    html(`<input type="text" placeholder="Department" value="Stylists">
+      <div role="dialog"><input type="text" placeholder="Search groups" value="x"></div>`);
+    expect(isFilteredView(document, url('#/'))).toBe(false);
+  });
+});

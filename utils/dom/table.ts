@@ -1,0 +1,285 @@
+/**
+ * Generic table reading: a real `<table>`, an ARIA table/grid (`role=table|grid|treegrid` with
+ * `role=row` and cell roles), and Element UI's split table (the header and the body in two
+ * separate `<table>`s, columns tied only by position). Fixed-column copies that Element UI adds
+ * (`…__fixed`, `…__fixed-right`, `…__fixed-left`) repeat rows already in the body table: they
+ * are not read. Hidden tables (an inactive tab panel, `v-show` off) are not read either.
+ *
+ * One pass over the rows: cells come from `rows`/`cells` (real tables) or each row's children
+ * (ARIA), never from a document-wide query per row.
+ */
+import { isHiddenWithin, isMarkedHidden, normalizeSpace, visibleText } from './text';
+
+export interface TableRow {
+  /** The row element (`tr`, or the element with `role=row`). */
+  element: Element;
+  /** Cells by column position (a cell spanning columns fills each of them). */
+  cells: (Element | undefined)[];
+}
+
+export interface ReadTable {
+  /** The element holding the whole table: both halves of a split table, and its empty/loading texts. */
+  container: Element;
+  /** Normalised, lower-cased header text by column position ('' where none). */
+  headers: string[];
+  /** Data rows that are shown, in page order. */
+  rows: TableRow[];
+  /** The table says it is loading (aria-busy, a loading mask or a "Loading…" text). */
+  busy: boolean;
+}
+
+const ARIA_TABLE_SELECTOR = '[role="table"], [role="grid"], [role="treegrid"]';
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+
+/** A row's header cells: `th` in a real table, `columnheader` in an ARIA one. */
+interface RawTable {
+  element: Element;
+  headers: string[] | null;
+  rows: TableRow[];
+}
+
+/** Every shown table under `root`, split tables joined into one. */
+export function readTables(root: ParentNode): ReadTable[] {
+  const raw: RawTable[] = [];
+  const stopAt = rootNode(root);
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    if (isSkippedTable(table, stopAt)) continue;
+    raw.push(readHtmlTable(table as HTMLTableElement));
+  }
+  for (const grid of Array.from(root.querySelectorAll(ARIA_TABLE_SELECTOR))) {
+    if (grid.tagName === 'TABLE' || isSkippedTable(grid, stopAt)) continue;
+    raw.push(readAriaTable(grid));
+  }
+  raw.sort((a, b) => documentOrder(a.element, b.element));
+  return joinSplitTables(raw).map(finishTable);
+}
+
+function rootNode(root: ParentNode): Node | null {
+  return (root as Node).nodeType === 9 ? null : (root as Node);
+}
+
+function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  // DOCUMENT_POSITION_FOLLOWING = 4: b comes after a.
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+}
+
+/** Element UI's fixed-column wrappers, by their BEM block names (`el-table__fixed-right`, `zm-table__fixed`). */
+const FIXED_COPY_CLASS = /__fixed(?:-right|-left|-body-wrapper|-header-wrapper|-footer-wrapper)?$/;
+
+/** Inside a fixed-column copy of another table. */
+export function isFixedColumnCopy(element: Element, stopAt?: Node | null): boolean {
+  for (let node: Element | null = element; node && node !== stopAt; node = node.parentElement) {
+    const classes = node.classList;
+    for (let i = 0; i < classes.length; i++) if (FIXED_COPY_CLASS.test(classes[i])) return true;
+  }
+  return false;
+}
+
+function isSkippedTable(table: Element, stopAt: Node | null): boolean {
+  if (isHiddenWithin(table, stopAt)) return true;
+  if (isFixedColumnCopy(table, stopAt)) return true;
+  // A layout table nested in a cell of another table is part of that table's cell.
+  const outer = table.parentElement?.closest('td, th, [role="cell"], [role="gridcell"]');
+  return Boolean(outer && (!stopAt || stopAt.contains(outer)));
+}
+
+function readHtmlTable(table: HTMLTableElement): RawTable {
+  let headers: string[] | null = null;
+  const rows: TableRow[] = [];
+  const allRows = table.rows;
+  for (let i = 0; i < allRows.length; i++) {
+    const row = allRows[i];
+    const section = row.parentElement?.tagName;
+    if (section === 'TFOOT') continue;
+    const isHeaderRow = section === 'THEAD' || (rows.length === 0 && isAllHeaderCells(row.cells));
+    if (isHeaderRow) {
+      headers = mergeHeaderRow(headers, positionedCells(row.cells));
+      continue;
+    }
+    if (isMarkedHidden(row)) continue;
+    rows.push({ element: row, cells: positionedCells(row.cells) });
+  }
+  return { element: table, headers, rows };
+}
+
+function isAllHeaderCells(cells: HTMLCollectionOf<HTMLTableCellElement>): boolean {
+  if (cells.length === 0) return false;
+  for (let i = 0; i < cells.length; i++) if (cells[i].tagName !== 'TH') return false;
+  return true;
+}
+
+/** Cells by column position: colspan fills every column it covers, aria-colindex wins when given. */
+function positionedCells(cells: ArrayLike<Element>): (Element | undefined)[] {
+  const positioned: (Element | undefined)[] = [];
+  let column = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    let span = 1;
+    if (cell.hasAttributes()) {
+      const colIndex = Number(cell.getAttribute('aria-colindex'));
+      if (Number.isInteger(colIndex) && colIndex > 0) column = colIndex - 1;
+      span = Math.max(1, Math.min(50, Number(cell.getAttribute('colspan')) || 1));
+    }
+    positioned[column] = cell;
+    for (let s = 1; s < span; s++) positioned[column + s] = cell;
+    column += span;
+  }
+  return positioned;
+}
+
+/** Two header rows (grouped columns): the lower row's text wins where it has one. */
+function mergeHeaderRow(previous: string[] | null, cells: (Element | undefined)[]): string[] {
+  const texts = cells.map((cell) => (cell ? headerText(cell) : ''));
+  if (!previous) return texts;
+  return texts.map((text, i) => text || previous[i] || '');
+}
+
+export function headerText(cell: Element): string {
+  const text = normalizeSpace(visibleText(cell)) || cell.getAttribute('aria-label') || '';
+  return normalizeSpace(text).toLowerCase();
+}
+
+function readAriaTable(grid: Element): RawTable {
+  let headers: string[] | null = null;
+  const rows: TableRow[] = [];
+  for (const row of Array.from(grid.querySelectorAll('[role="row"]'))) {
+    if (row.closest(ARIA_TABLE_SELECTOR) !== grid) continue; // a nested grid's row
+    const cells = ariaCellsOf(row);
+    if (cells.length === 0) continue;
+    if (cells.every((cell) => cell.getAttribute('role') === 'columnheader')) {
+      headers = mergeHeaderRow(headers, positionedCells(cells));
+      continue;
+    }
+    if (isHiddenWithin(row, grid)) continue;
+    rows.push({ element: row, cells: positionedCells(cells) });
+  }
+  return { element: grid, headers, rows };
+}
+
+/** The row's cells: usually its children; else the nearest descendants with a cell role. */
+function ariaCellsOf(row: Element): Element[] {
+  const direct: Element[] = [];
+  for (let child = row.firstElementChild; child; child = child.nextElementSibling) {
+    if (CELL_ROLES.has(child.getAttribute('role') ?? '')) direct.push(child);
+  }
+  if (direct.length > 0) return direct;
+  return Array.from(
+    row.querySelectorAll('[role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]'),
+  ).filter((cell) => cell.parentElement?.closest('[role="row"]') === row);
+}
+
+interface JoinedTable {
+  container: Element;
+  headers: string[];
+  rows: TableRow[];
+}
+
+/** How far up a header-only table and a body-only table may share an ancestor to be one table. */
+const SPLIT_TABLE_MAX_DEPTH = 3;
+
+/**
+ * Element UI's split table: a table with a header and no rows, followed by a table with no
+ * header, under a common ancestor a few levels up. Columns line up by position.
+ */
+function joinSplitTables(raw: RawTable[]): JoinedTable[] {
+  const joined: JoinedTable[] = [];
+  const used = new Set<RawTable>();
+  for (let i = 0; i < raw.length; i++) {
+    const table = raw[i];
+    if (used.has(table)) continue;
+    used.add(table);
+    const body = table.headers && table.rows.length === 0 ? findBodyHalf(raw, i, used) : null;
+    if (body) {
+      used.add(body.table);
+      joined.push({ container: body.ancestor, headers: table.headers ?? [], rows: body.table.rows });
+    } else {
+      joined.push({ container: tableContainer(table.element), headers: table.headers ?? [], rows: table.rows });
+    }
+  }
+  return joined;
+}
+
+function findBodyHalf(
+  raw: RawTable[],
+  headerIndex: number,
+  used: Set<RawTable>,
+): { table: RawTable; ancestor: Element } | null {
+  const header = raw[headerIndex];
+  let ancestor: Element | null = header.element.parentElement;
+  for (let depth = 0; ancestor && depth < SPLIT_TABLE_MAX_DEPTH; depth++, ancestor = ancestor.parentElement) {
+    for (let j = headerIndex + 1; j < raw.length; j++) {
+      const candidate = raw[j];
+      if (used.has(candidate) || candidate.headers) continue;
+      if (ancestor.contains(candidate.element)) return { table: candidate, ancestor };
+    }
+  }
+  return null;
+}
+
+/** A real table's wrapper holds its empty and loading texts; an ARIA grid holds its own. */
+function tableContainer(table: Element): Element {
+  return table.tagName === 'TABLE' && table.parentElement ? table.parentElement : table;
+}
+
+function finishTable(table: JoinedTable): ReadTable {
+  return { ...table, busy: isBusy(table.container) };
+}
+
+const LOADING_TEXT = /^(loading|ładowanie|wczytywanie|trwa (ładowanie|wczytywanie))\b/i;
+const LOADING_CLASS = /(^|[-_])loading(-mask)?$/;
+
+/**
+ * The table says its rows are being fetched: `aria-busy` on it or an ancestor, or a shown
+ * loading mask (Element UI's `v-loading` puts one beside the table, as a child of its wrapper).
+ * Only the container, its ancestors and the children of the nearest two are looked at: never
+ * every row.
+ */
+function isBusy(container: Element): boolean {
+  if (container.closest('[aria-busy="true"]')) return true;
+  for (let scope: Element | null = container, level = 0; scope && level < 2; scope = scope.parentElement, level++) {
+    for (let child = scope.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.getAttribute('aria-busy') === 'true') return true;
+      if (hasClassMatching(child, LOADING_CLASS) && !isMarkedHidden(child)) return true;
+    }
+  }
+  return false;
+}
+
+function hasClassMatching(element: Element, pattern: RegExp): boolean {
+  const classes = element.classList;
+  for (let i = 0; i < classes.length; i++) if (pattern.test(classes[i])) return true;
+  return false;
+}
+
+/** "Loading…" as the only text of a table without rows (checked by readers when they find none). */
+export function saysLoading(container: Element): boolean {
+  return LOADING_TEXT.test(textOutsideHeaders(container));
+}
+
+const EMPTY_STATE_TEXT =
+  /\b(no data|no users|no results|no pending|no records|nothing found|no matching)\b|brak (danych|użytkowników|wyników|oczekujących|zaproszeń|rekordów)|nie znaleziono/i;
+
+/** The table shows an empty-state text ("No Data", "Brak danych"): an empty list, not a missing one. */
+export function saysEmpty(container: Element): boolean {
+  return EMPTY_STATE_TEXT.test(textOutsideHeaders(container));
+}
+
+/** Visible text of a table container, header cells left out (a header could say "No."). */
+function textOutsideHeaders(container: Element): string {
+  const parts: string[] = [];
+  collectOutsideHeaders(container, parts);
+  return normalizeSpace(parts.join(' '));
+}
+
+function collectOutsideHeaders(node: Node, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1) {
+      const element = child as Element;
+      if (isMarkedHidden(element)) continue;
+      if (element.tagName === 'THEAD' || element.getAttribute('role') === 'columnheader') continue;
+      collectOutsideHeaders(element, out);
+    }
+  }
+}

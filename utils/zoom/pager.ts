@@ -1,0 +1,279 @@
+/**
+ * What the list's pager says: the total ("Total 123", "Łącznie 123"), the range ("1-50 of 123",
+ * "1 - 50 z 123"), the current page and the number of pages (Element UI's numbered pager, or
+ * "Page 2 of 3" / "Strona 2 z 3"). Only what the page states is returned; nothing is guessed.
+ * Also whether the list is filtered by a search (such a view never counts towards completeness).
+ *
+ * Verified against: tests/fixtures/zoom/users-en-table.html ("Total 5"), users-pl-grid.html
+ * ("1-3 z 5", prev/next), vue-users.html (zm-pagination, "Total 5"/"Łącznie 5", numbered pager).
+ */
+import { isMarkedHidden, normalizeSpace } from '../dom/text';
+
+export interface PagerRead {
+  page?: number;
+  pageCount?: number;
+  total?: number;
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)`;
+const TOTAL = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:total|łącznie|razem|ogółem|wszystkich|wszystkie|suma)\s*:?\s*` + NUMBER + String.raw`(?!\d)`,
+  'iu',
+);
+const TOTAL_AFTER = new RegExp(String.raw`(?:^|\s)` + NUMBER + String.raw`\s+(?:total|in total|łącznie|w sumie)\b`, 'iu');
+const RANGE = new RegExp(
+  NUMBER + String.raw`\s*(?:[-–—]|to|do)\s*` + NUMBER + String.raw`\s+(?:of|z|ze|spośród|out of)\s+` + NUMBER,
+  'iu',
+);
+const PAGE_OF = new RegExp(String.raw`(?:page|strona)\s+(\d+)\s*(?:of|z|/)\s*(\d+)`, 'iu');
+const PAGE_SIZE = /(\d+)\s*(?:\/|per|na)\s*(?:page|stron[aęy]?|stronie)\b/iu;
+const DIGITS = /^\d+$/;
+
+/** A navigation landmark that is a pager says so in its label ("Pagination", "Stronicowanie"). */
+const PAGER_NAME = /paginat|pager|page|stron/i;
+
+/** Reads the pager and totals under `root` (the list's tab panel, or the whole page). */
+export function readPager(root: ParentNode): PagerRead {
+  const { texts, containers } = scanOutsideTables(root);
+  const pageSize = pageSizeOf(texts, containers);
+
+  let total: number | undefined;
+  let page: number | undefined;
+  let pageCount: number | undefined;
+
+  for (const text of texts) {
+    const range = RANGE.exec(text);
+    if (range) {
+      const fromRange = readRange(toNumber(range[1]), toNumber(range[2]), toNumber(range[3]), pageSize);
+      total ??= fromRange.total;
+      page ??= fromRange.page;
+      pageCount ??= fromRange.pageCount;
+    }
+    const stated = TOTAL.exec(text) ?? TOTAL_AFTER.exec(text);
+    if (stated) total ??= toNumber(stated[1]);
+    const pageOf = PAGE_OF.exec(text);
+    if (pageOf) {
+      page = Number(pageOf[1]);
+      pageCount = Number(pageOf[2]);
+    }
+  }
+
+  const numbered = numberedPages(containers);
+  if (numbered.current !== undefined) page = numbered.current;
+  if (numbered.last !== undefined) pageCount = Math.max(pageCount ?? 0, numbered.last, page ?? 0);
+  if (pageCount === undefined && total !== undefined && pageSize) pageCount = Math.max(1, Math.ceil(total / pageSize));
+  if (page !== undefined && pageCount !== undefined && page > pageCount) page = undefined;
+
+  const read: PagerRead = {};
+  if (page !== undefined) read.page = page;
+  if (pageCount !== undefined) read.pageCount = pageCount;
+  if (total !== undefined) read.total = total;
+  return read;
+}
+
+function toNumber(text: string): number {
+  return Number(text.replace(/[^\d]/g, ''));
+}
+
+/**
+ * "51-100 of 123": page 2 of 3. On the last page the range is shorter than a page, so the page
+ * size is known only from a page-size select or when one size alone fits what came before.
+ */
+function readRange(start: number, end: number, total: number, pageSize: number | undefined): PagerRead {
+  if (!(start >= 1 && end >= start && total >= end)) {
+    // "0-0 of 0": an empty list.
+    return total === 0 ? { total: 0, page: 1, pageCount: 1 } : { total };
+  }
+  const shown = end - start + 1;
+  let size = pageSize;
+  if (size === undefined) {
+    if (end < total || start === 1) size = shown;
+    else size = onlyPageSizeFitting(start - 1, shown);
+  }
+  if (size === undefined || (start - 1) % size !== 0) return { total };
+  return { total, page: (start - 1) / size + 1, pageCount: Math.max(1, Math.ceil(total / size)) };
+}
+
+/** The one page size (a divisor of the rows before this page, at least this page's rows), if only one fits. */
+function onlyPageSizeFitting(rowsBefore: number, shown: number): number | undefined {
+  const fits: number[] = [];
+  for (let size = shown; size <= rowsBefore; size++) if (rowsBefore % size === 0) fits.push(size);
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+function pageSizeOf(texts: string[], containers: Element[]): number | undefined {
+  for (const container of containers) {
+    // Element UI's page-size select shows "20/page" in a read-only input, not as text.
+    for (const input of Array.from(container.querySelectorAll('input'))) {
+      const match = PAGE_SIZE.exec((input as HTMLInputElement).value ?? '');
+      if (match) return Number(match[1]);
+    }
+  }
+  for (const text of texts) {
+    const match = PAGE_SIZE.exec(text);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+/**
+ * One walk over `root`, skipping tables, grids and hidden parts: the short texts that could state
+ * a total or a range (each read as one line), and the elements that name themselves a pager.
+ */
+function scanOutsideTables(root: ParentNode): { texts: string[]; containers: Element[] } {
+  const found = { texts: [] as string[], containers: [] as Element[], seen: new Set<Element>() };
+  if ((root as Node).nodeType === 1 && isPagerContainer(root as Element)) found.containers.push(root as Element);
+  scan(root as Node, found, false);
+  return { texts: found.texts, containers: found.containers };
+}
+
+const MAX_PAGER_TEXT = 80;
+const HAS_DIGIT = /\d/;
+
+function scan(
+  node: Node,
+  found: { texts: string[]; containers: Element[]; seen: Set<Element> },
+  insidePager: boolean,
+): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      if (HAS_DIGIT.test(child.nodeValue ?? '')) collectLines(child, found);
+    } else if (child.nodeType === 1) {
+      const element = child as Element;
+      if (isMarkedHidden(element) || isTablePart(element)) continue;
+      const pager = !insidePager && isPagerContainer(element);
+      if (pager) found.containers.push(element);
+      scan(element, found, insidePager || pager);
+    }
+  }
+}
+
+/** The text node's own element first, then up to two ancestors while they stay short ("Total" and "5" may sit apart). */
+function collectLines(text: Node, found: { texts: string[]; seen: Set<Element> }): void {
+  let line = text.parentElement;
+  for (let level = 0; line && level < 3; level++, line = line.parentElement) {
+    if (isTablePart(line)) break;
+    const content = shortTextOf(line);
+    if (content === null) break;
+    if (found.seen.has(line)) continue;
+    found.seen.add(line);
+    found.texts.push(content);
+  }
+}
+
+/**
+ * The element's text when it is short, else null. Counted while walking, so an ancestor that
+ * holds the whole list (a thousand rows) is given up at once instead of being read in full.
+ */
+function shortTextOf(element: Element): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        length += value.length;
+        if (length > MAX_PAGER_TEXT * 4) return false;
+        parts.push(value);
+      } else if (child.nodeType === 1) {
+        const inner = child as Element;
+        if (isTablePart(inner)) return false;
+        if (!walk(inner)) return false;
+      }
+    }
+    return true;
+  };
+  if (!walk(element)) return null;
+  const text = normalizeSpace(parts.join(''));
+  return text.length > MAX_PAGER_TEXT ? null : text;
+}
+
+/** Rows and cells are the list itself: numbers there are data, not the pager. */
+function isTablePart(element: Element): boolean {
+  if (element.tagName === 'TABLE') return true;
+  const role = element.getAttribute('role');
+  return role === 'table' || role === 'grid' || role === 'treegrid' || role === 'row' || role === 'rowgroup';
+}
+
+const PAGER_CLASS = /paginat|pager/i;
+
+/** Element UI's `zm-pagination` / `zm-pager`, or a navigation landmark labelled as paging. */
+function isPagerContainer(element: Element): boolean {
+  if (element.tagName === 'NAV' || element.getAttribute('role') === 'navigation') {
+    return PAGER_NAME.test(element.getAttribute('aria-label') ?? '');
+  }
+  const className = element.getAttribute('class');
+  return className !== null && PAGER_CLASS.test(className);
+}
+
+/** Numbered page buttons: the highest is the page count, the marked one the current page. */
+function numberedPages(containers: Element[]): { current?: number; last?: number } {
+  let current: number | undefined;
+  let last: number | undefined;
+  for (const container of containers) {
+    for (const item of Array.from(container.querySelectorAll('li, button, a, [role="button"]'))) {
+      if (item.childElementCount > 1) continue;
+      const text = normalizeSpace(item.textContent);
+      if (!DIGITS.test(text)) continue;
+      const number = Number(text);
+      last = Math.max(last ?? 0, number);
+      if (isCurrentPage(item)) current = number;
+    }
+  }
+  return { current, last };
+}
+
+const CURRENT_CLASS = /^(is-)?(active|current|selected)$|[-_](active|current|selected)$/;
+
+function isCurrentPage(item: Element): boolean {
+  const ariaCurrent = item.getAttribute('aria-current');
+  if (ariaCurrent !== null && ariaCurrent !== 'false') return true;
+  if (item.getAttribute('aria-selected') === 'true' || item.getAttribute('aria-pressed') === 'true') return true;
+  const classes = item.classList;
+  for (let i = 0; i < classes.length; i++) if (CURRENT_CLASS.test(classes[i])) return true;
+  return false;
+}
+
+// ── Filtered view ───────────────────────────────────────────────────────────────────────────
+
+const SEARCH_KEYS = ['searchKey', 'searchkey', 'search', 'keyword', 'keywords', 'query', 'q', 'filter'];
+const SEARCH_LABEL = /search|szukaj|wyszukaj|filtr|filter|znajdź/i;
+
+/** A search is applied: a search box holds a value, or the URL (its hash route) carries a search key. */
+export function isFilteredView(doc: Document, url: URL): boolean {
+  return urlHasSearch(url) || searchBoxHasValue(doc);
+}
+
+function urlHasSearch(url: URL): boolean {
+  const hashQuery = url.hash.indexOf('?') >= 0 ? url.hash.slice(url.hash.indexOf('?') + 1) : '';
+  for (const params of [new URLSearchParams(hashQuery), url.searchParams]) {
+    for (const key of SEARCH_KEYS) if (normalizeSpace(params.get(key))) return true;
+  }
+  return false;
+}
+
+function searchBoxHasValue(doc: Document): boolean {
+  for (const input of Array.from(doc.querySelectorAll('input'))) {
+    const field = input as HTMLInputElement;
+    if (!TEXT_INPUT_TYPES.has(field.type)) continue; // a thousand row checkboxes say "on"
+    if (!normalizeSpace(field.value)) continue;
+    if (field.closest('[role="dialog"], dialog')) continue; // the Add Users dialog is no search
+    if (isSearchField(field)) return true;
+  }
+  return false;
+}
+
+const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+function isSearchField(field: HTMLInputElement): boolean {
+  if (field.type === 'search' || field.getAttribute('role') === 'searchbox') return true;
+  if (field.closest('[role="search"], search')) return true;
+  const label = [
+    field.getAttribute('placeholder'),
+    field.getAttribute('aria-label'),
+    field.getAttribute('name'),
+    field.getAttribute('title'),
+    field.labels?.[0]?.textContent,
+  ].join(' ');
+  return SEARCH_LABEL.test(label);
+}
