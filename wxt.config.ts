@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { en, pl } from './utils/i18n/messages';
+import { toBrowserMessages } from './utils/i18n/locales';
 
 /** Hosts the extension reads: the Zoom web portal (all regional and vanity hosts) and the booking system. */
 export const ZOOM_HOST_PATTERNS = [
@@ -9,21 +11,39 @@ export const ZOOM_HOST_PATTERNS = [
   'https://*.zoomgov.com/*',
 ];
 export const BOOKING_HOST_PATTERNS = ['https://zarezerwuj.pl/*', 'https://*.zarezerwuj.pl/*'];
+/** Custom booking domains: optional, asked for one host at a time. */
+export const CUSTOM_BOOKING_HOST_PATTERN = 'https://*/*';
 
 export default defineConfig({
   // Parallel builds (several people or tests at once) can each use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The texts live in utils/i18n/messages.ts; the browser serves them from _locales.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [lang, catalogue] of Object.entries({ pl, en })) {
+        files.push({
+          relativeDest: `_locales/${lang}/messages.json`,
+          contents: JSON.stringify(toBrowserMessages(catalogue), null, 1),
+        });
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'pl',
-    permissions: ['storage'],
+    // `scripting` and the optional host access serve custom booking domains only: access to one is
+    // requested when the admin adds it on the options page (MV2 for Firefox: optional_permissions).
+    permissions: ['storage', 'scripting'],
     host_permissions: [...ZOOM_HOST_PATTERNS, ...BOOKING_HOST_PATTERNS],
+    ...(manifestVersion === 2
+      ? { optional_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }
+      : { optional_host_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { en, pl } from '../../utils/i18n/messages';
 import { translate, languageFrom, formatRelativeTime } from '../../utils/i18n/translate';
-import { readFileSync } from 'node:fs';
+import { toBrowserMessages, browserMessageName } from '../../utils/i18n/locales';
 
 describe('translations', () => {
   it('have the same keys in Polish and English', () => {
@@ -15,10 +15,17 @@ describe('translations', () => {
     }
   });
 
-  it('have the same manifest keys in _locales', () => {
-    const plLocale = JSON.parse(readFileSync('public/_locales/pl/messages.json', 'utf8'));
-    const enLocale = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
-    expect(Object.keys(plLocale).sort()).toEqual(Object.keys(enLocale).sort());
+  it('become browser _locales with unique, valid message names and every plural form', () => {
+    const plLocale = toBrowserMessages(pl);
+    const enLocale = toBrowserMessages(en);
+    for (const locale of [plLocale, enLocale]) {
+      for (const name of Object.keys(locale)) expect(name).toMatch(/^[A-Za-z0-9_]+$/);
+      expect(locale.extName.message).toBe('Roster Assistant for Zoom');
+    }
+    const names = Object.keys(en).map((key) => browserMessageName(key));
+    expect(new Set(names).size).toBe(names.length);
+    expect(plLocale.daysLeft__few.message).toBe('zostały {n} dni');
+    expect(enLocale.daysLeft__other.message).toBe('{n} days left');
   });
 
   it('pick Polish plural forms', () => {
@@ -46,5 +53,15 @@ describe('translations', () => {
 
   it('leave unknown placeholders visible instead of inventing values', () => {
     expect(translate('en', 'didYouMean', {})).toBe('Did you mean {email}?');
+  });
+});
+
+describe('t() in an extension script', () => {
+  it('reads the browser catalogue and picks plural forms', async () => {
+    const { t } = await import('../../utils/i18n');
+    expect(t('daysLeft', { n: 1 })).toBe('1 day left');
+    expect(t('daysLeft', { n: 4 })).toBe('4 days left');
+    expect(t('status.not-in-booking')).toBe('Not in booking');
+    expect(t('didYouMean', { email: 'a@b.pl' })).toBe('Did you mean a@b.pl?');
   });
 });

@@ -1,8 +1,12 @@
-/** The extension's language follows the browser's UI language (Polish by default). */
+/**
+ * The extension's texts, in the browser's UI language (Polish by default), served by
+ * `browser.i18n` from `_locales` generated out of messages.ts at build time.
+ */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { MessageKey } from './messages';
-import { languageFrom, translate, type Language, type MessageParams } from './translate';
+import { browserMessageName } from './locales';
+import { fillPlaceholders, languageFrom, pluralCategory, type Language, type MessageParams } from './translate';
 
 export type { Language, MessageParams } from './translate';
 export type { MessageKey } from './messages';
@@ -18,6 +22,20 @@ function detectLanguage(): Language {
 
 export const language = signal<Language>(detectLanguage());
 
-export function t(key: MessageKey, params?: MessageParams): string {
-  return translate(language.value, key, params);
+function message(name: string): string {
+  try {
+    // Names are generated from the catalogue, so WXT's typed list of message names does not know them.
+    return (browser.i18n.getMessage as (messageName: string) => string)(name);
+  } catch {
+    return '';
+  }
+}
+
+export function t(key: MessageKey, params: MessageParams = {}): string {
+  let text = message(browserMessageName(key));
+  if (!text) {
+    const form = pluralCategory(language.value, Number(params.n ?? 0));
+    text = message(browserMessageName(key, form)) || message(browserMessageName(key, 'other'));
+  }
+  return fillPlaceholders(text || key, params);
 }

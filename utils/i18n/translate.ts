@@ -1,9 +1,8 @@
-/** Message lookup and formatting, pure (the language is passed in), so it is testable anywhere. */
+/** Formatting of texts, pure (the language is passed in), so it is testable anywhere. */
 import { en, pl, type MessageKey, type MessageValue } from './messages';
 
 export type Language = 'pl' | 'en';
-
-const CATALOGUES: Record<Language, Record<MessageKey, MessageValue>> = { pl, en };
+export type MessageParams = Record<string, string | number>;
 
 /** Polish is the default; English for any English UI language. */
 export function languageFrom(uiLanguage: string | undefined | null): Language {
@@ -11,26 +10,27 @@ export function languageFrom(uiLanguage: string | undefined | null): Language {
 }
 
 const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
-function pluralCategory(language: Language, n: number): Intl.LDMLPluralRule {
+export function pluralCategory(language: Language, n: number): Intl.LDMLPluralRule {
   pluralRules[language] ??= new Intl.PluralRules(language);
   return pluralRules[language]!.select(n);
 }
 
-export type MessageParams = Record<string, string | number>;
+/** Replaces `{name}` with its value; unknown names stay visible rather than invented. */
+export function fillPlaceholders(text: string, params: MessageParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
 
+export function pickPlural(language: Language, value: MessageValue, params: MessageParams): string {
+  if (typeof value === 'string') return value;
+  const category = pluralCategory(language, Number(params.n ?? 0));
+  return (value as Record<string, string | undefined>)[category] ?? value.other;
+}
+
+const CATALOGUES: Record<Language, Record<MessageKey, MessageValue>> = { pl, en };
+
+/** From the bundled catalogue: for tests and build steps (extension scripts use browser.i18n). */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  const value = CATALOGUES[language][key] ?? en[key];
-  let text: string;
-  if (typeof value === 'string') {
-    text = value;
-  } else {
-    const n = Number(params.n ?? 0);
-    const category = pluralCategory(language, n);
-    text = (value as Record<string, string | undefined>)[category] ?? value.other;
-  }
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(pickPlural(language, CATALOGUES[language][key] ?? en[key], params), params);
 }
 
 /** "5 minutes ago" / "5 minut temu", through Intl. */
