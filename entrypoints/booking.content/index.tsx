@@ -27,6 +27,8 @@ export default defineContentScript({
       timer = setTimeout(wake, 300);
     });
     observer.observe(document.body, { childList: true, subtree: true });
+    // An orphaned script (extension reloaded or removed) learns it only when it asks: ask every 2 s.
+    ctx.setInterval(() => undefined, 2000);
     ctx.onInvalidated(() => {
       observer.disconnect();
       if (timer) clearTimeout(timer);

@@ -26,6 +26,9 @@ export default defineContentScript({
         session = null;
       }
     };
+    // An orphaned script (extension reloaded, updated or removed) only learns it when it asks:
+    // this check every 2 s makes it remove its overlay even on a page that does not change.
+    ctx.setInterval(() => undefined, 2000);
     ctx.addEventListener(window, 'wxt:locationchange', follow);
     ctx.addEventListener(window, 'hashchange', follow);
     follow();

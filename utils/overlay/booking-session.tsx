@@ -267,7 +267,7 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
   /** Dialogs on the page, shown or not: opening one may only flip an attribute on its wrapper. */
   let dialogWrappers: Element[] = [];
   function scan(): void {
-    if (stop.aborted) return;
+    if (ctx.isInvalid || stop.aborted) return;
     dialogWrappers = [...document.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog')].map(
       (dialog) => dialog.parentElement ?? dialog,
     );

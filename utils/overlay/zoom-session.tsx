@@ -284,7 +284,8 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
   // ---- reading the page ------------------------------------------------------------------------
   let savedKey = '';
   function scan(): void {
-    if (signalToStop.aborted) return;
+    // ctx.isInvalid also notices an extension that was reloaded or removed, and then tears us down.
+    if (ctx.isInvalid || signalToStop.aborted) return;
     const read = readZoomPage(document, new URL(location.href));
     const key = snapshotKey(read.snapshot);
     const previous = page.peek();

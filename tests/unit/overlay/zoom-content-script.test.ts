@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import zoomContentScript from '../../../entrypoints/zoom.content/index';
+import { loadFixture, runInlineScripts } from '../zoom/list-fixture-dom';
+
+const panels = () => document.querySelectorAll('zaa-zoom-panel');
+const until = async (check: () => boolean, ms = 2000) => {
+  for (let waited = 0; waited < ms && !check(); waited += 20) await new Promise((r) => setTimeout(r, 20));
+};
+
+describe('the Zoom content script', () => {
+  it('gives way to a newer copy of itself: exactly one overlay remains', async () => {
+    loadFixture('users-en-table.html');
+    runInlineScripts();
+    const first = new ContentScriptContext('zoom');
+    await zoomContentScript.main(first);
+    await until(() => panels().length === 1);
+    expect(panels()).toHaveLength(1);
+    expect(document.querySelectorAll('.zaa-badge-host').length).toBeGreaterThan(0);
+
+    // What WXT does when the extension is updated or reloaded and the script is injected again.
+    const second = new ContentScriptContext('zoom');
+    await until(() => first.isInvalid);
+    expect(first.isInvalid).toBe(true);
+    await zoomContentScript.main(second);
+    await until(() => panels().length === 1 && (panels()[0] as HTMLElement).isConnected);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(panels()).toHaveLength(1);
+    const hostsPerCell = [...document.querySelectorAll('td')].map((td) => td.querySelectorAll(':scope > .zaa-badge-host').length);
+    expect(Math.max(...hostsPerCell)).toBe(1);
+    second.abort();
+    await until(() => panels().length === 0);
+    expect(panels()).toHaveLength(0);
+    expect(document.querySelectorAll('.zaa-badge-host')).toHaveLength(0);
+  });
+
+  it('stays asleep on other account pages', async () => {
+    loadFixture('users-en-table.html', 'https://zoom.us/account/setting');
+    const ctx = new ContentScriptContext('zoom-asleep');
+    await zoomContentScript.main(ctx);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(panels()).toHaveLength(0);
+    expect(document.querySelectorAll('.zaa-badge-host')).toHaveLength(0);
+    ctx.abort();
+  });
+});

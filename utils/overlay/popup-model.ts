@@ -1,0 +1,272 @@
+/**
+ * What the popup and the options page show, decided without the DOM or the browser:
+ * which tenant meets which Zoom host, the counts, the next step, the search, and the checks of
+ * what the admin types or picks (host names, backup files). Components render this and decide nothing.
+ */
+import type { MessageKey, MessageParams } from '../i18n';
+import type { Coverage, EmployeeStatus, TenantRecord, ZoomHostRecord } from '../roster/model';
+import { coverageOf } from '../roster/coverage';
+import { prefillCandidates, reconcile, type EmployeeResult, type ReconcileResult } from '../roster/reconcile';
+import { buildZoomImportCsv } from '../roster/csv';
+import type { Overview } from '../store/messages';
+import { progressOf } from './panel-model';
+
+export const DEFAULT_BOOKING_URL = 'https://zarezerwuj.pl/';
+export const DEFAULT_ZOOM_HOST = 'zoom.us';
+/** The booking hosts the manifest always covers (the domain and its subdomains). */
+export const BUILT_IN_BOOKING_HOST = 'zarezerwuj.pl';
+
+export type NextStep =
+  | { kind: 'open-booking'; url: string }
+  | { kind: 'open-zoom'; url: string }
+  | { kind: 'prefill'; url: string; n: number }
+  | { kind: 'complete-view'; url: string }
+  | { kind: 'done' };
+
+export interface PopupChoice {
+  tenant?: string;
+  zoomHost?: string;
+}
+
+export interface PopupView {
+  /** Every tenant read so far, most recently read first. */
+  tenants: TenantRecord[];
+  tenant: TenantRecord | null;
+  /** Every Zoom host read so far, most recently read first. */
+  zoomHosts: ZoomHostRecord[];
+  zoomHost: ZoomHostRecord | null;
+  coverage: Coverage;
+  result: ReconcileResult;
+  counts: Record<EmployeeStatus, number>;
+  progress: { active: number; valid: number };
+  /** Addresses to invite (missing, and expired ones Zoom no longer lists), unique, in roster order. */
+  missingEmails: string[];
+  /** One employee per address in `missingEmails`, for the CSV for Zoom's import. */
+  missingEmployees: EmployeeResult[];
+  nextStep: NextStep;
+}
+
+/**
+ * Pairs the chosen tenant (else the one read most recently) with the chosen Zoom host (else the one
+ * read most recently) and reconciles them. `today` is the browser's local day.
+ */
+export function buildPopupView(overview: Overview, choice: PopupChoice, today: string): PopupView {
+  const tenants = tenantsOf(overview);
+  const tenant = tenants.find((record) => record.tenant === choice.tenant) ?? tenants[0] ?? null;
+  const zoomHosts = [...overview.zoomHosts].sort((a, b) => (b.lastReadAt ?? 0) - (a.lastReadAt ?? 0));
+  const zoomHost = zoomHosts.find((record) => record.host === choice.zoomHost) ?? zoomHosts[0] ?? null;
+  const coverage = coverageOf(zoomHost);
+  const employees = tenant ? overview.employees.filter((e) => e.tenant === tenant.tenant) : [];
+  const host = zoomHost?.host;
+  const result = reconcile(
+    employees,
+    {
+      users: host ? overview.zoomUsers.filter((u) => u.host === host) : [],
+      coverage,
+      readable: true,
+      invitations: host ? overview.invitations.filter((i) => i.host === host) : [],
+    },
+    today,
+  );
+  const missingEmails = prefillCandidates(result);
+  const wanted = new Set(missingEmails);
+  // The first employee with each address (delete() is true only the first time).
+  const missingEmployees = result.employees.filter((r) => wanted.delete(r.email));
+  return {
+    tenants,
+    tenant,
+    zoomHosts,
+    zoomHost,
+    coverage,
+    result,
+    counts: result.counts,
+    progress: progressOf(result.counts),
+    missingEmails,
+    missingEmployees,
+    nextStep: nextStepOf(tenant, employees.length, zoomHost, coverage, missingEmails.length),
+  };
+}
+
+/** Tenant records, plus any tenant known only from its employees (an older backup), newest first. */
+function tenantsOf(overview: Overview): TenantRecord[] {
+  const byTenant = new Map(overview.tenants.map((record) => [record.tenant, record]));
+  for (const employee of overview.employees) {
+    const known = byTenant.get(employee.tenant);
+    if (!known) byTenant.set(employee.tenant, { tenant: employee.tenant, readAt: employee.readAt });
+  }
+  return [...byTenant.values()].sort((a, b) => b.readAt - a.readAt || a.tenant.localeCompare(b.tenant));
+}
+
+function nextStepOf(
+  tenant: TenantRecord | null,
+  employeeCount: number,
+  zoomHost: ZoomHostRecord | null,
+  coverage: Coverage,
+  toInvite: number,
+): NextStep {
+  if (!tenant || employeeCount === 0) return { kind: 'open-booking', url: bookingUrl(tenant) };
+  if (!zoomHost) return { kind: 'open-zoom', url: zoomUsersUrl(DEFAULT_ZOOM_HOST) };
+  if (toInvite > 0) return { kind: 'prefill', url: zoomUsersUrl(zoomHost.host), n: toInvite };
+  if (coverage !== 'complete') return { kind: 'complete-view', url: zoomUsersUrl(zoomHost.host) };
+  return { kind: 'done' };
+}
+
+/** Zoom's Users page on a host. The host is checked, so a stored value never leads elsewhere. */
+export function zoomUsersUrl(host: string): string {
+  return isZoomHost(host) ? `https://${host}/account/user#/` : `https://${DEFAULT_ZOOM_HOST}/account/user#/`;
+}
+
+/** The page the roster was read from, when it is a plain https/http address; else the booking home page. */
+export function bookingUrl(tenant: TenantRecord | null): string {
+  const stored = tenant?.url;
+  if (stored) {
+    try {
+      const url = new URL(stored);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // not an address: fall back below
+    }
+  }
+  return DEFAULT_BOOKING_URL;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+
+/** Lower case without diacritics (ł counts as l), so "lecka" finds "Łęcka". */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'l')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Employees whose name or address holds every word of the query; all of them for an empty query. */
+export function filterEmployees(results: EmployeeResult[], query: string): EmployeeResult[] {
+  const words = searchKey(query).split(' ').filter(Boolean);
+  if (words.length === 0) return results;
+  return results.filter((r) => {
+    const haystack = searchKey(`${r.employee.name} ${r.email} ${r.employee.rawEmail ?? ''}`);
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Host names typed by the admin
+
+const ASCII_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * The host name in what the admin typed ("rezerwacje.firma.pl", "https://Rezerwacje.firma.pl/panel"),
+ * lower-cased and in its ASCII (punycode) form as match patterns need it; null when it is not one:
+ * spaces, a port, user info, a wildcard, an IP address, a single label, an empty label.
+ */
+export function parseHostName(input: string): string | null {
+  let text = input.trim();
+  if (!text || /\s/.test(text)) return null;
+  text = text.replace(/^https?:\/\//i, '');
+  const host = text.split(/[/?#]/, 1)[0];
+  if (!host || /[@:*\\%]/.test(host) || host.endsWith('.')) return null;
+  let ascii: string;
+  try {
+    ascii = new URL(`https://${host}/`).hostname;
+  } catch {
+    return null;
+  }
+  const labels = ascii.split('.');
+  if (labels.length < 2 || ascii.length > 253) return null;
+  if (!labels.every((label) => ASCII_LABEL.test(label))) return null;
+  if (/^\d+$/.test(labels[labels.length - 1])) return null; // an IP address, not a domain
+  return ascii;
+}
+
+/** zoom.us, zoomgov.com and their subdomains: the hosts the extension reads Zoom from. */
+export function isZoomHost(host: string): boolean {
+  return /^(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com)$/.test(host);
+}
+
+/** A Zoom host typed by the admin (for a CSV import with no Zoom page read yet), or null. */
+export function parseZoomHost(input: string): string | null {
+  const host = parseHostName(input);
+  return host && isZoomHost(host) ? host : null;
+}
+
+/** Already reached without asking: zarezerwuj.pl and its subdomains. */
+export function isBuiltInBookingHost(host: string): boolean {
+  return host === BUILT_IN_BOOKING_HOST || host.endsWith(`.${BUILT_IN_BOOKING_HOST}`);
+}
+
+export interface Problem {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export type HostCheck = { ok: true; host: string } | { ok: false; problem: Problem };
+
+/** Checks a custom booking domain before the browser is asked for access to it. */
+export function checkNewBookingHost(input: string, current: readonly string[]): HostCheck {
+  const host = parseHostName(input);
+  if (!host) return { ok: false, problem: { key: 'settings.hostInvalid' } };
+  if (isBuiltInBookingHost(host)) return { ok: false, problem: { key: 'settings.hostBuiltIn', params: { host } } };
+  if (current.includes(host)) return { ok: false, problem: { key: 'settings.hostDuplicate', params: { host } } };
+  return { ok: true, host };
+}
+
+/** The days-before-expiry field: a whole number from 0 to 29, or null. */
+export function parseWarnDays(input: string): number | null {
+  const text = input.trim();
+  if (!/^\d{1,2}$/.test(text)) return null;
+  const days = Number(text);
+  return days <= 29 ? days : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+export type BackupRead = { ok: true; backup: unknown } | { ok: false; problem: Problem };
+
+/**
+ * A first look at a backup file, so the common mistakes get a clear message in the admin's language;
+ * the store checks every record again before it writes anything.
+ */
+export function readBackupText(text: string): BackupRead {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, problem: { key: 'popup.backupNotJson' } };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, problem: { key: 'popup.backupNotOurs' } };
+  }
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  if (format !== 'roster-assistant-backup') return { ok: false, problem: { key: 'popup.backupNotOurs' } };
+  if (typeof version === 'number' && version > 1) {
+    return { ok: false, problem: { key: 'popup.backupNewer', params: { version } } };
+  }
+  return { ok: true, backup: data };
+}
+
+export function backupFileName(day: string): string {
+  return `roster-assistant-backup-${day}.json`;
+}
+
+/** "zoom-import-2026-11-20.csv", or "zoom-import-2026-11-20-part-2-of-3.csv" when there are several. */
+export function zoomImportFileName(day: string, part: number, parts: number): string {
+  return parts > 1 ? `zoom-import-${day}-part-${part}-of-${parts}.csv` : `zoom-import-${day}.csv`;
+}
+
+/** The files of Zoom's CSV import for the missing employees (several when over 9,999). */
+export function zoomImportFiles(
+  missing: readonly EmployeeResult[],
+  day: string,
+  department: string,
+): { name: string; text: string }[] {
+  const people = missing.map((r) => ({ email: r.email, name: r.employee.name }));
+  const texts = buildZoomImportCsv(people, { department });
+  return texts.map((text, index) => ({ name: zoomImportFileName(day, index + 1, texts.length), text }));
+}
