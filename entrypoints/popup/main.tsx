@@ -1,7 +1,13 @@
 import { render } from 'preact';
+import { POPUP_CSS } from '../../components/popup/popup-css';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { language, t } from '../../utils/i18n';
 
-function Popup() {
-  return <main data-testid="zaa-popup">Roster Assistant for Zoom</main>;
-}
+// The page speaks the admin's language (screen readers pick the voice from `lang`).
+document.documentElement.lang = language.value;
+document.title = t('appName');
+const style = document.createElement('style');
+style.textContent = POPUP_CSS;
+document.head.append(style);
 
-render(<Popup />, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,242 @@
+import { useRef, useState } from 'preact/hooks';
+import { language, t } from '../../utils/i18n';
+import { copyText } from '../../utils/dom/clipboard';
+import { parseZoomUsersExport } from '../../utils/roster/csv';
+import { localDay } from '../../utils/roster/dates';
+import {
+  backupFileName,
+  DEFAULT_ZOOM_HOST,
+  parseZoomHost,
+  readBackupText,
+  zoomImportFiles,
+  type PopupView,
+  type Problem,
+} from '../../utils/overlay/popup-model';
+import { askStore } from '../../utils/store/client';
+import { ConfirmBox } from './ConfirmBox';
+import { readPickedFile, saveTextFile } from './files';
+
+export type Flash = { text: string; kind: 'ok' | 'error' };
+
+export interface DataToolsProps {
+  view: PopupView;
+  department: string;
+  flash: (message: Flash) => void;
+  /** Reload the overview after a write (the store also announces it). */
+  reload: () => Promise<void>;
+}
+
+type Forgetting = { kind: 'tenant'; name: string } | { kind: 'zoom'; name: string } | null;
+
+/** Copy, export, import, back up and forget: everything the admin does with the stored data. */
+export function DataTools({ view, department, flash, reload }: DataToolsProps) {
+  const [fallbackText, setFallbackText] = useState<string | null>(null);
+  const [importHost, setImportHost] = useState(DEFAULT_ZOOM_HOST);
+  const [forgetting, setForgetting] = useState<Forgetting>(null);
+  const csvInput = useRef<HTMLInputElement>(null);
+  const backupInput = useRef<HTMLInputElement>(null);
+  const ok = (text: string) => flash({ text, kind: 'ok' });
+  const fail = (text: string) => flash({ text, kind: 'error' });
+  const problem = (p: Problem) => fail(t(p.key, p.params));
+  const failed = (error: unknown) => fail(t('popup.actionFailed', { error: errorText(error) }));
+
+  async function copyMissing(): Promise<void> {
+    setFallbackText(null);
+    const emails = view.missingEmails;
+    if (emails.length === 0) return ok(t('nothingToCopy'));
+    const text = emails.join(', ');
+    if (await copyText(text, document.body)) return ok(t('copied', { n: emails.length }));
+    setFallbackText(text);
+    fail(t('popup.copyFallback'));
+  }
+
+  function exportCsv(): void {
+    const files = zoomImportFiles(view.missingEmployees, localDay(new Date()), department);
+    if (files.length === 0) return ok(t('popup.exportCsvNothing'));
+    for (const file of files) saveTextFile(file.name, file.text, 'text/csv;charset=utf-8');
+    const n = view.missingEmployees.length;
+    ok(files.length > 1 ? t('popup.exportCsvParts', { n, files: files.length }) : t('popup.exportCsvDone', { n }));
+  }
+
+  async function importCsv(input: HTMLInputElement): Promise<void> {
+    const host = view.zoomHost?.host ?? parseZoomHost(importHost);
+    const file = await readPickedFile(input);
+    if (!file) return fail(t('popup.fileUnreadable'));
+    if (!host) return fail(t('popup.zoomHostInvalid'));
+    const parsed = parseZoomUsersExport(file.text);
+    if (!parsed.ok) return fail(t('popup.csvInvalid', { reason: parsed.error[language.value] }));
+    if (parsed.rows.length === 0) return fail(t('popup.csvNoUsers'));
+    try {
+      const { count } = await askStore('importZoomCsv', { host, rows: parsed.rows });
+      await reload();
+      const skipped = parsed.skipped.length
+        ? ` ${t('popup.csvSkipped', { n: parsed.skipped.length, lines: parsed.skipped.map((s) => s.line).join(', ') })}`
+        : '';
+      ok(`${t('csvImported', { n: count })}${skipped}`);
+    } catch (error) {
+      failed(error);
+    }
+  }
+
+  async function exportBackup(): Promise<void> {
+    try {
+      const backup = await askStore('exportBackup', {});
+      const name = backupFileName(localDay(new Date()));
+      saveTextFile(name, JSON.stringify(backup, null, 2), 'application/json');
+      ok(t('popup.backupExported', { file: name }));
+    } catch (error) {
+      failed(error);
+    }
+  }
+
+  async function importBackup(input: HTMLInputElement): Promise<void> {
+    const file = await readPickedFile(input);
+    if (!file) return fail(t('popup.fileUnreadable'));
+    const read = readBackupText(file.text);
+    if (!read.ok) return problem(read.problem);
+    try {
+      const answer = await askStore('importBackup', { backup: read.backup });
+      // The store names the broken field ("employees[3].order: expected a whole number").
+      if (!answer.ok) return fail(t('backupInvalid', { error: answer.error.replace(/^Invalid backup file:\s*/i, '') }));
+      await reload();
+      ok(t('backupImported'));
+    } catch (error) {
+      failed(error);
+    }
+  }
+
+  async function forget(target: NonNullable<Forgetting>): Promise<void> {
+    setForgetting(null);
+    try {
+      if (target.kind === 'tenant') await askStore('forgetTenant', { tenant: target.name });
+      else await askStore('forgetZoomHost', { host: target.name });
+      await reload();
+      ok(t('popup.forgotten', { name: target.name }));
+    } catch (error) {
+      failed(error);
+    }
+  }
+
+  function cancelForget(): void {
+    const kind = forgetting?.kind;
+    setForgetting(null);
+    // Give the keyboard back to the button that opened the question.
+    queueMicrotask(() => document.getElementById(kind === 'zoom' ? 'zaa-forget-zoom' : 'zaa-forget-tenant')?.focus());
+  }
+
+  const tenant = view.tenant?.tenant;
+  const zoomHost = view.zoomHost?.host;
+  return (
+    <section aria-labelledby="zaa-data-title">
+      <h2 id="zaa-data-title">{t('popup.data')}</h2>
+      <div class="zaa-actions">
+        <button type="button" class="zaa-btn" data-testid="zaa-copy-missing" onClick={() => void copyMissing()}>
+          {t('copyMissing')}
+        </button>
+        <button type="button" class="zaa-btn" data-testid="zaa-export-csv" onClick={exportCsv}>
+          {t('exportCsv')}
+        </button>
+      </div>
+      {fallbackText !== null && (
+        <div class="zaa-field">
+          <label for="zaa-fallback">{t('popup.missingAddresses')}</label>
+          <textarea
+            id="zaa-fallback"
+            class="zaa-fallback"
+            data-testid="zaa-copy-fallback"
+            readOnly
+            value={fallbackText}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </div>
+      )}
+
+      {!zoomHost && (
+        <div class="zaa-field">
+          <label for="zaa-import-host">{t('popup.importHost')}</label>
+          <input
+            id="zaa-import-host"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={importHost}
+            onInput={(e) => setImportHost(e.currentTarget.value)}
+          />
+        </div>
+      )}
+      <div class="zaa-actions">
+        <button type="button" class="zaa-btn" data-testid="zaa-import-csv" onClick={() => csvInput.current?.click()}>
+          {t('importCsv')}
+        </button>
+        <input
+          ref={csvInput}
+          class="zaa-hidden-file"
+          type="file"
+          accept=".csv,text/csv"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="zaa-import-csv-file"
+          onChange={(e) => void importCsv(e.currentTarget)}
+        />
+        <button type="button" class="zaa-btn" data-testid="zaa-export-backup" onClick={() => void exportBackup()}>
+          {t('exportBackup')}
+        </button>
+        <button type="button" class="zaa-btn" data-testid="zaa-import-backup" onClick={() => backupInput.current?.click()}>
+          {t('importBackup')}
+        </button>
+        <input
+          ref={backupInput}
+          class="zaa-hidden-file"
+          type="file"
+          accept=".json,application/json"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="zaa-import-backup-file"
+          onChange={(e) => void importBackup(e.currentTarget)}
+        />
+      </div>
+
+      <div class="zaa-actions">
+        {tenant && (
+          <button
+            type="button"
+            id="zaa-forget-tenant"
+            class="zaa-btn"
+            data-testid="zaa-forget-tenant"
+            aria-expanded={forgetting?.kind === 'tenant'}
+            onClick={() => setForgetting({ kind: 'tenant', name: tenant })}
+          >
+            {t('forgetTenant')}
+          </button>
+        )}
+        {zoomHost && (
+          <button
+            type="button"
+            id="zaa-forget-zoom"
+            class="zaa-btn"
+            data-testid="zaa-forget-zoom"
+            aria-expanded={forgetting?.kind === 'zoom'}
+            onClick={() => setForgetting({ kind: 'zoom', name: zoomHost })}
+          >
+            {t('forgetZoom')}
+          </button>
+        )}
+      </div>
+      {forgetting && (
+        <ConfirmBox
+          question={
+            forgetting.kind === 'tenant'
+              ? t('popup.forgetTenantConfirm', { tenant: forgetting.name })
+              : t('popup.forgetZoomConfirm', { host: forgetting.name })
+          }
+          onConfirm={() => void forget(forgetting)}
+          onCancel={cancelForget}
+        />
+      )}
+    </section>
+  );
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
