@@ -1,0 +1,365 @@
+/**
+ * Email addresses exactly as ../shared/contract.md ("Email addresses") defines them.
+ * Pure: no DOM, no browser.
+ *
+ * Valid: exactly one `local@domain` after trimming, stripping `mailto:` and taking what is inside
+ * `Name <…>`; the local part of letters (any script), digits and !#$%&'*+/=?^_`{|}~- with no
+ * leading, trailing or doubled dot; no whitespace, control or invisible character anywhere; a
+ * domain of at least two non-empty labels of letters, digits and hyphens, without a trailing dot.
+ * Normalised form: NFC, lower-cased.
+ */
+import type { Bilingual } from './model';
+
+export type EmailProblem =
+  | 'several'
+  | 'no-at'
+  | 'spaces'
+  | 'invisible'
+  | 'control'
+  | 'empty-local'
+  | 'empty-domain'
+  | 'local-dots'
+  | 'bad-local'
+  | 'no-domain-dot'
+  | 'domain-trailing-dot'
+  | 'domain-empty-label'
+  | 'bad-domain'
+  | 'too-long';
+
+export type EmailCheck =
+  | { kind: 'empty' }
+  /** `email` is normalised: trimmed, mailto: stripped, `Name <a@b>` → a@b, NFC, lower-cased. */
+  | { kind: 'valid'; email: string }
+  /** `text` is the input trimmed, as written. */
+  | { kind: 'invalid'; text: string; problem: EmailProblem; reason: Bilingual };
+
+// RFC 5321 limits: longer addresses cannot be delivered, so they are not valid either.
+const MAX_ADDRESS = 254;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+const MAX_LABEL = 63;
+
+/**
+ * Whitespace, trimmed at the ends. Not JS `trim` or `\s`: both include U+FEFF (BOM), an invisible
+ * character that must be reported wherever it is.
+ */
+const SPACES = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const EDGE_SPACE = new RegExp(`^[${SPACES}]+|[${SPACES}]+$`, 'g');
+const SPACE_INSIDE = new RegExp(`[${SPACES}]`);
+/**
+ * Invisible characters: Unicode format characters (zero-width space and joiners, LRM/RLM and
+ * the other direction marks and isolates, BOM, soft hyphen, word joiner…), variation selectors,
+ * the combining grapheme joiner and the Hangul fillers (letters that render as nothing).
+ */
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\u180b-\u180d\ufe00-\ufe0f]/u;
+/** Control characters other than whitespace (tabs and newlines count as spaces). */
+const CONTROL = /[\p{Cc}\p{Co}\p{Cs}\p{Cn}]/u;
+const WHITESPACE_CONTROL = /[\t\n\v\f\r\u0085]/g;
+
+const MAILTO = /^mailto:\s*/i;
+const NAME_AND_ADDRESS = /^([^<>]*)<([^<>]*)>$/;
+
+/** The common case, checked in one pass: plain ASCII with no odd dots or empty labels. */
+const PLAIN_ASCII =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const LOCAL_CHAR = /^[\p{L}\p{M}\p{Nd}!#$%&'*+/=?^_`{|}~.-]$/u;
+const LABEL_CHAR = /^[\p{L}\p{M}\p{Nd}-]$/u;
+
+const EMPTY: EmailCheck = Object.freeze({ kind: 'empty' });
+
+/** Results are cached: the same roster is reconciled again on every change of the Zoom data. */
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, EmailCheck>();
+
+/**
+ * Checks one address as written in the booking system (or on a Zoom page).
+ * The returned object is shared between calls: treat it as read-only.
+ */
+export function checkEmail(raw: string | null | undefined): EmailCheck {
+  if (raw == null) return EMPTY;
+  const cached = cache.get(raw);
+  if (cached !== undefined) return cached;
+  const result = analyse(raw);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(raw, result);
+  return result;
+}
+
+/** The normalised address, or null when the text is empty or not exactly one valid address. */
+export function normalizeEmail(raw: string | null | undefined): string | null {
+  const check = checkEmail(raw);
+  return check.kind === 'valid' ? check.email : null;
+}
+
+/** Separators between addresses in free text (table cells, "Name\naddress", "a@b, c@d"). */
+const TEXT_SEPARATORS = new RegExp(`[${SPACES},;:<>()\\[\\]"“”„«»]+`, 'u');
+const EDGE_PUNCTUATION = /^['‘’`{]+|['‘’`}.!?]+$/g;
+
+/**
+ * Every valid address found in free text, normalised, in order of appearance, without repeats.
+ * A token with an invisible character in it is not an address (it is not cleaned up silently).
+ */
+export function extractEmails(text: string): string[] {
+  if (!text || text.indexOf('@') < 0) return [];
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (const token of text.split(TEXT_SEPARATORS)) {
+    if (token.indexOf('@') < 0) continue;
+    const email = normalizeEmail(token) ?? normalizeEmail(token.replace(EDGE_PUNCTUATION, ''));
+    if (email !== null && !seen.has(email)) {
+      seen.add(email);
+      found.push(email);
+    }
+  }
+  return found;
+}
+
+/** Clears the result cache (for benchmarks measuring the cold path). */
+export function clearEmailCache(): void {
+  cache.clear();
+}
+
+function trimSpaces(text: string): string {
+  return text.replace(EDGE_SPACE, '');
+}
+
+function analyse(raw: string): EmailCheck {
+  const plain = plainAsciiAddress(raw);
+  if (plain !== null) return valid(plain);
+  const text = trimSpaces(raw);
+  if (text === '') return EMPTY;
+
+  let address = text.replace(MAILTO, '');
+  if (address.length !== text.length) address = dropMailtoQuery(address);
+  if (PLAIN_ASCII.test(address) && address.length <= MAX_ADDRESS) {
+    const at = address.indexOf('@');
+    if (at <= MAX_LOCAL && labelsFit(address, at + 1)) return valid(address.toLowerCase());
+  }
+  return analyseSlowly(text, address);
+}
+
+/** Character classes of ASCII for the fast path: bit 1 local part, bit 2 domain label. */
+const ASCII_CLASS = (() => {
+  const classes = new Uint8Array(128);
+  for (const char of "!#$%&'*+/=?^_`{|}~") classes[char.charCodeAt(0)] = 1;
+  for (let c = 48; c <= 57; c++) classes[c] = 3; // digits
+  for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32] = 3; // letters
+  classes[45] = 3; // hyphen
+  return classes;
+})();
+
+/**
+ * The common case without regular expressions: plain ASCII, maybe with spaces around, valid as it
+ * stands. Returns the normalised address, or null to let the full analysis decide.
+ */
+function plainAsciiAddress(raw: string): string | null {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isAsciiSpace(raw.charCodeAt(start))) start++;
+  while (end > start && isAsciiSpace(raw.charCodeAt(end - 1))) end--;
+  if (end - start > MAX_ADDRESS) return null;
+  let at = -1;
+  let upper = false;
+  let previousDot = true; // a part may not start with a dot
+  let labelStart = 0;
+  let dots = 0;
+  for (let i = start; i < end; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 46 /* . */) {
+      if (previousDot) return null;
+      previousDot = true;
+      if (at >= 0) {
+        if (i - labelStart > MAX_LABEL) return null;
+        labelStart = i + 1;
+        dots++;
+      }
+      continue;
+    }
+    if (code === 64 /* @ */) {
+      if (at >= 0 || previousDot || i - start > MAX_LOCAL) return null;
+      at = i;
+      labelStart = i + 1;
+      previousDot = true;
+      continue;
+    }
+    if (code >= 128) return null;
+    const charClass = ASCII_CLASS[code];
+    if ((charClass & (at < 0 ? 1 : 2)) === 0) return null;
+    if (code >= 65 && code <= 90) upper = true;
+    previousDot = false;
+  }
+  if (at < 0 || previousDot || dots === 0 || end - labelStart > MAX_LABEL) return null;
+  const address = start === 0 && end === raw.length ? raw : raw.slice(start, end);
+  return upper ? address.toLowerCase() : address;
+}
+
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160;
+}
+
+function valid(email: string): EmailCheck {
+  return { kind: 'valid', email };
+}
+
+/** `mailto:a@b.pl?subject=…`: the query is not part of the address. */
+function dropMailtoQuery(address: string): string {
+  const question = address.indexOf('?');
+  return question < 0 ? address : address.slice(0, question);
+}
+
+function labelsFit(address: string, domainStart: number): boolean {
+  if (address.length - domainStart > MAX_DOMAIN) return false;
+  let labelStart = domainStart;
+  for (let i = domainStart; i <= address.length; i++) {
+    if (i === address.length || address.charCodeAt(i) === 46 /* . */) {
+      if (i - labelStart > MAX_LABEL) return false;
+      labelStart = i + 1;
+    }
+  }
+  return true;
+}
+
+function analyseSlowly(text: string, afterMailto: string): EmailCheck {
+  const invalid = (problem: EmailProblem, reason: Bilingual = REASONS[problem]): EmailCheck => ({
+    kind: 'invalid',
+    text,
+    problem,
+    reason,
+  });
+
+  if (INVISIBLE.test(text)) return invalid('invisible');
+  if (CONTROL.test(text.replace(WHITESPACE_CONTROL, ' '))) return invalid('control');
+
+  let address = afterMailto;
+  const angled = NAME_AND_ADDRESS.exec(address);
+  if (angled) {
+    address = trimSpaces(angled[2]).replace(MAILTO, '');
+    address = dropMailtoQuery(address);
+    if (displayNameHoldsAnotherAddress(angled[1], address)) return invalid('several');
+  }
+
+  const atCount = countAt(address);
+  if (atCount > 1) return invalid('several');
+  if (atCount === 0) return invalid('no-at');
+  if (SPACE_INSIDE.test(address)) return invalid('spaces');
+
+  const at = address.indexOf('@');
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  if (local === '') return invalid('empty-local');
+  if (domain === '') return invalid('empty-domain');
+
+  const localProblem = checkLocal(local);
+  if (localProblem) return invalid(localProblem.problem, localProblem.reason);
+  const domainProblem = checkDomain(domain);
+  if (domainProblem) return invalid(domainProblem.problem, domainProblem.reason);
+
+  const email = `${local}@${domain}`.normalize('NFC').toLowerCase();
+  if (tooLong(email)) return invalid('too-long');
+  return valid(email);
+}
+
+/** `"anna@x.pl" <anna@x.pl>` is one address; `bob@x.pl <anna@x.pl>` is two. */
+function displayNameHoldsAnotherAddress(name: string, address: string): boolean {
+  if (name.indexOf('@') < 0) return false;
+  const bare = trimSpaces(name.replace(/^[\s"']+|[\s"']+$/g, ''));
+  return bare.toLowerCase() !== address.toLowerCase();
+}
+
+function countAt(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) count++;
+  return count;
+}
+
+interface Problem {
+  problem: EmailProblem;
+  reason: Bilingual;
+}
+
+function checkLocal(local: string): Problem | null {
+  const bad = firstCharNotMatching(local, LOCAL_CHAR);
+  if (bad !== null) {
+    return { problem: 'bad-local', reason: badCharReason(bad, 'przed znakiem @', 'before the @ sign') };
+  }
+  if (local.startsWith('.')) return { problem: 'local-dots', reason: LOCAL_DOT_REASONS.leading };
+  if (local.endsWith('.')) return { problem: 'local-dots', reason: LOCAL_DOT_REASONS.trailing };
+  if (local.includes('..')) return { problem: 'local-dots', reason: LOCAL_DOT_REASONS.doubled };
+  return null;
+}
+
+function checkDomain(domain: string): Problem | null {
+  const bad = firstCharNotMatching(domain.replace(/\./g, ''), LABEL_CHAR);
+  if (bad !== null) {
+    return { problem: 'bad-domain', reason: badCharReason(bad, 'w domenie', 'in the domain') };
+  }
+  const labels = domain.split('.');
+  if (labels.length < 2) return { problem: 'no-domain-dot', reason: REASONS['no-domain-dot'] };
+  if (domain.endsWith('.')) {
+    // "firma." has a dot but only one label: the missing dot in the domain is the real problem.
+    const problem = labels.length === 2 ? 'no-domain-dot' : 'domain-trailing-dot';
+    return { problem, reason: REASONS[problem] };
+  }
+  if (labels.includes('')) return { problem: 'domain-empty-label', reason: REASONS['domain-empty-label'] };
+  return null;
+}
+
+function tooLong(email: string): boolean {
+  const at = email.indexOf('@');
+  if (email.length > MAX_ADDRESS || at > MAX_LOCAL) return true;
+  return !labelsFit(email, at + 1);
+}
+
+function firstCharNotMatching(text: string, allowed: RegExp): string | null {
+  for (const char of text) if (!allowed.test(char)) return char;
+  return null;
+}
+
+function badCharReason(char: string, wherePl: string, whereEn: string): Bilingual {
+  return {
+    pl: `Niedozwolony znak ${wherePl}: „${char}”`,
+    en: `A character that is not allowed ${whereEn}: “${char}”`,
+  };
+}
+
+const LOCAL_DOT_REASONS = {
+  leading: {
+    pl: 'Kropka na początku nazwy przed znakiem @',
+    en: 'A dot at the start of the name before the @ sign',
+  },
+  trailing: {
+    pl: 'Kropka na końcu nazwy przed znakiem @',
+    en: 'A dot at the end of the name before the @ sign',
+  },
+  doubled: {
+    pl: 'Dwie kropki z rzędu przed znakiem @',
+    en: 'Two dots in a row before the @ sign',
+  },
+} satisfies Record<string, Bilingual>;
+
+/** One sentence per problem, in both languages (characters are named where it helps). */
+export const REASONS: Record<EmailProblem, Bilingual> = {
+  several: { pl: 'Wpisano więcej niż jeden adres', en: 'More than one address is written here' },
+  'no-at': { pl: 'Brak znaku @', en: 'There is no @ sign' },
+  spaces: { pl: 'Adres zawiera spacje', en: 'The address contains spaces' },
+  invisible: {
+    pl: 'Adres zawiera niewidoczne znaki (np. spację o zerowej szerokości lub znak kierunku tekstu)',
+    en: 'The address contains invisible characters (such as a zero-width space or a text-direction mark)',
+  },
+  control: { pl: 'Adres zawiera znaki sterujące', en: 'The address contains control characters' },
+  'empty-local': { pl: 'Brak nazwy przed znakiem @', en: 'There is nothing before the @ sign' },
+  'empty-domain': { pl: 'Brak domeny po znaku @', en: 'There is no domain after the @ sign' },
+  'local-dots': LOCAL_DOT_REASONS.doubled,
+  'bad-local': {
+    pl: 'Niedozwolony znak przed znakiem @',
+    en: 'A character that is not allowed before the @ sign',
+  },
+  'no-domain-dot': { pl: 'Brak kropki w domenie', en: 'The domain has no dot' },
+  'domain-trailing-dot': { pl: 'Domena kończy się kropką', en: 'The domain ends with a dot' },
+  'domain-empty-label': {
+    pl: 'Pusty człon domeny (kropka na początku lub dwie kropki z rzędu)',
+    en: 'The domain has an empty part (a leading dot or two dots in a row)',
+  },
+  'bad-domain': { pl: 'Niedozwolony znak w domenie', en: 'A character that is not allowed in the domain' },
+  'too-long': { pl: 'Adres jest za długi', en: 'The address is too long' },
+};
