@@ -20,6 +20,9 @@ export async function launchWithExtension(uiLanguage = 'en_US'): Promise<Browser
   return chromium.launchPersistentContext('', {
     headless: true,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Playwright sets the browser locale itself (en-US unless told), and Chromium then reports it as
+    // its UI language: keep it in step with LANGUAGE.
+    locale: uiLanguage.startsWith('pl') ? 'pl-PL' : 'en-US',
     env: { ...process.env, LANGUAGE: uiLanguage } as Record<string, string>,
     args: [
       `--disable-extensions-except=${EXTENSION_PATH}`,

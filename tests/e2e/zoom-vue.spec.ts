@@ -1,0 +1,105 @@
+/**
+ * The Users page as Zoom builds it: one Vue 3 app with Element UI ("zm-") tables, tabs, paging and
+ * the Add Users dialog (tests/fixtures/zoom/vue-users.html), in English and Polish.
+ */
+import { test, expect, collectPageErrors } from './harness';
+import { readRosterFromBooking, serveZoom, employee, badge, expectCompleteScenario } from './scenario';
+import type { Page } from '@playwright/test';
+
+interface FixtureState {
+  addUsers?: { emails: string[]; userType: string; submitted: number; cancelled: number };
+}
+const fixtureState = (page: Page) => page.evaluate(() => (window as unknown as { __zoomFixture?: FixtureState }).__zoomFixture ?? {});
+const bodyRows = (page: Page) => page.locator('.zm-table__body-wrapper tbody tr');
+const visibleBadges = (page: Page) => page.locator('[data-testid="zaa-row-badge"]:visible');
+
+/** Waits, as a person does, until the page shows page `n` with its rows loaded. */
+async function onPage(page: Page, n: number, rows: number): Promise<void> {
+  await expect(page.locator('.zm-pagination li.number.active')).toHaveText(String(n));
+  await expect(page.locator('.zm-loading-mask')).toHaveCount(0);
+  await expect(bodyRows(page)).toHaveCount(rows);
+  // Every row the page shows has exactly one visible badge.
+  await expect(visibleBadges(page)).toHaveCount(rows);
+}
+
+/** Visits every page of the Users and Pending lists, checking the page keeps its own rows. */
+async function pageThroughEverything(page: Page, pendingTab: RegExp): Promise<void> {
+  await onPage(page, 1, 2);
+  for (const [n, rows] of [[2, 2], [3, 1]]) {
+    await page.locator('.zm-pagination .btn-next').click();
+    await onPage(page, n, rows);
+  }
+  await page.getByRole('tab', { name: pendingTab }).click();
+  await expect(page).toHaveURL(/#\/pending$/);
+  await onPage(page, 1, 2);
+  await page.locator('.zm-pagination .btn-next').click();
+  await onPage(page, 2, 1);
+}
+
+for (const lang of ['en', 'pl'] as const) {
+  test.describe(`Element UI Users page (${lang})`, () => {
+    test.use({ uiLanguage: lang === 'pl' ? 'pl' : 'en_US' });
+
+    test('pages to a complete view with one visible badge per row and no page errors', async ({ context }) => {
+      await readRosterFromBooking(context);
+      await serveZoom(context, 'vue-users.html');
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`https://zoom.us/account/user?lang=${lang}#/`);
+      await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'partial');
+      await pageThroughEverything(page, lang === 'pl' ? /Oczekujące/ : /Pending/);
+      await expectCompleteScenario(page);
+      // The fixed-right copy of each row is one row: one badge per address, in the visible table.
+      await expect(badge(page, 'grazyna.zielinska@salon-ania.pl')).toHaveCount(1); // page 2 of Pending
+      await expect(badge(page, 'grazyna.zielinska@salon-ania.pl')).toHaveAttribute('data-days-left', '3');
+      await page.locator('.zm-pagination .btn-prev').click();
+      await onPage(page, 1, 2);
+      await expect(badge(page, 'grazyna.zielinska@salon-ania.pl')).toHaveCount(0);
+      await expect(badge(page, 'bartosz.nowak@salon-ania.pl')).toHaveAttribute('data-days-left', '24');
+      await expect(page.locator('.zm-table__fixed-right .zaa-badge-host')).toHaveCount(0);
+      expect(errors).toEqual([]);
+    });
+
+    for (const variant of ['textarea', 'tags'] as const) {
+      test(`one click prefills exactly the missing addresses into the ${variant} field, submitting nothing`, async ({ context }) => {
+        await readRosterFromBooking(context);
+        await serveZoom(context, 'vue-users.html');
+        const page = await context.newPage();
+        const errors = collectPageErrors(page);
+        await page.goto(`https://zoom.us/account/user?lang=${lang}&email=${variant}#/`);
+        await pageThroughEverything(page, lang === 'pl' ? /Oczekujące/ : /Pending/);
+        await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
+        await page.getByTestId('zaa-panel').getByTestId('zaa-prefill').click();
+        const result = page.getByTestId('zaa-prefill-result');
+        await expect(result).toHaveCount(1);
+        await expect(result).toHaveAttribute('data-count', '2');
+        await expect(result).toHaveAttribute('data-ok', 'true');
+        const state = await fixtureState(page);
+        expect(state.addUsers?.emails).toEqual(['celina.wisniewska@salon-ania.pl', 'iwona.dabrowsak@salon-ania.pl']);
+        expect(state.addUsers?.userType).toBe('basic');
+        expect(state.addUsers?.submitted).toBe(0);
+        // A Prefill button stands in the dialog too.
+        await expect(page.getByRole('dialog').getByTestId('zaa-prefill')).toBeVisible();
+        expect(errors).toEqual([]);
+      });
+    }
+  });
+}
+
+test('pressing Add records the invitations: the new addresses are pending with 30 days', async ({ context }) => {
+  await readRosterFromBooking(context);
+  await serveZoom(context, 'vue-users.html');
+  const page = await context.newPage();
+  await page.goto('https://zoom.us/account/user?lang=en#/');
+  await pageThroughEverything(page, /Pending/);
+  await page.getByTestId('zaa-panel').getByTestId('zaa-prefill').click();
+  await expect(page.getByTestId('zaa-prefill-result')).toHaveAttribute('data-ok', 'true');
+  await page.getByRole('dialog').getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect((await fixtureState(page)).addUsers?.submitted).toBe(1);
+  await expect(employee(page, 'Celina Wiśniewska')).toHaveAttribute('data-status', 'pending');
+  await expect(employee(page, 'Celina Wiśniewska')).toHaveAttribute('data-days-left', '30');
+  await expect(employee(page, 'Iwona Dąbrowska')).toHaveAttribute('data-status', 'pending');
+  // The prefill has nobody left to fill.
+  await expect(page.getByTestId('zaa-panel').getByTestId('zaa-prefill')).not.toContainText('2');
+});
