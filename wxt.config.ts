@@ -45,6 +45,16 @@ export default defineConfig({
       ? { optional_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }
       : { optional_host_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }),
     action: { default_title: '__MSG_extName__' },
+    // The overlays load lazily into the content scripts' isolated world (see utils/overlay/features.ts).
+    // The booking overlay may run on a custom booking domain the admin grants later, hence https://*/*;
+    // use_dynamic_url keeps the files from identifying the extension to pages.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['zoom-overlay.js', 'booking-overlay.js'] as unknown as { resources: string[]; matches: string[] }[])
+        : [
+            { resources: ['zoom-overlay.js'], matches: ZOOM_HOST_PATTERNS, use_dynamic_url: true },
+            { resources: ['booking-overlay.js'], matches: ['https://*/*'], use_dynamic_url: true },
+          ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectBookingPage } from '../../utils/booking/page';
 import { findOpenEditDialog } from '../../utils/booking/resource-form';
-import { startBookingSession } from '../../utils/overlay/booking-session';
+import { loadFeature } from '../../utils/overlay/features';
+import type { startBookingSession } from '../../utils/overlay/booking-session';
 
 export default defineContentScript({
   matches: ['https://zarezerwuj.pl/*', 'https://*.zarezerwuj.pl/*'],
@@ -12,7 +13,7 @@ export default defineContentScript({
     // A single-page panel may get there later, so a light observer re-checks, at most every 300 ms.
     let started = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const wake = () => {
+    const wake = async () => {
       timer = null;
       if (started) return;
       if (detectBookingPage(document) === 'other' && !findOpenEditDialog(document)) return;
@@ -20,11 +21,12 @@ export default defineContentScript({
       observer.disconnect();
       const session = new AbortController();
       ctx.onInvalidated(() => session.abort());
-      startBookingSession(ctx, session.signal);
+      const start = await loadFeature<typeof startBookingSession>('/booking-overlay.js');
+      if (!session.signal.aborted) start(ctx, session.signal);
     };
     const observer = new MutationObserver((records) => {
       if (timer || !records.some((r) => r.addedNodes.length > 0)) return;
-      timer = setTimeout(wake, 300);
+      timer = setTimeout(() => void wake(), 300);
     });
     observer.observe(document.body, { childList: true, subtree: true });
     // An orphaned script (extension reloaded or removed) learns it only when it asks: ask every 2 s.
@@ -33,6 +35,6 @@ export default defineContentScript({
       observer.disconnect();
       if (timer) clearTimeout(timer);
     });
-    wake();
+    return wake();
   },
 });

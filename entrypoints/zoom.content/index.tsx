@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isZoomUsersPage } from '../../utils/zoom/page';
-import { startZoomSession } from '../../utils/overlay/zoom-session';
+import { loadFeature } from '../../utils/overlay/features';
+import type { startZoomSession } from '../../utils/overlay/zoom-session';
 
 export default defineContentScript({
   // The Users page lives under /account/user; other /account pages may navigate to it without a load.
@@ -15,12 +16,14 @@ export default defineContentScript({
   main(ctx) {
     // A newer copy of this script (extension reloaded or updated) invalidates this one: WXT aborts ctx.
     let session: AbortController | null = null;
-    const follow = () => {
+    const follow = async () => {
       const wanted = isZoomUsersPage(new URL(location.href));
       if (wanted && !session) {
-        session = new AbortController();
-        ctx.onInvalidated(() => session?.abort());
-        startZoomSession(ctx, session.signal);
+        const current = new AbortController();
+        session = current;
+        ctx.onInvalidated(() => current.abort());
+        const start = await loadFeature<typeof startZoomSession>('/zoom-overlay.js');
+        if (!current.signal.aborted) start(ctx, current.signal);
       } else if (!wanted && session) {
         session.abort();
         session = null;
@@ -29,8 +32,8 @@ export default defineContentScript({
     // An orphaned script (extension reloaded, updated or removed) only learns it when it asks:
     // this check every 2 s makes it remove its overlay even on a page that does not change.
     ctx.setInterval(() => undefined, 2000);
-    ctx.addEventListener(window, 'wxt:locationchange', follow);
-    ctx.addEventListener(window, 'hashchange', follow);
-    follow();
+    ctx.addEventListener(window, 'wxt:locationchange', () => void follow());
+    ctx.addEventListener(window, 'hashchange', () => void follow());
+    return follow();
   },
 });

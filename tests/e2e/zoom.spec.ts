@@ -172,6 +172,7 @@ test.describe('lifecycle', () => {
     await serveZoom(context, 'users-en-table.html');
     const page = await context.newPage();
     await page.goto('https://zoom.us/account/user#/');
+    await expect(page.getByTestId('zaa-employee')).toHaveCount(11);
     const names = await page.getByTestId('zaa-employee').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
     expect(names).toEqual(COMPLETE_STATUSES.map(([name]) => name));
   });

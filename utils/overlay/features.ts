@@ -1,0 +1,36 @@
+/**
+ * Content scripts stay small and load the overlay only on the page that needs it:
+ * the loader imports the overlay module (a web-accessible extension file) into the content
+ * script's isolated world, where the module registers its start function.
+ *
+ * A page could load the same file itself; it then runs in the page's world without extension
+ * APIs and registers nothing.
+ */
+import { browser } from 'wxt/browser';
+
+export type OverlayFile = '/zoom-overlay.js' | '/booking-overlay.js';
+
+const REGISTRY_KEY = '__zaaOverlayFeatures';
+
+function registry(): Record<string, unknown> {
+  const scope = globalThis as unknown as Record<string, Record<string, unknown> | undefined>;
+  return (scope[REGISTRY_KEY] ??= {});
+}
+
+function featureUrl(file: OverlayFile): string {
+  return browser.runtime.getURL(file as Parameters<typeof browser.runtime.getURL>[0]);
+}
+
+/** Called by an overlay module when it loads. Keyed by its URL, which changes with every extension session. */
+export function registerFeature(file: OverlayFile, start: unknown): void {
+  if (!browser.runtime?.id) return;
+  registry()[featureUrl(file)] = start;
+}
+
+export async function loadFeature<T>(file: OverlayFile): Promise<T> {
+  const url = featureUrl(file);
+  if (!(url in registry())) await import(/* @vite-ignore */ url);
+  const start = registry()[url];
+  if (!start) throw new Error(`The overlay module ${file} did not load.`);
+  return start as T;
+}
