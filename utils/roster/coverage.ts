@@ -102,6 +102,10 @@ function isWholeListSeen(pass: ListPass, snapshot: ListSnapshot, distinctEmails:
   const page = snapshot.page ?? 1;
   if (isEmptyList(snapshot, page)) return true;
   if (pass.pageCount === undefined && pass.total === undefined) {
+    // A usable "next page" control says there is more, whatever else the page shows.
+    if (snapshot.hasNextPage === true) return false;
+    // Next disabled: this is the last page; the list is whole once every page up to it was seen.
+    if (snapshot.hasNextPage === false) return allPagesSeen(pass, page);
     // No pager and no total: the list is one page, seen whole now. A page number above 1
     // without a page count reveals a pager of unknown length, which proves nothing.
     return page <= 1;

@@ -98,6 +98,8 @@ export interface ListSnapshot {
   total?: number;
   /** True when a search filter is applied: such a view never counts towards completeness. */
   filtered: boolean;
+  /** The pager's "next page" control: true when usable, false when disabled, absent when there is none. */
+  hasNextPage?: boolean;
 }
 
 /** Progress of one pass through a list, towards a complete view. */

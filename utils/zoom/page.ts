@@ -100,7 +100,7 @@ function scopeElement(scope: ParentNode): Element | null {
 }
 
 /** The pager inside the list's panel, else anywhere on the page. */
-function pagerOf(scope: ParentNode, doc: Document): Pick<ListSnapshot, 'page' | 'pageCount' | 'total'> {
+function pagerOf(scope: ParentNode, doc: Document): Pick<ListSnapshot, 'page' | 'pageCount' | 'total' | 'hasNextPage'> {
   const near = readPager(scope);
   if (Object.keys(near).length > 0 || !doc.body || scope === doc.body) return near;
   return readPager(doc.body);

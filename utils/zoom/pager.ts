@@ -13,6 +13,8 @@ export interface PagerRead {
   page?: number;
   pageCount?: number;
   total?: number;
+  /** A "next page" control exists: true when it can be used, false when disabled (last page). */
+  hasNextPage?: boolean;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)`;
@@ -68,7 +70,31 @@ export function readPager(root: ParentNode): PagerRead {
   if (page !== undefined) read.page = page;
   if (pageCount !== undefined) read.pageCount = pageCount;
   if (total !== undefined) read.total = total;
+  const next = nextPageControl(containers);
+  if (next) read.hasNextPage = !isDisabled(next);
   return read;
+}
+
+/** "Next page" by its label, text or class (Element UI's btn-next often has neither label nor text). */
+const NEXT_LABEL = /^(next|next page|następn[aey]?( strona)?|dalej|›|»|>|→)$/i;
+const NEXT_CLASS = /(^|[-_\s])next($|[-_\s])/i;
+
+function nextPageControl(containers: Element[]): Element | null {
+  for (const container of containers) {
+    for (const control of Array.from(container.querySelectorAll('button, a, [role="button"], li'))) {
+      const label = normalizeSpace(control.getAttribute('aria-label') ?? control.getAttribute('title') ?? control.textContent);
+      if (NEXT_LABEL.test(label) || NEXT_CLASS.test(control.getAttribute('class') ?? '')) return control;
+    }
+  }
+  return null;
+}
+
+function isDisabled(control: Element): boolean {
+  return (
+    control.hasAttribute('disabled') ||
+    control.getAttribute('aria-disabled') === 'true' ||
+    /(^|[-_\s])(is-)?disabled($|[-_\s])/.test(control.getAttribute('class') ?? '')
+  );
 }
 
 function toNumber(text: string): number {

@@ -190,3 +190,32 @@ describe('coverageOf', () => {
     expect(coverageOf({ ...emptyHostRecord('zoom.us'), lastReadAt: NOW })).toBe('partial');
   });
 });
+
+describe('a pager with only prev/next controls (no total, no page numbers)', () => {
+  const now = 1_000;
+  const snap = (page: number, emails: string[], hasNextPage?: boolean) => ({
+    list: 'users' as const,
+    rows: emails.map((email) => ({ email, state: 'active' as const })),
+    page,
+    filtered: false,
+    hasNextPage,
+  });
+
+  it('does not take the first page for the whole list while "next" is usable', () => {
+    const first = applySnapshot(emptyCoverage(), { ...snap(1, ['a@x.pl', 'b@x.pl'], true), page: undefined }, now, 0);
+    expect(first.coverage.complete).toBe(false);
+    expect(first.completedEmails).toBeUndefined();
+  });
+
+  it('completes on the last page (next disabled) once every page before it was seen', () => {
+    const first = applySnapshot(emptyCoverage(), snap(1, ['a@x.pl', 'b@x.pl'], true), now, 0);
+    const last = applySnapshot(first.coverage, snap(2, ['c@x.pl'], false), now, 2);
+    expect(last.coverage.complete).toBe(true);
+    expect(last.completedEmails?.sort()).toEqual(['a@x.pl', 'b@x.pl', 'c@x.pl']);
+  });
+
+  it('does not complete on the last page when an earlier page was never seen', () => {
+    const last = applySnapshot(emptyCoverage(), snap(3, ['e@x.pl'], false), now, 0);
+    expect(last.coverage.complete).toBe(false);
+  });
+});

@@ -35,12 +35,12 @@ describe('readPager', () => {
 
   it('reads the Element UI pager: total, current page and page count', () => {
     html(elementPager('Total 5', [1, 2, 3], 2));
-    expect(readPager(document)).toEqual({ page: 2, pageCount: 3, total: 5 });
+    expect(readPager(document)).toEqual({ page: 2, pageCount: 3, total: 5, hasNextPage: true });
   });
 
   it('takes the last numbered page as the page count when the pager collapses', () => {
     html(elementPager('Łącznie 1000', [1, -1, 7, 8, 9, -1, 20], 8));
-    expect(readPager(document)).toEqual({ page: 8, pageCount: 20, total: 1000 });
+    expect(readPager(document)).toEqual({ page: 8, pageCount: 20, total: 1000, hasNextPage: true });
   });
 
   it.each([
@@ -136,5 +136,18 @@ describe('isFilteredView', () => {
     html(`<input type="text" placeholder="Department" value="Stylists">
       <div role="dialog"><input type="text" placeholder="Search groups" value="x"></div>`);
     expect(isFilteredView(document, url('#/'))).toBe(false);
+  });
+});
+
+describe('the "next page" control', () => {
+  it('is read as usable or disabled, by label, text or class', () => {
+    document.body.innerHTML = '<div class="zm-pagination"><button class="btn-prev" disabled></button><button class="btn-next"></button></div>';
+    expect(readPager(document).hasNextPage).toBe(true);
+    document.body.innerHTML = '<div class="zm-pagination"><button class="btn-prev"></button><button class="btn-next" disabled></button></div>';
+    expect(readPager(document).hasNextPage).toBe(false);
+    document.body.innerHTML = '<nav aria-label="Stronicowanie"><a href="#">Poprzednia</a><a href="#" aria-label="Następna strona" aria-disabled="true">›</a></nav>';
+    expect(readPager(document).hasNextPage).toBe(false);
+    document.body.innerHTML = '<p>Total 3</p>';
+    expect(readPager(document).hasNextPage).toBeUndefined();
   });
 });
