@@ -156,7 +156,7 @@ test.describe('lifecycle', () => {
     await expect(page.getByTestId('zaa-panel')).toHaveCount(1);
     await expect(page.getByTestId('zaa-row-badge')).toHaveCount(5);
     const [worker] = context.serviceWorkers();
-    await worker.evaluate(() => chrome.runtime.reload());
+    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
     await expect(page.getByTestId('zaa-panel')).toHaveCount(0, { timeout: 15_000 });
     await expect(page.getByTestId('zaa-row-badge')).toHaveCount(0);
     // The page keeps working: its own tab switch still works and nothing is added back.
