@@ -20,6 +20,7 @@ run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 const built = run('build', 'npx', ['wxt', 'build']) && run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
 if (built) run('end-to-end tests', 'npx', ['playwright', 'test'], { PW_JSON: `${reports}/playwright.json` });
+if (built) run('firefox', 'node', ['tests/firefox/run.mjs']);
 
 let passed = 0;
 let failed = 0;
@@ -34,6 +35,12 @@ if (existsSync(pwReport)) {
   const p = JSON.parse(readFileSync(pwReport, 'utf8'));
   passed += p.stats?.expected ?? 0;
   failed += (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0);
+}
+const firefoxReport = `${reports}/firefox.json`;
+if (existsSync(firefoxReport)) {
+  const f = JSON.parse(readFileSync(firefoxReport, 'utf8'));
+  passed += f.passed ?? 0;
+  failed += f.failed ?? 0;
 }
 // A step that failed without a test failing (type errors, a broken build) still counts as one failure.
 const stepFailuresWithoutTests = failedSteps.filter((s) => s === 'typecheck' || s.startsWith('build')).length;

@@ -1,0 +1,172 @@
+/**
+ * `npm run demo`: the whole story without a Zoom or booking account.
+ * Builds the extension, opens Chromium with it, serves the built-in demo pages (the same fixtures
+ * the tests use) at their real URLs, and walks through: read the roster from the booking settings
+ * → the Zoom Users and Pending tabs → prefill Zoom's Add Users dialog → statuses back in the
+ * booking settings → the popup. Without a display it runs headless, saves screenshots to
+ * docs/screenshots/ and prints what it saw; with a display it leaves the browser open to explore.
+ *
+ * Options: --headless (even with a display), --no-build, --lang=pl|en, --out=<folder>.
+ */
+import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BOOKING_TENANT, BOOKING_PAGES, BOOKING_FAILING_PATHS } from '../tests/fixtures/booking/routes';
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? 'true'] as const;
+  }),
+);
+const headless = args.has('headless') || !process.env.DISPLAY;
+const lang = args.get('lang') === 'pl' ? 'pl' : 'en';
+const outDir = path.resolve(args.get('out') ?? 'docs/screenshots');
+const extensionDir = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+const ZOOM = 'https://zoom.us';
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+async function serve(context: BrowserContext, origin: string, files: Record<string, string>, failing: string[] = []): Promise<void> {
+  await context.route(`${origin}/**`, async (route: Route) => {
+    const url = new URL(route.request().url());
+    if (failing.includes(url.pathname)) return route.fulfill({ status: 500, body: 'Internal Server Error' });
+    let file = files[url.pathname];
+    if (!file && url.pathname.startsWith('/__fixtures/')) file = url.pathname.slice('/__fixtures/'.length);
+    if (url.pathname === '/vendor/vue.js') {
+      return route.fulfill({ contentType: CONTENT_TYPES['.js'], body: readFileSync('node_modules/vue/dist/vue.global.prod.js', 'utf8') });
+    }
+    if (!file) return route.fulfill({ status: 404, body: 'not found' });
+    const body = readFileSync(path.join('tests/fixtures', file), 'utf8');
+    return route.fulfill({ contentType: CONTENT_TYPES[path.extname(file)] ?? 'text/plain', body });
+  });
+}
+
+async function statusesIn(page: Page, testId: 'zaa-resource' | 'zaa-employee'): Promise<string[]> {
+  return page.getByTestId(testId).evaluateAll((items) =>
+    items.map((item) => {
+      const days = item.getAttribute('data-days-left');
+      const suggestion = item.getAttribute('data-suggestion');
+      const email = item.getAttribute('data-email') || '(no email)';
+      const extra = [days !== null ? `${days} days left` : '', suggestion ? `did you mean ${suggestion}` : ''].filter(Boolean).join(', ');
+      return `${item.getAttribute('data-status')?.padEnd(13)} ${item.getAttribute('data-name')} <${email}>${extra ? ` (${extra})` : ''}`;
+    }),
+  );
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  const file = path.join(outDir, `${lang}-${name}.png`);
+  await page.screenshot({ path: file });
+  say(`  screenshot: ${path.relative(process.cwd(), file)}`);
+}
+
+async function waitForPage(page: Page, n: number): Promise<void> {
+  await page.locator('.zm-pagination li.number.active', { hasText: String(n) }).waitFor();
+  await page.locator('.zm-loading-mask').waitFor({ state: 'detached' });
+  await page.waitForTimeout(150);
+}
+
+async function main(): Promise<void> {
+  if (!args.has('no-build')) {
+    say('Building the extension …');
+    execSync('npx wxt build', { stdio: 'inherit' });
+  }
+  mkdirSync(outDir, { recursive: true });
+  say(`\nOpening Chromium ${headless ? 'headless' : 'with a window'} with the extension from ${path.relative(process.cwd(), extensionDir)}`);
+  const context = await chromium.launchPersistentContext('', {
+    headless,
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    env: { ...process.env, LANGUAGE: lang === 'pl' ? 'pl' : 'en_US' } as Record<string, string>,
+    locale: lang === 'pl' ? 'pl-PL' : 'en-US',
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+  // The demo pages are served locally at their real addresses; nothing else is reached.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  await serve(context, BOOKING_TENANT, BOOKING_PAGES, BOOKING_FAILING_PATHS);
+  await serve(context, ZOOM, { '/account/user': 'zoom/vue-users.html' });
+  const [worker] = context.serviceWorkers().length ? context.serviceWorkers() : [await context.waitForEvent('serviceworker')];
+  const extensionId = new URL(worker.url()).host;
+
+  say('\n1. The booking settings: "Kategorie zasobów i zasoby" (the list shows no emails, so each edit form is read)');
+  const booking = await context.newPage();
+  await booking.goto(`${BOOKING_TENANT}/ustawienia/zasoby`);
+  await booking.getByTestId('zaa-resource').first().waitFor();
+  await booking.locator('[data-testid="zaa-resource"][data-name="Celina Wiśniewska"][data-email="celina.wisniewska@salon-ania.pl"]').waitFor();
+  await booking.waitForTimeout(500);
+  for (const line of await statusesIn(booking, 'zaa-resource')) say(`   ${line}`);
+  const failed = await booking.locator('[data-testid="zaa-notice"][data-kind="read-failed"]').allTextContents();
+  if (failed.length) say(`   notice: ${failed.join(' ')}`);
+  await shot(booking, '1-booking-roster');
+
+  say('\n2. Zoom → User Management → Users (every page), then the Pending tab');
+  const zoom = await context.newPage();
+  await zoom.goto(`${ZOOM}/account/user?lang=${lang}#/`);
+  await waitForPage(zoom, 1);
+  await shot(zoom, '2-zoom-users');
+  for (const n of [2, 3]) {
+    await zoom.locator('.zm-pagination .btn-next').click();
+    await waitForPage(zoom, n);
+  }
+  await zoom.getByRole('tab', { name: lang === 'pl' ? /Oczekujące/ : /Pending/ }).click();
+  await waitForPage(zoom, 1);
+  await zoom.locator('.zm-pagination .btn-next').click();
+  await waitForPage(zoom, 2);
+  await zoom.locator('.zm-pagination .btn-prev').click();
+  await waitForPage(zoom, 1);
+  await zoom.locator('[data-testid="zaa-panel"][data-coverage="complete"]').waitFor();
+  say(`   coverage: ${await zoom.getByTestId('zaa-panel').getAttribute('data-coverage')}`);
+  for (const line of await statusesIn(zoom, 'zaa-employee')) say(`   ${line}`);
+  await shot(zoom, '3-zoom-pending');
+
+  say('\n3. Prefill: one click fills the missing addresses into Zoom\'s Add Users dialog (the admin presses Add)');
+  await zoom.getByTestId('zaa-panel').getByTestId('zaa-prefill').click();
+  const result = zoom.getByTestId('zaa-prefill-result');
+  await result.waitFor();
+  say(`   filled ${await result.getAttribute('data-count')} addresses, verified: ${await result.getAttribute('data-ok')}`);
+  const state = await zoom.evaluate(() => (window as unknown as { __zoomFixture?: { addUsers?: { emails: string[]; submitted: number } } }).__zoomFixture?.addUsers);
+  say(`   the dialog's own state holds: ${state?.emails.join(', ')} (submitted: ${state?.submitted})`);
+  await shot(zoom, '4-zoom-prefill');
+
+  say('\n4. Back in the booking settings: each resource\'s Zoom status');
+  await booking.bringToFront();
+  await booking.reload();
+  await booking.locator('[data-testid="zaa-resource"][data-status="active"]').first().waitFor();
+  await booking.waitForTimeout(800);
+  for (const line of await statusesIn(booking, 'zaa-resource')) say(`   ${line}`);
+  await shot(booking, '5-booking-statuses');
+
+  say('\n5. The popup');
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 760 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByTestId('zaa-popup').waitFor();
+  await popup.waitForTimeout(400);
+  await shot(popup, '6-popup');
+
+  if (headless) {
+    await context.close();
+    say(`\nDone. Screenshots are in ${path.relative(process.cwd(), outDir)}/.`);
+  } else {
+    say('\nThe browser stays open: explore the demo pages, then close the window to finish.');
+    await zoom.bringToFront();
+    await new Promise<void>((resolve) => context.on('close', () => resolve()));
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`The demo failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
