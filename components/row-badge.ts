@@ -9,8 +9,10 @@ import { STATUS_CSS, STATUS_ICON } from './status-style';
 export interface BadgeData {
   email: string;
   status: RowStatus;
-  /** Booking name(s) of the employee(s) with this address. */
+  /** Booking name(s) of the employee(s) with this address (always in data-name). */
   name?: string;
+  /** Also show the name as text (on Zoom rows; booking rows already show it). */
+  showName?: boolean;
   label: string;
   /** Extra text after the label ("3 days left", "press Resend"). */
   detail?: string;
@@ -86,7 +88,7 @@ function createHost(doc: Document): { host: HTMLElement; parts: BadgeParts } {
 }
 
 function keyOf(data: BadgeData): string {
-  return [data.email, data.status, data.name, data.label, data.detail, data.daysLeft, data.warn, data.title].join('\u0001');
+  return [data.email, data.status, data.name, data.showName, data.label, data.detail, data.daysLeft, data.warn, data.title].join('\u0001');
 }
 
 function setOptionalAttribute(element: Element, name: string, value: string | number | undefined): void {
@@ -105,8 +107,9 @@ function paint(parts: BadgeParts, data: BadgeData): void {
   (root.firstElementChild as HTMLElement).setAttribute('data-status', data.status);
   parts.icon.textContent = STATUS_ICON[data.status];
   parts.label.textContent = data.label;
-  parts.name.textContent = data.name ?? '';
-  parts.name.hidden = !data.name;
+  const shownName = data.showName ? data.name ?? '' : '';
+  parts.name.textContent = shownName;
+  parts.name.hidden = !shownName;
   parts.detail.textContent = data.detail ?? '';
   parts.detail.hidden = !data.detail;
 }

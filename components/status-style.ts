@@ -2,10 +2,11 @@
 import type { RowStatus } from '../utils/roster/model';
 
 export const STATUS_ICON: Record<RowStatus, string> = {
+  // Glyphs that common system fonts have (hourglass and pause symbols are often missing).
   active: '✓',
-  inactive: '⏸',
-  pending: '⏳',
-  expired: '⌛',
+  inactive: '⊘',
+  pending: '…',
+  expired: '!',
   missing: '✗',
   unverified: '?',
   'no-email': '∅',

@@ -53,7 +53,8 @@ async function statusesIn(page: Page, testId: 'zaa-resource' | 'zaa-employee'): 
       const days = item.getAttribute('data-days-left');
       const suggestion = item.getAttribute('data-suggestion');
       const email = item.getAttribute('data-email') || '(no email)';
-      const extra = [days !== null ? `${days} days left` : '', suggestion ? `did you mean ${suggestion}` : ''].filter(Boolean).join(', ');
+      const dayNote = days === null ? '' : Number(days) > 0 ? `${days} days left` : `expired ${-Number(days)} days ago`;
+      const extra = [dayNote, suggestion ? `did you mean ${suggestion}` : ''].filter(Boolean).join(', ');
       return `${item.getAttribute('data-status')?.padEnd(13)} ${item.getAttribute('data-name')} <${email}>${extra ? ` (${extra})` : ''}`;
     }),
   );

@@ -27,7 +27,21 @@ import { buildPanelModel, type PanelNotice } from './panel-model';
 
 const DATALIST_ID = 'zaa-zoom-active-emails';
 
-/** The roster as the list shows it, in the shape the store keeps. */
+/**
+ * Where the list begins: within the smallest element holding the first and the last row, the
+ * child that holds the first row (the first category block, or the table's body).
+ */
+function listStart(first: Element, last: Element): Element | null {
+  let child: Element = first;
+  for (let node = first.parentElement; node; child = node, node = node.parentElement) {
+    if (!node.contains(last)) continue;
+    // Rows side by side (a table body, a plain list): the panel goes before the whole list.
+    if (child === first) return node.closest('table') ?? node;
+    return child;
+  }
+  return null;
+}
+
 export function employeesFromList(list: ResourceListRead, readAt: number): Omit<Employee, 'tenant'>[] {
   return list.rows.map((row, order) => ({
     name: row.name,
@@ -110,9 +124,9 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
     PANEL_CSS,
     () => {
       if (kind.value !== 'resource-list' && !listProblem.value) return null;
-      const firstRow = listRead?.rows[0]?.row;
-      const listRoot = firstRow?.closest('table, [role="table"], ul, ol, section') ?? null;
-      return listRoot ? { anchor: listRoot, append: 'before' } : { anchor: document.body, append: 'first' };
+      const rows = listRead?.rows ?? [];
+      const start = rows.length ? listStart(rows[0].row, rows[rows.length - 1].row) : null;
+      return start ? { anchor: start, append: 'before' } : { anchor: document.body, append: 'first' };
     },
     () => <PanelView />,
   );
@@ -151,9 +165,11 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
   // ---- badges on the resource rows ----------------------------------------------------------------
   function paintBadges(): void {
     if (!listRead) return;
-    const employees = result.peek().employees;
+    const byOrder = new Map(
+      result.peek().employees.filter((e) => e.employee.tenant === tenant).map((e) => [e.employee.order, e]),
+    );
     listRead.rows.forEach((row, order) => {
-      const r = employees.find((e) => e.employee.order === order && e.employee.tenant === tenant);
+      const r = byOrder.get(order);
       if (!r) return;
       showBadge(row.badgeAnchor, {
         email: r.email,

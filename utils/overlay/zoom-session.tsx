@@ -116,22 +116,27 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     const first = employees[0];
     const warnDays = context.peek()?.settings.warnDaysBeforeExpiry ?? 5;
     let detail: string | undefined;
+    let title: string | undefined;
     let warn = false;
     if (first && (status === 'pending' || status === 'expired')) {
       if (status === 'pending' && first.daysLeft !== undefined) detail = t('daysLeft', { n: first.daysLeft });
       if (needsResend(first, warnDays)) {
+        // The row is narrow: a short hint on it, the whole sentence as its tooltip.
         warn = true;
-        detail = [detail, status === 'expired' ? t('resendExpired') : t('resendSoon')].filter(Boolean).join(' · ');
+        detail = [detail, t('resendShort')].filter(Boolean).join(' · ');
+        title = status === 'expired' ? t('resendExpired') : t('resendSoon');
       }
     }
     return {
       email,
       status,
       name: employees.length ? [...new Set(employees.map((r) => r.employee.name))].join(', ') : undefined,
+      showName: true,
       label: t(`status.${status}`),
       detail: tab === 'pending' || warn ? detail : undefined,
       daysLeft: first?.daysLeft,
       warn,
+      title,
     };
   }
   function paintBadges(rows: ReadRow[]): void {

@@ -21,7 +21,7 @@ describe('row badges', () => {
     document.body.innerHTML = '<div id="a"></div>';
     const anchor = document.getElementById('a')!;
     const name = 'Recepcja <img src=x onerror="window.__pwned=1"> & "cytat"';
-    showBadge(anchor, { email: 'r@x.pl', status: 'active', label: 'Active', name });
+    showBadge(anchor, { email: 'r@x.pl', status: 'active', label: 'Active', name, showName: true });
     const shadow = badgeHostIn(anchor)!.shadowRoot!;
     expect(shadow.querySelector('img')).toBeNull();
     expect(shadow.querySelector('.zaa-name')!.textContent).toBe(name);
