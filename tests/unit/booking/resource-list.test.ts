@@ -326,8 +326,9 @@ describe('problems', () => {
   });
 });
 
-describe('speed', () => {
-  it('reads 3000 grouped resources in one pass, quickly', () => {
+describe('large lists', () => {
+  // Timing is measured by `npm run bench`, not asserted here.
+  it('reads 3000 grouped resources with their categories and ids', () => {
     const groups = Array.from({ length: 30 }, (_, g) => {
       const items = Array.from(
         { length: 100 },
@@ -337,12 +338,8 @@ describe('speed', () => {
       return `<section><div><h2>Kategoria ${g}</h2><a href="/k/${g}/edycja" aria-label="Edytuj kategorię">✎</a></div><ul>${items}</ul></section>`;
     }).join('');
     const doc = parse(`<main><h1>Kategorie zasobów i zasoby</h1>${groups}</main>`);
-    const started = performance.now();
     const read = readOk(doc);
-    const elapsed = performance.now() - started;
     expect(read.rows).toHaveLength(3000);
     expect(read.rows[2999]).toMatchObject({ name: 'Osoba 29-99 Łęcka', category: 'Kategoria 29', resourceId: '2999' });
-    // happy-dom is far slower than a browser; this still catches anything quadratic.
-    expect(elapsed).toBeLessThan(3000);
   });
 });
