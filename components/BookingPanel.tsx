@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { PanelModel } from '../utils/overlay/panel-model';
-import { EMPLOYEE_STATUSES } from '../utils/roster/model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { EmployeeItem } from './EmployeeItem';
 import { Notice } from './Notice';
 import { ProgressBar } from './ProgressBar';
-import { StatusPill } from './StatusPill';
+import { StatusCounts } from './StatusCounts';
 
 export interface FormReadingView {
   done: number;
@@ -71,13 +70,7 @@ export function BookingPanel(props: BookingPanelProps) {
         {model.notices.filter((n) => n.kind !== 'no-roster').map((notice) => (
           <Notice notice={notice} />
         ))}
-        <ul class="zaa-counts" aria-label={t('employees')}>
-          {EMPLOYEE_STATUSES.filter((s) => model.counts[s] > 0).map((s) => (
-            <li>
-              <StatusPill status={s} /> <span>{model.counts[s]}</span>
-            </li>
-          ))}
-        </ul>
+        <StatusCounts counts={model.counts} />
         <ProgressBar active={model.progress.active} valid={model.progress.valid} />
         <p class="zaa-status-line">
           {missing > 0 && (

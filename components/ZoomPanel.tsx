@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { PanelModel } from '../utils/overlay/panel-model';
-import { EMPLOYEE_STATUSES } from '../utils/roster/model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { EmployeeItem } from './EmployeeItem';
 import { Notice } from './Notice';
 import { ProgressBar } from './ProgressBar';
+import { StatusCounts } from './StatusCounts';
 import { PrefillResult, type PrefillOutcomeView } from './PrefillResult';
 import { StatusPill } from './StatusPill';
 
@@ -65,13 +65,7 @@ export function ZoomPanel(props: ZoomPanelProps) {
         {model.notices.map((notice) => (
           <Notice notice={notice} />
         ))}
-        <ul class="zaa-counts" aria-label={t('employees')}>
-          {EMPLOYEE_STATUSES.filter((s) => model.counts[s] > 0).map((s) => (
-            <li>
-              <StatusPill status={s} /> <span>{model.counts[s]}</span>
-            </li>
-          ))}
-        </ul>
+        <StatusCounts counts={model.counts} />
         <ProgressBar active={model.progress.active} valid={model.progress.valid} />
         <p class="zaa-status-line">
           {missing > 0 ? t('nextStepMissing', { n: missing }) : model.coverage === 'complete' && model.progress.valid > 0 && model.progress.active === model.progress.valid ? t('nextStepAllDone') : null}
