@@ -83,7 +83,8 @@ export function BookingPanel(props: BookingPanelProps) {
           )}
         </p>
         {model.groups.map((group) => (
-          <ul class="zaa-list">
+          // Scrollable, so it takes focus: keyboard users can scroll it too.
+          <ul class="zaa-list" tabIndex={0} aria-label={t('tenantGroup', { tenant: group.tenant })}>
             {group.employees.map((result) => (
               <EmployeeItem result={result} testId="zaa-resource" warnDays={props.warnDays} />
             ))}

@@ -95,7 +95,8 @@ export function ZoomPanel(props: ZoomPanelProps) {
                 <span class="zaa-muted"> · {t('readAgo', { when: formatRelativeTime(lang, props.tenantsReadAt[group.tenant], props.now) })}</span>
               )}
             </h3>
-            <ul class="zaa-list">
+            {/* Scrollable, so it takes focus: keyboard users can scroll it too. */}
+            <ul class="zaa-list" tabIndex={0} aria-label={t('tenantGroup', { tenant: group.tenant })}>
               {group.employees.map((result) => (
                 <EmployeeItem
                   result={result}
@@ -112,7 +113,7 @@ export function ZoomPanel(props: ZoomPanelProps) {
         {model.notInBooking.length > 0 && (
           <details class="zaa-details">
             <summary>{t('notInBookingTitle', { n: model.notInBooking.length })}</summary>
-            <ul class="zaa-list">
+            <ul class="zaa-list" tabIndex={0} aria-label={t('notInBookingTitle', { n: model.notInBooking.length })}>
               {model.notInBooking.map((user) => (
                 <li class="zaa-item" data-testid="zaa-not-in-booking" data-email={user.email}>
                   <span class="zaa-item-email">{user.email}</span>
