@@ -5,7 +5,7 @@ export interface PrefillOutcomeView {
   count: number;
   ok: boolean;
   /** Why it did not fill or did not verify. */
-  problem?: PrefillOutcome['problem'] | 'no-dialog' | 'nothing-to-fill';
+  problem?: PrefillOutcome['problem'] | 'no-dialog' | 'nothing-to-fill' | 'needs-complete-view';
 }
 
 /** What the last prefill did; exactly one on the page (the caller decides where). */
@@ -29,6 +29,8 @@ function messageFor(outcome: PrefillOutcomeView): string {
       return t('prefillNoDialog');
     case 'nothing-to-fill':
       return t('prefillNothing');
+    case 'needs-complete-view':
+      return t('prefillNeedsCompleteView');
     case 'field-not-fillable':
       return t('prefillNotFillable');
     case 'readback-mismatch':

@@ -103,3 +103,18 @@ test('pressing Add records the invitations: the new addresses are pending with 3
   // The prefill has nobody left to fill.
   await expect(page.getByTestId('zaa-panel').getByTestId('zaa-prefill')).not.toContainText('2');
 });
+
+test('prefill on a partial view fills nothing and says the lists must be seen first', async ({ context }) => {
+  await readRosterFromBooking(context);
+  await serveZoom(context, 'vue-users.html');
+  const page = await context.newPage();
+  await page.goto('https://zoom.us/account/user?lang=en#/');
+  await onPage(page, 1, 2);
+  await page.getByRole('button', { name: '+ Add Users' }).click();
+  await page.getByRole('dialog').getByTestId('zaa-prefill').click();
+  const result = page.getByTestId('zaa-prefill-result');
+  await expect(result).toHaveAttribute('data-count', '0');
+  await expect(result).toHaveAttribute('data-ok', 'false');
+  await expect(result).toContainText('Pending');
+  expect((await fixtureState(page)).addUsers?.emails).toEqual([]);
+});

@@ -240,7 +240,9 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     try {
       const emails = emailsToPrefill.peek();
       if (emails.length === 0) {
-        outcome.value = { count: 0, ok: false, problem: 'nothing-to-fill' };
+        // Nobody is "missing" before both lists were seen whole: say that, not "nobody to invite".
+        const complete = model.peek().coverage === 'complete';
+        outcome.value = { count: 0, ok: false, problem: complete ? 'nothing-to-fill' : 'needs-complete-view' };
         return;
       }
       const found = await openDialog();
