@@ -4,6 +4,7 @@
  */
 import { test, expect, collectPageErrors } from './harness';
 import { readRosterFromBooking, serveZoom, employee, badge, expectCompleteScenario } from './scenario';
+import { askStoreFrom } from './seed';
 import type { Page } from '@playwright/test';
 
 interface FixtureState {
@@ -117,4 +118,30 @@ test('prefill on a partial view fills nothing and says the lists must be seen fi
   await expect(result).toHaveAttribute('data-ok', 'false');
   await expect(result).toContainText('Pending');
   expect((await fixtureState(page)).addUsers?.emails).toEqual([]);
+});
+
+test('with "only those I select", prefill fills just the ticked missing employees', async ({ context, extensionId }) => {
+  const settingsPage = await context.newPage();
+  await settingsPage.goto(`chrome-extension://${extensionId}/options.html`);
+  await askStoreFrom(settingsPage, 'saveSettings', { include: 'selection', userType: 'licensed' });
+  await settingsPage.close();
+  await readRosterFromBooking(context);
+  await serveZoom(context, 'vue-users.html');
+  const page = await context.newPage();
+  await page.goto('https://zoom.us/account/user?lang=en#/');
+  await pageThroughEverything(page, /Pending/);
+  await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
+  const iwona = employee(page, 'Iwona Dąbrowska').getByRole('checkbox');
+  await expect(iwona).toBeChecked();
+  await iwona.uncheck();
+  // Active and pending employees offer no checkbox: they are never prefilled.
+  await expect(employee(page, 'Anna Kowalska').getByRole('checkbox')).toHaveCount(0);
+  await expect(employee(page, 'Bartosz Nowak').getByRole('checkbox')).toHaveCount(0);
+  await page.getByTestId('zaa-panel').getByTestId('zaa-prefill').click();
+  await expect(page.getByTestId('zaa-prefill-result')).toHaveAttribute('data-count', '1');
+  await expect(page.getByTestId('zaa-prefill-result')).toHaveAttribute('data-ok', 'true');
+  const state = await fixtureState(page);
+  expect(state.addUsers?.emails).toEqual(['celina.wisniewska@salon-ania.pl']);
+  expect(state.addUsers?.userType).toBe('licensed');
+  expect(state.addUsers?.submitted).toBe(0);
 });
