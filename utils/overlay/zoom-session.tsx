@@ -310,15 +310,19 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     }
     const openDialogNow = findAddUsersDialog(document);
     if (openDialogNow?.dialog !== dialog.peek()?.dialog) dialog.value = openDialogNow;
-    floating.value = !findTabList(document);
+    const tabList = findTabList(document);
+    floating.value = !tabList;
+    // Worked out once per read, not per mutation: the watcher consults them on every change.
+    watchedRegions = regionsOf(read.rows, tabList, openDialogNow);
     void panel.ensurePlaced();
     void dialogButton.ensurePlaced();
   }
 
   const ownHosts = () => [panel.host, dialogButton.host];
+  let watchedRegions: Element[] = [];
   watchPage({
     root: document.documentElement,
-    regions: () => regionsOf(lastRows, dialog.peek()),
+    regions: () => watchedRegions,
     isOwnNode: (node) =>
       isOwnHost(node, ownHosts()) || (node instanceof Element && node.classList.contains(BADGE_HOST_CLASS)),
     onChange: scan,
@@ -346,13 +350,12 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
   scan();
 }
 
-/** The table, its tab list and pager, and the open dialog: where relevant changes happen. */
-function regionsOf(rows: ReadRow[], dialog: AddUsersDialog | null): Element[] {
+/** The table, its tab list, and the open dialog: where relevant changes happen. */
+function regionsOf(rows: ReadRow[], tabs: Element | null, dialog: AddUsersDialog | null): Element[] {
   const regions: Element[] = [];
   const firstRow = rows[0]?.row;
   const table = firstRow?.closest('table, [role="table"], [role="grid"]')?.parentElement;
   if (table) regions.push(table);
-  const tabs = findTabList(document);
   if (tabs) regions.push(tabs);
   if (dialog) regions.push(dialog.dialog);
   return regions;
