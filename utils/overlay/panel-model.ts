@@ -105,3 +105,17 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
+
+/**
+ * What the views show of a reconciliation, as one string: re-reading an unchanged page gives the
+ * same signature, so the panel need not re-render a thousand employees for nothing.
+ */
+export function resultSignature(result: ReconcileResult): string {
+  const parts: string[] = [];
+  for (const r of result.employees) {
+    parts.push(`${r.employee.tenant}\u0001${r.employee.order}\u0001${r.employee.name}\u0001${r.status}\u0001${r.email}\u0001${r.daysLeft ?? ''}\u0001${r.suggestion ?? ''}\u0001${r.sharedBy}\u0001${r.stillPendingOnZoom ? 1 : 0}`);
+  }
+  parts.push('\u0002');
+  for (const user of result.notInBooking) parts.push(`${user.email}\u0001${user.name ?? ''}\u0001${user.state}`);
+  return parts.join('\u0003');
+}

@@ -25,12 +25,14 @@ import { watchPage } from '../dom/observe';
 import { mountView, isOwnHost, type Placement } from '../dom/mount';
 import { copyText } from '../dom/clipboard';
 import { pageSkeleton } from '../dom/skeleton';
-import { buildPanelModel, needsResend, type PanelNotice } from './panel-model';
+import { buildPanelModel, needsResend, resultSignature, type PanelNotice } from './panel-model';
 
 interface PageState {
   tab: ZoomTab;
   problem?: ZoomPageRead['problem'];
   snapshot?: ListSnapshot;
+  /** snapshotKey(snapshot), kept so a re-read is compared without serialising twice. */
+  key: string;
 }
 
 export function snapshotKey(snapshot: ListSnapshot | undefined): string {
@@ -51,7 +53,7 @@ export function usersWithSnapshot(stored: ZoomUser[], host: string, snapshot: Li
 export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortSignal): void {
   const host = location.host;
   const context = signal<ZoomContext | null>(null);
-  const page = signal<PageState>({ tab: 'unknown' });
+  const page = signal<PageState>({ tab: 'unknown', key: '' });
   const storeError = signal<string | null>(null);
   const outcome = signal<PrefillOutcomeView | null>(null);
   const busy = signal(false);
@@ -60,11 +62,12 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
   const dialog = signal<AddUsersDialog | null>(null);
   const now = signal(Date.now());
 
+  let lastResult: { result: ReconcileResult; signature: string } | null = null;
   const result = computed<ReconcileResult>(() => {
     const ctxValue = context.value;
     const state = page.value;
     const stored = ctxValue?.zoomUsers ?? [];
-    return reconcile(
+    const next = reconcile(
       ctxValue?.employees ?? [],
       {
         users: usersWithSnapshot(stored, host, state.snapshot, now.peek()),
@@ -74,6 +77,12 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
       },
       localDay(new Date()),
     );
+    // Paging and re-renders mostly change nothing a view shows: keep the same object then, so the
+    // panel and badges are not redrawn.
+    const signature = resultSignature(next);
+    if (lastResult?.signature === signature) return lastResult.result;
+    lastResult = { result: next, signature };
+    return next;
   });
 
   const model = computed(() => {
@@ -296,8 +305,8 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     const read = readZoomPage(document, new URL(location.href));
     const key = snapshotKey(read.snapshot);
     const previous = page.peek();
-    if (previous.tab !== read.tab || previous.problem !== read.problem || snapshotKey(previous.snapshot) !== key) {
-      page.value = { tab: read.tab, problem: read.problem, snapshot: read.snapshot };
+    if (previous.tab !== read.tab || previous.problem !== read.problem || previous.key !== key) {
+      page.value = { tab: read.tab, problem: read.problem, snapshot: read.snapshot, key };
     }
     lastRows = read.rows;
     paintBadges(read.rows);

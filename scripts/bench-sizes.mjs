@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+/**
+ * Bundle sizes of the built extension, gzipped (node zlib, level 9): each content script (budget
+ * 25 KB each, KB = 1,000 bytes), scripts the content scripts load later (web-accessible), the popup
+ * and the options page (every script their HTML loads, with the shared chunks those import), and the
+ * background script. Prints JSON lines (see bench-browser.ts → BenchLine).
+ *
+ *   node scripts/bench-sizes.mjs        (reads $WXT_OUT_DIR/chrome-mv3, default .output-bench)
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = path.resolve(process.env.WXT_OUT_DIR ?? '.output-bench', 'chrome-mv3');
+const CONTENT_SCRIPT_BUDGET = 25_000;
+
+const gzipped = (file) => gzipSync(readFileSync(path.join(ROOT, file)), { level: 9 }).length;
+const raw = (file) => readFileSync(path.join(ROOT, file)).length;
+const kb = (bytes) => Math.round(bytes / 10) / 100;
+
+/** Relative module specifiers a built chunk imports statically or dynamically (`from"./x.js"`, `import("./x.js")`). */
+function importsOf(file) {
+  const code = readFileSync(path.join(ROOT, file), 'utf8');
+  const found = new Set();
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js|\/[^"']+\.js)["']/g)) {
+    const spec = match[1];
+    found.add(spec.startsWith('/') ? spec.slice(1) : path.posix.join(path.posix.dirname(file), spec));
+  }
+  return [...found];
+}
+
+/** Every script an HTML page of the build loads: its module scripts and preloads, and what they import. */
+function scriptsOfPage(htmlFile) {
+  const html = readFileSync(path.join(ROOT, htmlFile), 'utf8');
+  const start = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.js)"/g)].map((m) =>
+    m[1].startsWith('/') ? m[1].slice(1) : path.posix.join(path.posix.dirname(htmlFile), m[1]),
+  );
+  const seen = new Set();
+  const queue = [...start];
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file) || !existsSync(path.join(ROOT, file))) continue;
+    seen.add(file);
+    queue.push(...importsOf(file));
+  }
+  // Stylesheets the page links count too.
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) seen.add(m[1].replace(/^\//, ''));
+  return [...seen].sort();
+}
+
+function emit(line) {
+  console.log(JSON.stringify(line));
+}
+
+function main() {
+  const manifestPath = path.join(ROOT, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    console.error(`no built extension at ${ROOT}: run WXT_OUT_DIR=.output-bench npx wxt build`);
+    process.exit(1);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const counted = new Set();
+
+  const contentScripts = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))].sort();
+  for (const file of contentScripts) {
+    counted.add(file);
+    emit({
+      name: `size: content script ${file} (gzip -9)`,
+      value: kb(gzipped(file)),
+      unit: 'KB',
+      budget: `< ${CONTENT_SCRIPT_BUDGET / 1000} KB`,
+      budgetValue: CONTENT_SCRIPT_BUDGET / 1000,
+      details: { bytes: raw(file), gzipBytes: gzipped(file) },
+      note: `${kb(raw(file))} KB before gzip`,
+    });
+  }
+
+  const lazy = (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.resources ?? []))
+    .filter((file) => file.endsWith('.js') && existsSync(path.join(ROOT, file)))
+    .sort();
+  for (const file of lazy) {
+    const files = [file, ...importsOf(file)].filter((f) => existsSync(path.join(ROOT, f)));
+    files.forEach((f) => counted.add(f));
+    const gz = files.reduce((sum, f) => sum + gzipped(f), 0);
+    emit({
+      name: `size: ${file}, loaded by a content script when needed (gzip -9)`,
+      value: kb(gz),
+      unit: 'KB',
+      details: { files, gzipBytes: gz },
+      note: `web-accessible; ${kb(files.reduce((sum, f) => sum + raw(f), 0))} KB before gzip`,
+    });
+  }
+
+  const pages = [
+    ['popup', manifest.action?.default_popup ?? manifest.browser_action?.default_popup],
+    ['options', manifest.options_ui?.page ?? manifest.options_page],
+  ].filter(([, html]) => html && existsSync(path.join(ROOT, html)));
+  for (const [label, html] of pages) {
+    const files = scriptsOfPage(html).filter((f) => existsSync(path.join(ROOT, f)));
+    files.forEach((f) => counted.add(f));
+    const gz = files.reduce((sum, f) => sum + gzipped(f), 0);
+    emit({
+      name: `size: ${label} page, all its scripts (gzip -9)`,
+      value: kb(gz),
+      unit: 'KB',
+      details: { files: files.map((f) => ({ file: f, gzipBytes: gzipped(f) })), gzipBytes: gz },
+      note: `${files.join(', ')}, each gzipped, summed (shared chunks counted in each page)`,
+    });
+  }
+
+  const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
+  if (background) {
+    counted.add(background);
+    emit({
+      name: `size: background ${background} (gzip -9)`,
+      value: kb(gzipped(background)),
+      unit: 'KB',
+      details: { bytes: raw(background), gzipBytes: gzipped(background) },
+      note: `${kb(raw(background))} KB before gzip`,
+    });
+  }
+
+  const others = listScripts(ROOT).filter((f) => !counted.has(f));
+  if (others.length) {
+    emit({
+      name: 'size: other scripts in the build (gzip -9)',
+      value: kb(others.reduce((sum, f) => sum + gzipped(f), 0)),
+      unit: 'KB',
+      details: { files: others },
+      note: others.join(', '),
+    });
+  }
+}
+
+function listScripts(dir, prefix = '') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return listScripts(path.join(dir, entry.name), rel);
+    return entry.name.endsWith('.js') ? [rel] : [];
+  });
+}
+
+main();

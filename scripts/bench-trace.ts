@@ -1,0 +1,124 @@
+/**
+ * Where a page's main thread spends a stretch of time, from a Chromium trace (CDP Tracing):
+ * script, style recalculation, layout, paint and compositing, garbage collection. Used by
+ * bench-overlay.ts between the page's performance marks `bench-t0` and `bench-painted`, on the
+ * page with the extension and on the same page without it, so the difference is the extension's.
+ */
+import type { CDPSession } from '@playwright/test';
+import { round } from './bench-browser';
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+export type Breakdown = Record<'script' | 'style' | 'layout' | 'paint' | 'gc' | 'other', number> & {
+  /** From `bench-t0` to `bench-painted`. */
+  windowMs: number;
+  /** The costliest event names by self time (ms). */
+  top: { name: string; selfMs: number }[];
+};
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'v8',
+];
+
+/** Starts a trace on the page's session; `stop` returns its events. */
+export async function startTrace(session: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const events: TraceEvent[] = [];
+  const onData = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
+  session.on('Tracing.dataCollected', onData);
+  await session.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+  });
+  return {
+    async stop() {
+      const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+      await session.send('Tracing.end');
+      await complete;
+      session.off('Tracing.dataCollected', onData);
+      return events;
+    },
+  };
+}
+
+function categoryOf(name: string): keyof Omit<Breakdown, 'windowMs' | 'top'> {
+  if (/GC|Scaveng|Sweep/.test(name)) return 'gc';
+  if (name === 'UpdateLayoutTree' || name === 'RecalculateStyles' || name === 'ParseAuthorStyleSheet') return 'style';
+  if (name === 'Layout' || name === 'UpdateLayerTree' || name.startsWith('IntersectionObserver')) return 'layout';
+  if (/^(Paint|PrePaint|Layerize|Commit|CompositeLayers|PaintImage|UpdateLayer|Decode|Rasterize)/.test(name)) return 'paint';
+  if (/^(FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.|V8\.|CompileScript|CompileCode|ParseScript|v8\.compile|ScheduleAnimation)/.test(name)) {
+    return 'script';
+  }
+  return 'other';
+}
+
+/**
+ * Self time per category on the thread that recorded `bench-t0`, clipped to [bench-t0, bench-painted]
+ * (the last pair of marks in the trace). Nested events count once: a forced layout inside a script
+ * call is layout, not script.
+ */
+export function breakdown(events: TraceEvent[]): Breakdown | null {
+  const marks = (name: string) => events.filter((e) => e.name === name && e.cat.includes('user_timing'));
+  const start = marks('bench-t0').at(-1);
+  const end = marks('bench-painted').at(-1);
+  if (!start || !end || end.ts <= start.ts) return null;
+  const { pid, tid } = start;
+  const from = start.ts;
+  const to = end.ts;
+
+  // Complete events (X), and begin/end pairs (B/E) made complete.
+  const spans: { name: string; start: number; end: number }[] = [];
+  const open: TraceEvent[] = [];
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== tid) continue;
+    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur });
+    else if (e.ph === 'B') open.push(e);
+    else if (e.ph === 'E') {
+      const begin = open.pop();
+      if (begin) spans.push({ name: begin.name, start: begin.ts, end: e.ts });
+    }
+  }
+  const clipped = spans
+    .map((s) => ({ name: s.name, start: Math.max(s.start, from), end: Math.min(s.end, to) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Self time: each span minus the spans directly inside it.
+  const selfByName = new Map<string, number>();
+  const stack: { name: string; end: number; self: number }[] = [];
+  const close = (span: { name: string; self: number }) =>
+    selfByName.set(span.name, (selfByName.get(span.name) ?? 0) + span.self);
+  for (const span of clipped) {
+    while (stack.length && stack[stack.length - 1].end <= span.start) close(stack.pop()!);
+    const parent = stack[stack.length - 1];
+    const duration = span.end - span.start;
+    if (parent) parent.self -= Math.min(duration, parent.end - span.start);
+    stack.push({ name: span.name, end: span.end, self: duration });
+  }
+  while (stack.length) close(stack.pop()!);
+
+  const result: Breakdown = { windowMs: round((to - from) / 1000), script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0, top: [] };
+  for (const [name, self] of selfByName) {
+    // The task wrappers themselves (RunTask and kin) are scheduling, not work: left out.
+    if (/^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/.test(name)) continue;
+    result[categoryOf(name)] += self / 1000;
+  }
+  for (const key of ['script', 'style', 'layout', 'paint', 'gc', 'other'] as const) result[key] = round(result[key]);
+  result.top = [...selfByName.entries()]
+    .filter(([name]) => !/RunTask$/.test(name))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([name, self]) => ({ name, selfMs: round(self / 1000) }));
+  return result;
+}
