@@ -15,8 +15,12 @@ export interface MountedView {
   remove(): void;
 }
 
+/**
+ * One of our shadow hosts. They have no light-DOM children (their content lives in the shadow
+ * root, whose changes a page-level observer never sees), so identity is the whole test.
+ */
 export function isOwnHost(node: Node, hosts: readonly (HTMLElement | null)[]): boolean {
-  return hosts.some((host) => host !== null && (host === node || host.contains(node)));
+  return hosts.includes(node as HTMLElement);
 }
 
 /**

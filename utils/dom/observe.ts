@@ -48,7 +48,15 @@ function hasForeignElement(nodes: NodeList, isOwnNode: (node: Node) => boolean):
   return false;
 }
 
-export function watchPage(options: PageWatcherOptions): MutationObserver {
+export interface PageWatcher {
+  /**
+   * Drops the changes queued so far. Called right after our own writes (badges, panels): the
+   * page cannot change while our code runs, so everything queued then is ours.
+   */
+  forgetOwnChanges(): void;
+}
+
+export function watchPage(options: PageWatcherOptions): PageWatcher {
   const observer = new MutationObserver((records) => {
     const regions = options.regions();
     for (const record of records) {
@@ -66,5 +74,5 @@ export function watchPage(options: PageWatcherOptions): MutationObserver {
     attributeFilter: RELEVANT_ATTRIBUTES,
   });
   options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  return observer;
+  return { forgetOwnChanges: () => void observer.takeRecords() };
 }

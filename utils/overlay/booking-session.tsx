@@ -21,7 +21,7 @@ import { readResourceList } from '../booking/resource-list';
 import { findEmailField, findOpenEditDialog } from '../booking/resource-form';
 import { fetchResourceForms } from '../booking/form-fetcher';
 import type { ResourceListRead, ResourceRowRead } from '../booking/types';
-import { watchPage } from '../dom/observe';
+import { watchPage, type PageWatcher } from '../dom/observe';
 import { isOwnHost, mountView } from '../dom/mount';
 import { buildPanelModel, type PanelNotice } from './panel-model';
 
@@ -280,6 +280,7 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
 
   // ---- reading the page ---------------------------------------------------------------------------
   let savedKey = '';
+  let watcher: PageWatcher | null = null;
   /** Dialogs on the page, shown or not: opening one may only flip an attribute on its wrapper. */
   let dialogWrappers: Element[] = [];
   function scan(): void {
@@ -316,9 +317,11 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
     if (dialog && field) readOpenDialog(field);
     void panel.ensurePlaced();
     void formHint.ensurePlaced();
+    // A scan reads the whole page as it is now, so what is queued (our badges) needs no second look.
+    watcher?.forgetOwnChanges();
   }
 
-  watchPage({
+  watcher = watchPage({
     root: document.documentElement,
     regions: () => {
       const regions: Element[] = [...dialogWrappers];
@@ -336,6 +339,7 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
   const stopRepaint = effect(() => {
     result.value;
     paintBadges();
+    watcher?.forgetOwnChanges();
   });
   const ticker = setInterval(() => (now.value = Date.now()), 60_000);
   onStoreChanged(() => void loadContext(), stop);

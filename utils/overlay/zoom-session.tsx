@@ -21,7 +21,7 @@ import { readZoomPage } from '../zoom/page';
 import { findTabList } from '../zoom/tabs';
 import type { AddUsersDialog, ReadRow, ZoomPageRead, ZoomTab } from '../zoom/types';
 import { findAddUsersButton, findAddUsersDialog, readEmailField, dialogShowsError, prefillAddUsers } from '../zoom/add-users-dialog';
-import { watchPage } from '../dom/observe';
+import { watchPage, type PageWatcher } from '../dom/observe';
 import { mountView, isOwnHost, type Placement } from '../dom/mount';
 import { copyText } from '../dom/clipboard';
 import { pageSkeleton } from '../dom/skeleton';
@@ -299,6 +299,7 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
 
   // ---- reading the page ------------------------------------------------------------------------
   let savedKey = '';
+  let watcher: PageWatcher | null = null;
   function scan(): void {
     // ctx.isInvalid also notices an extension that was reloaded or removed, and then tears us down.
     if (ctx.isInvalid || signalToStop.aborted) return;
@@ -325,11 +326,13 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     watchedRegions = regionsOf(read.rows, tabList, openDialogNow);
     void panel.ensurePlaced();
     void dialogButton.ensurePlaced();
+    // A scan reads the whole page as it is now, so what is queued (our badges) needs no second look.
+    watcher?.forgetOwnChanges();
   }
 
   const ownHosts = () => [panel.host, dialogButton.host];
   let watchedRegions: Element[] = [];
-  watchPage({
+  watcher = watchPage({
     root: document.documentElement,
     regions: () => watchedRegions,
     isOwnNode: (node) =>
@@ -341,6 +344,7 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
   const stopRepaint = effect(() => {
     result.value;
     paintBadges(lastRows);
+    watcher?.forgetOwnChanges();
   });
   const ticker = setInterval(() => (now.value = Date.now()), 60_000);
   onStoreChanged(() => void loadContext(), signalToStop);
