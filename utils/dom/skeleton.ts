@@ -29,7 +29,8 @@ export function pageSkeleton(doc: Document, exclude: readonly (Element | null)[]
     if (count++ > MAX_NODES) return;
     if (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || exclude.includes(element)) return;
     const parts = [element.tagName.toLowerCase()];
-    if (element.id) parts.push(`#${safeToken(element.id)}`);
+    // Ids are often built from data ("user-anna-kowalska"): say only that there is one.
+    if (element.id) parts.push('#id');
     for (const cls of element.classList) parts.push(`.${safeToken(cls)}`);
     for (const name of KEPT_ATTRIBUTES) {
       const value = element.getAttribute(name);
