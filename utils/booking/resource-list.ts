@@ -59,6 +59,10 @@ export function readResourceList(doc: Document, baseUrl: string): ResourceListRe
 
   const inRegion = (el: Element) => region.contains(el);
   const tableRows = readTables(tables.filter(inRegion), baseUrl, origin);
+  if (tableRows.rows.length === 0 && tableRows.listsWithoutNames > 0) {
+    // A headed table of editable rows without a name column: its other texts (categories) are not names.
+    return problem('The resource table has a header row but no name column ("Nazwa").');
+  }
   if (tableRows.rows.length > 0) {
     return {
       generation: tableRows.tablesRead === 1 ? 'table' : 'categories',
@@ -104,14 +108,22 @@ interface TableGrid {
   rowElements: Element[];
 }
 
-function readTables(tables: Element[], baseUrl: string, origin: string): { rows: ResourceRowRead[]; tablesRead: number } {
+function readTables(
+  tables: Element[],
+  baseUrl: string,
+  origin: string,
+): { rows: ResourceRowRead[]; tablesRead: number; listsWithoutNames: number } {
   const rows: ResourceRowRead[] = [];
   let tablesRead = 0;
+  let listsWithoutNames = 0;
   for (const table of tables) {
     const grid = gridOf(table);
     if (!grid) continue;
     const columns = columnsOf(grid.header);
-    if (columns.name < 0) continue;
+    if (columns.name < 0) {
+      if (grid.header.length > 1 && grid.rowElements.some((row) => contentEditControls(row).length > 0)) listsWithoutNames += 1;
+      continue;
+    }
     tablesRead += 1;
     let category = columns.category < 0 ? precedingCategory(table) : undefined;
     grid.rows.forEach((cells, index) => {
@@ -125,7 +137,7 @@ function readTables(tables: Element[], baseUrl: string, origin: string): { rows:
       }
       const nameCell = cells[columns.name];
       if (!nameCell) return;
-      const name = readNameIn(nameCell);
+      const name = readNameIn(nameCell) ?? wholeCellName(nameCell);
       if (!name) return;
       const rawEmail =
         columns.email >= 0 ? readEmailCell(cells[columns.email]) : (name.email ?? (name.sawEmailLabel ? '' : null));
@@ -134,7 +146,16 @@ function readTables(tables: Element[], baseUrl: string, origin: string): { rows:
       rows.push(rowRead(row, name.anchor, name.name, rawEmail, rowCategory, target));
     });
   }
-  return { rows, tablesRead };
+  return { rows, tablesRead, listsWithoutNames };
+}
+
+/**
+ * The name column's text when it does not read as a name (only an emoji or digits, or an address):
+ * it is still that resource's name, and the row must not be dropped.
+ */
+function wholeCellName(cell: Element): NameRead | null {
+  const name = visibleText(cell);
+  return name ? { name, anchor: cell, sawEmailLabel: false } : null;
 }
 
 /** Header cells and body rows (cells by column position, colspan counted) of a table or ARIA grid. */
@@ -208,8 +229,9 @@ function readEmailCell(cell: Element | undefined): string {
   if (!cell) return '';
   const text = (cell.textContent ?? '').trim();
   if (!text || EMPTY_PLACEHOLDERS.has(foldLabel(text))) return '';
-  const piece = textPieces(cell).find((p) => p.text.includes('@'));
-  return piece ? piece.text : text;
+  const withAt = textPieces(cell).filter((p) => p.text.includes('@'));
+  // Two addresses in one field (say, two mailto links) are read as written, never as the first one.
+  return withAt.length === 1 ? withAt[0].text : collapseWhitespace(text);
 }
 
 /** The heading or caption just before a table, when several tables are grouped by category. */

@@ -39,6 +39,12 @@ export function readZoomPage(doc: Document, url: URL): ZoomPageRead {
   if (activeTab === 'advanced') return { tab: activeTab, rows: [] };
 
   const scope = listScope(doc, tabs?.tabs ?? []);
+  // Tabs are shown but none reads as Users or Pending: which list this is cannot be told, and a
+  // guess could take Pending invitations for active users (and, with a total, replace the stored
+  // Users list). Only a list with Resend buttons still tells itself apart.
+  if (!tabs && showsUnnamedTabs(doc) && !looksLikePendingList(scopeElement(scope) ?? doc.documentElement)) {
+    return { tab: 'unknown', problem: detectPaymentRequired(doc) ? 'payment-required' : 'layout-unrecognised', rows: [] };
+  }
   const list = activeTab === 'users' || activeTab === 'pending' ? activeTab : guessList(scope, url);
   const result = list === 'pending' ? readPendingTable(scope) : readUsersTable(scope);
   // Without a recognised tab, the list read names the tab; a page not read leaves it unknown.
@@ -72,6 +78,11 @@ function guessList(scope: ParentNode, url: URL): ZoomListName {
 }
 
 const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+
+/** A shown tab list whose tabs the adapter could not name (icons, new words). */
+function showsUnnamedTabs(doc: Document): boolean {
+  return Array.from(doc.querySelectorAll('[role="tablist"] [role="tab"]')).some((tab) => !isHiddenWithin(tab));
+}
 
 /** The active tab's panel when the page ties one to it and it holds the list; else the whole page. */
 function listScope(doc: Document, tabs: TabRead[]): ParentNode {
