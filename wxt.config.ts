@@ -60,9 +60,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'roster-assistant-for-zoom@zarezerwuj-tools',
-              strict_min_version: '115.0',
+              // The data collection declaration needs Firefox 140 (Android 142); 115 ESR is out of support.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
