@@ -87,6 +87,9 @@ export function checkEmail(raw: string | null | undefined): EmailCheck {
 
 /** The normalised address, or null when the text is empty or not exactly one valid address. */
 export function normalizeEmail(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const plain = plainEmail(raw);
+  if (plain !== null) return plain;
   const check = checkEmail(raw);
   return check.kind === 'valid' ? check.email : null;
 }
@@ -124,7 +127,7 @@ function trimSpaces(text: string): string {
 }
 
 function analyse(raw: string): EmailCheck {
-  const plain = plainAsciiAddress(raw);
+  const plain = plainEmail(raw);
   if (plain !== null) return valid(plain);
   const text = trimSpaces(raw);
   if (text === '') return EMPTY;
@@ -149,14 +152,29 @@ const ASCII_CLASS = (() => {
 })();
 
 /**
- * The common case without regular expressions: plain ASCII, maybe with spaces around, valid as it
- * stands. Returns the normalised address, or null to let the full analysis decide.
+ * Polish letters (precomposed, so NFC already; each lower-cases to one code unit): allowed in
+ * both parts like any letter. Upper case at even positions of this table, lower case after it.
  */
-function plainAsciiAddress(raw: string): string | null {
+const POLISH = 'ĄąĆćĘęŁłŃńÓóŚśŹźŻż';
+const POLISH_FIRST = 0xd3; // Ó, the lowest code in POLISH
+const POLISH_LAST = 0x17c; // ż, the highest
+const MAILTO_PREFIX = 'mailto:';
+
+/**
+ * The normalised address when `raw` has the common shape: letters of ASCII or Polish, digits and
+ * the usual signs, maybe spaces around, maybe `mailto:` before it, valid as it stands. Null: let
+ * `checkEmail` decide (anything else, valid or not, takes the full check). Allocates nothing but
+ * the lower-cased or trimmed copy it returns, and caches nothing: cheaper than a cache lookup.
+ */
+export function plainEmail(raw: string): string | null {
+  // Most addresses are already normalised: a regular expression (native code) says so fastest.
+  if (raw.length <= MAX_LABEL && NORMALISED_PLAIN.test(raw)) return raw;
   let start = 0;
   let end = raw.length;
   while (start < end && isAsciiSpace(raw.charCodeAt(start))) start++;
   while (end > start && isAsciiSpace(raw.charCodeAt(end - 1))) end--;
+  const mailto = startsWithMailto(raw, start, end);
+  if (mailto) start += MAILTO_PREFIX.length;
   if (end - start > MAX_ADDRESS) return null;
   let at = -1;
   let upper = false;
@@ -182,15 +200,39 @@ function plainAsciiAddress(raw: string): string | null {
       previousDot = true;
       continue;
     }
-    if (code >= 128) return null;
-    const charClass = ASCII_CLASS[code];
-    if ((charClass & (at < 0 ? 1 : 2)) === 0) return null;
-    if (code >= 65 && code <= 90) upper = true;
+    if (code >= 128) {
+      const polish = code >= POLISH_FIRST && code <= POLISH_LAST ? POLISH.indexOf(raw[i]) : -1;
+      if (polish < 0) return null;
+      if ((polish & 1) === 0) upper = true;
+    } else {
+      // After mailto: a query (?subject=…) follows the address: the full check cuts it off.
+      if (code === 63 /* ? */ && mailto) return null;
+      if ((ASCII_CLASS[code] & (at < 0 ? 1 : 2)) === 0) return null;
+      if (code >= 65 && code <= 90) upper = true;
+    }
     previousDot = false;
   }
   if (at < 0 || previousDot || dots === 0 || end - labelStart > MAX_LABEL) return null;
   const address = start === 0 && end === raw.length ? raw : raw.slice(start, end);
   return upper ? address.toLowerCase() : address;
+}
+
+/**
+ * Lower-case ASCII, valid as it stands. Limits hold for any address no longer than a label.
+ * (Only these characters: no `i` flag, under which other scripts' letters could case-fold in.)
+ */
+const NORMALISED_PLAIN =
+  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
+/** `mailto:` in any case at `start`. */
+function startsWithMailto(raw: string, start: number, end: number): boolean {
+  if (end - start <= MAILTO_PREFIX.length || (raw.charCodeAt(start) | 32) !== 109 /* m */) return false;
+  for (let i = 1; i < MAILTO_PREFIX.length; i++) {
+    const code = raw.charCodeAt(start + i);
+    // Lower-casing by `| 32` is safe here: no other character maps onto these letters or ':'.
+    if ((i === MAILTO_PREFIX.length - 1 ? code : code | 32) !== MAILTO_PREFIX.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 function isAsciiSpace(code: number): boolean {

@@ -3,7 +3,7 @@
  * of contract.md → Statuses. Pure: no DOM, no browser.
  */
 import type { Bilingual, Coverage, Employee, EmployeeStatus, Invitation, RowStatus, ZoomUser } from './model';
-import { checkEmail, normalizeEmail } from './email';
+import { checkEmail, normalizeEmail, plainEmail } from './email';
 import { daysBetween, INVITATION_DAYS } from './dates';
 import { createNearMatchIndex, type NearMatchIndex } from './suggest';
 
@@ -53,16 +53,14 @@ const STATE_RANK = { active: 3, inactive: 2, pending: 1 } as const;
  * `today` is the browser's local day, `localDay(new Date())`.
  */
 export function reconcile(employees: Employee[], zoom: ZoomViewInput, today: string): ReconcileResult {
-  const { users, positionOf } = indexZoomUsers(zoom.users);
-  /** Per Zoom user: the employees with its address (also marks the users some employee has). */
-  const sharersOf: (EmployeeResult[] | undefined)[] = new Array(users.length);
+  // One Map is both the Zoom index and the result's byEmail: fewer Map operations per address.
+  const { byEmail, groups, deduplicated } = indexZoomUsers(zoom.users);
   const invitationByEmail = indexInvitations(zoom.invitations);
   const daysLeft = daysLeftCounter(today);
   const complete = zoom.coverage === 'complete';
   const readable = zoom.readable;
   const tally = new Tally();
-  const byEmail = new Map<string, EmployeeResult[]>();
-  const shared: EmployeeResult[][] = [];
+  const shared: Group[] = [];
   const results: EmployeeResult[] = new Array(employees.length);
   let notOnZoom: EmployeeResult[] | undefined;
 
@@ -70,52 +68,76 @@ export function reconcile(employees: Employee[], zoom: ZoomViewInput, today: str
     const employee = employees[i];
     const result = newResult(employee);
     results[i] = result;
-    const check = employee.rawEmail === null ? null : checkEmail(employee.rawEmail);
-
-    if (check === null) {
-      result.status = 'unverified'; // not read yet: neither no-email nor anything on Zoom
-    } else if (check.kind === 'empty') {
-      result.status = 'no-email';
-    } else if (check.kind === 'invalid') {
-      result.status = 'invalid-email';
-      result.email = check.text;
-      result.invalidReason = check.reason;
-    } else {
-      const email = check.email;
+    const raw = employee.rawEmail;
+    // Not read yet (null) stays 'unverified': neither no-email nor anything on Zoom.
+    const email = raw === null ? null : (plainEmail(raw) ?? checkedEmail(raw, result));
+    if (email !== null) {
       result.email = email;
       result.sharedBy = 1; // more when the address turns out to be shared (below)
-      const position = positionOf.get(email);
-      // The Zoom index already tells whether an address was seen: one Map operation, not two.
-      const sharers = position === undefined ? byEmail.get(email) : sharersOf[position];
-      if (sharers === undefined) {
-        const group = [result];
-        byEmail.set(email, group);
-        if (position !== undefined) sharersOf[position] = group;
+      const group = byEmail.get(email);
+      if (group === undefined) {
+        byEmail.set(email, [result]);
       } else {
-        sharers.push(result);
-        if (sharers.length === 2) shared.push(sharers);
+        const first = group[0];
+        if (isZoomUser(first)) {
+          group[0] = result; // the first employee with a Zoom address takes its user's place
+          result.zoomUser = first;
+        } else {
+          group.push(result);
+          if (group.length === 2) shared.push(group);
+          result.zoomUser = first.zoomUser;
+        }
       }
 
-      if (position === undefined) {
+      const user = result.zoomUser;
+      if (user === undefined) {
         (notOnZoom ??= []).push(result);
         if (!readable) result.status = 'unverified';
         else judgeOffZoom(result, invitationByEmail.get(email), daysLeft, complete);
       } else if (!readable) {
         result.status = 'unverified';
       } else {
-        judgeOnZoom(result, users[position], invitationByEmail, daysLeft);
+        judgeOnZoom(result, user, invitationByEmail, daysLeft);
       }
     }
     tally.add(result.status);
   }
 
-  for (const sharers of shared) for (const result of sharers) result.sharedBy = sharers.length;
-  if (notOnZoom) addSuggestions(notOnZoom, nearMatchIndexFor(zoom.users, users));
+  for (const group of shared) for (const result of group) (result as EmployeeResult).sharedBy = group.length;
+  if (notOnZoom) {
+    const users = deduplicated ? groups.map(zoomUserOf) : zoom.users;
+    addSuggestions(notOnZoom, nearMatchIndexFor(zoom.users, users));
+  }
 
+  // Zoom addresses no employee took still hold their user: those are not in booking.
   const notInBooking: ZoomUser[] = [];
-  for (let i = 0; i < users.length; i++) if (sharersOf[i] === undefined) notInBooking.push(users[i]);
+  for (const group of groups) {
+    const first = group[0];
+    if (isZoomUser(first)) {
+      notInBooking.push(first);
+      byEmail.delete(first.email);
+    }
+  }
+  // A page that cannot be read tells nothing about Zoom: no user is attached to anyone.
+  if (!readable) for (const result of results) result.zoomUser = undefined;
 
-  return { employees: results, notInBooking, counts: tally.counts(), byEmail };
+  // Every group left holds employees only (each Zoom user was replaced or deleted above).
+  return { employees: results, notInBooking, counts: tally.counts(), byEmail: byEmail as Map<string, EmployeeResult[]> };
+}
+
+/**
+ * The employees with one address; until an employee with it is seen, the group of a Zoom address
+ * holds that Zoom user in the first place.
+ */
+type Group = (EmployeeResult | ZoomUser)[];
+
+function isZoomUser(member: EmployeeResult | ZoomUser): member is ZoomUser {
+  return (member as EmployeeResult).employee === undefined; // a plain load: cheaper than `in`
+}
+
+function zoomUserOf(group: Group): ZoomUser {
+  const first = group[0];
+  return isZoomUser(first) ? first : (first.zoomUser as ZoomUser);
 }
 
 /** The employee status a Zoom row's address shows, or 'not-in-booking'. */
@@ -140,6 +162,23 @@ export function prefillCandidates(result: ReconcileResult): string[] {
     }
   }
   return addresses;
+}
+
+/**
+ * The full check, for what `plainEmail` leaves: the normalised address, or null with the result
+ * marked no-email or invalid-email.
+ */
+function checkedEmail(raw: string, result: EmployeeResult): string | null {
+  const check = checkEmail(raw);
+  if (check.kind === 'valid') return check.email;
+  if (check.kind === 'empty') {
+    result.status = 'no-email';
+  } else {
+    result.status = 'invalid-email';
+    result.email = check.text;
+    result.invalidReason = check.reason;
+  }
+  return null;
 }
 
 /** Every result object has the same shape (fast property access in the loops above). */
@@ -218,20 +257,33 @@ function daysLeftCounter(today: string): (day: string) => number | undefined {
   };
 }
 
-/** One user per address (the Users list wins over Pending), with each one's position. */
-function indexZoomUsers(all: ZoomUser[]): { users: ZoomUser[]; positionOf: Map<string, number> } {
-  const users: ZoomUser[] = [];
-  const positionOf = new Map<string, number>();
+/**
+ * One group per Zoom address, holding its user (the Users list wins over Pending), in the order
+ * the addresses first appear. `deduplicated`: some address was listed twice.
+ */
+function indexZoomUsers(all: readonly ZoomUser[]): { byEmail: Map<string, Group>; groups: Group[]; deduplicated: boolean } {
+  const byEmail = new Map<string, Group>();
+  const groups: Group[] = new Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    const group: Group = [all[i]];
+    groups[i] = group;
+    byEmail.set(all[i].email, group);
+  }
+  // The usual case, every address once: one Map operation per user. Otherwise start again.
+  if (byEmail.size === all.length) return { byEmail, groups, deduplicated: false };
+  byEmail.clear();
+  groups.length = 0;
   for (const user of all) {
-    const position = positionOf.get(user.email);
-    if (position === undefined) {
-      positionOf.set(user.email, users.length);
-      users.push(user);
-    } else if (STATE_RANK[user.state] > STATE_RANK[users[position].state]) {
-      users[position] = user;
+    const group = byEmail.get(user.email);
+    if (group === undefined) {
+      const created: Group = [user];
+      byEmail.set(user.email, created);
+      groups.push(created);
+    } else if (STATE_RANK[user.state] > STATE_RANK[(group[0] as ZoomUser).state]) {
+      group[0] = user;
     }
   }
-  return { users, positionOf };
+  return { byEmail, groups, deduplicated: true };
 }
 
 /** The latest record per address (an address invited again restarts its 30 days). */
@@ -285,9 +337,10 @@ class Tally {
 }
 
 /**
- * Near-match indexes by the Zoom users array they were built from. Reconcile runs again on every
- * change of the roster, the settings or the view while a host's users stay the same array (the
- * store replaces the array when Zoom data changes; callers must not mutate it in place).
+ * Near-match finders (with the answers they found) by the Zoom users array they search. Reconcile
+ * runs again on every change of the roster, the settings or the view while a host's users stay
+ * the same array (the store replaces the array when Zoom data changes; callers must not mutate it
+ * in place). Nothing else is built ahead: a cold call finds its answers in one pass anyway.
  */
 let nearMatchIndexes = new WeakMap<readonly ZoomUser[], { length: number; index: NearMatchIndex }>();
 
@@ -297,7 +350,7 @@ export function clearNearMatchIndexes(): void {
 }
 
 /** Built only when some address is not on Zoom; candidates are active or pending users. */
-function nearMatchIndexFor(input: readonly ZoomUser[], users: ZoomUser[]): NearMatchIndex {
+function nearMatchIndexFor(input: readonly ZoomUser[], users: readonly ZoomUser[]): NearMatchIndex {
   const known = nearMatchIndexes.get(input);
   if (known && known.length === input.length) return known.index;
   const index = createNearMatchIndex(suggestableAddresses(users));
@@ -310,7 +363,7 @@ function addSuggestions(notOnZoom: EmployeeResult[], index: NearMatchIndex): voi
   notOnZoom.forEach((result, i) => (result.suggestion = suggestions[i]));
 }
 
-function suggestableAddresses(users: ZoomUser[]): string[] {
+function suggestableAddresses(users: readonly ZoomUser[]): string[] {
   const addresses: string[] = [];
   for (const user of users) if (user.state !== 'inactive') addresses.push(user.email);
   return addresses;

@@ -3,39 +3,39 @@
  * candidate at Levenshtein distance 1 or 2 with the same domain, or with the same local part and a
  * domain at distance 1 or 2; none when nothing is that close, or when two candidates tie.
  *
- * Linear in practice. Candidates are grouped by domain in one pass, and a domain's index is built
- * only when some query uses that domain. The index is a pigeonhole filter: cut a candidate's local
- * part into SEGMENTS = MAX_DISTANCE + 2 segments; each edit touches at most one segment, so a
- * candidate within MAX_DISTANCE edits keeps at least two segments intact in the query, shifted by
- * amounts those few edits can explain. The table holds every pair of segments of every candidate,
- * keyed by (local length, pair, both texts); a query of length L looks up, for lengths L−2…L+2,
- * each pair at each possible pair of shifts (about 150 lookups), which finds almost only real
- * near matches. Those pass a linear "within two edits" check and are verified with `distance`.
- * Segments are hashed from char codes into a flat hash table (typed arrays), so building and
- * querying cut no strings; a hash collision can only add a candidate to check, never hide one.
+ * Linear in practice, and nothing is built ahead of a question. The queries (a few hundred
+ * addresses not on Zoom) are indexed, not the candidates (thousands of Zoom users): each candidate
+ * then streams through that index with three lookups, and nothing outlives the call but answers.
+ *
+ * The index is a pigeonhole filter: cut a candidate's local part into SEGMENTS = MAX_DISTANCE + 1
+ * segments; each edit touches at most one segment, so a candidate within MAX_DISTANCE edits of a
+ * query keeps one segment intact in the query, shifted by as much as the edits before it can
+ * explain. For every length a near candidate can have, each query enters the text it holds at each
+ * segment's place and shift (at most 39 entries, hashed from char codes: no string is cut). A
+ * candidate looks up its three segments. A hit must then pass a filter on the character sets of
+ * the text before and after the intact segment (the edits all fall there, so together the sets
+ * differ in at most 4 of 32 classes), an exact linear "within two edits" check, and is measured
+ * with `distance`. A hash collision can only add a pair to check, never hide one.
  */
 import { distance } from 'fastest-levenshtein';
 
 export const MAX_DISTANCE = 2;
-const SEGMENTS = MAX_DISTANCE + 2;
-const SHIFTS = 2 * MAX_DISTANCE + 1;
+const SEGMENTS = MAX_DISTANCE + 1;
 
 export interface NearMatchIndex {
   /** The one close candidate for a normalised address that is not itself a candidate. */
   suggest(email: string): string | undefined;
-  /** `suggest` for many addresses at once (groups candidates only for the domains these use). */
+  /** `suggest` for many addresses at once: one pass over the candidates for all of them. */
   suggestAll(emails: readonly string[]): (string | undefined)[];
 }
 
 /** `candidates`: unique normalised addresses that may be suggested (active or pending Zoom users). */
 export function createNearMatchIndex(candidates: readonly string[]): NearMatchIndex {
-  return new PigeonholeIndex(candidates);
+  return new NearMatchFinder(candidates);
 }
 
-class PigeonholeIndex implements NearMatchIndex {
-  private domains?: Map<string, DomainBucket>;
-  /** Candidate domains within MAX_DISTANCE of a query domain (other than itself). */
-  private readonly nearDomains = new Map<string, DomainBucket[]>();
+/** Answers are memoised: the same roster is asked again while the candidates stay the same. */
+class NearMatchFinder implements NearMatchIndex {
   private readonly answers = new Map<string, string | undefined>();
 
   constructor(private readonly candidates: readonly string[]) {}
@@ -45,233 +45,324 @@ class PigeonholeIndex implements NearMatchIndex {
   }
 
   suggestAll(emails: readonly string[]): (string | undefined)[] {
-    if (!this.domains) this.domains = groupByDomain(this.candidates, emails);
-    return emails.map((email) => {
-      if (this.answers.has(email)) return this.answers.get(email);
-      const answer = this.find(email);
-      this.answers.set(email, answer);
-      return answer;
-    });
-  }
-
-  private find(email: string): string | undefined {
-    const at = email.lastIndexOf('@');
-    if (at <= 0) return undefined;
-    const domain = email.slice(at + 1);
-    const best = new BestMatch();
-    this.domains!.get(domain)?.offerNearLocals(email, at, best);
-    const local = email.slice(0, at);
-    for (const bucket of this.domainsNear(domain)) {
-      if (bucket.hasLocal(local)) best.offer(`${local}@${bucket.domain}`, distance(domain, bucket.domain));
+    const unanswered: string[] = [];
+    for (const email of emails) {
+      if (this.answers.has(email)) continue;
+      this.answers.set(email, undefined); // also keeps a repeated query out of `unanswered`
+      unanswered.push(email);
     }
-    return best.result();
+    if (unanswered.length > 0) {
+      const found = findNearMatches(this.candidates, unanswered);
+      for (let q = 0; q < unanswered.length; q++) this.answers.set(unanswered[q], found[q]);
+    }
+    return emails.map((email) => this.answers.get(email));
   }
+}
 
-  private domainsNear(domain: string): DomainBucket[] {
-    let near = this.nearDomains.get(domain);
-    if (!near) {
-      near = [];
-      for (const bucket of this.domains!.values()) {
-        if (Math.abs(bucket.domain.length - domain.length) > MAX_DISTANCE) continue;
-        const d = distance(domain, bucket.domain);
-        if (d >= 1 && d <= MAX_DISTANCE) near.push(bucket);
+/** The suggestion for each of `queries` (unique), in one pass over `candidates`. */
+function findNearMatches(candidates: readonly string[], queries: readonly string[]): (string | undefined)[] {
+  const queryIndex = new QueryIndex(queries);
+  const best = new BestMatches(queries.length);
+  const plans = new DomainPlans(queryIndex);
+  let plan: DomainPlan | undefined;
+  for (let id = 0; id < candidates.length; id++) {
+    const candidate = candidates[id];
+    // Most candidates share a domain or two: try the last one before searching or cutting.
+    let at = plan === undefined ? -1 : atBeforeDomain(candidate, plan.domain);
+    if (at < 0 || plan === undefined) {
+      at = candidate.lastIndexOf('@');
+      if (at <= 0) continue;
+      plan = plans.of(candidate.slice(at + 1));
+    }
+    if (plan.domainId >= 0) queryIndex.offerSameDomain(candidate, at, plan.domainId, id + 1, best);
+    for (const near of plan.nearDomains) near.offerSameLocal(candidate, at, best);
+  }
+  return best.results();
+}
+
+/** The position of the @ when `address` is `local@domain` with a non-empty local part, else −1. */
+function atBeforeDomain(address: string, domain: string): number {
+  const at = address.length - domain.length - 1;
+  // `domain` holds no @ (it follows the last one), so this @ is the last one.
+  return at > 0 && address.charCodeAt(at) === 64 /* @ */ && address.endsWith(domain) ? at : -1;
+}
+
+/** Queries of one domain, for candidates of a domain near it that share a local part. */
+class QueryDomain {
+  readonly queryIds: number[] = [];
+  private locals?: Map<string, number[]>;
+
+  constructor(
+    readonly name: string,
+    readonly id: number,
+    private readonly queries: readonly string[],
+    private readonly localLengths: Int32Array,
+  ) {}
+
+  /** Offers `candidate` (another domain, `distanceToMe` from this one) to queries with its local part. */
+  offerSameLocal(candidate: string, at: number, distanceToMe: number, best: BestMatches): void {
+    if (this.locals === undefined) {
+      this.locals = new Map();
+      for (const q of this.queryIds) {
+        const local = this.queries[q].slice(0, this.localLengths[q]);
+        const ids = this.locals.get(local);
+        if (ids) ids.push(q);
+        else this.locals.set(local, [q]);
       }
-      this.nearDomains.set(domain, near);
     }
-    return near;
+    const ids = this.locals.get(candidate.slice(0, at));
+    if (ids) for (const q of ids) best.offer(q, candidate, distanceToMe);
+  }
+}
+
+/** A query domain within MAX_DISTANCE of a candidate's domain. */
+class NearDomain {
+  constructor(
+    private readonly queryDomain: QueryDomain,
+    private readonly distance: number,
+  ) {}
+
+  offerSameLocal(candidate: string, at: number, best: BestMatches): void {
+    this.queryDomain.offerSameLocal(candidate, at, this.distance, best);
+  }
+}
+
+/** What a candidate of one domain is checked for: same-domain near locals, same local in near domains. */
+interface DomainPlan {
+  domain: string;
+  /** The query domain equal to this one, or −1. */
+  domainId: number;
+  nearDomains: NearDomain[];
+}
+
+class DomainPlans {
+  private readonly plans = new Map<string, DomainPlan>();
+
+  constructor(private readonly queryIndex: QueryIndex) {}
+
+  of(domain: string): DomainPlan {
+    let plan = this.plans.get(domain);
+    if (plan === undefined) {
+      const nearDomains: NearDomain[] = [];
+      for (const queryDomain of this.queryIndex.domains) {
+        if (queryDomain.name === domain || !withinTwoEdits(queryDomain.name, domain)) continue;
+        nearDomains.push(new NearDomain(queryDomain, distance(queryDomain.name, domain)));
+      }
+      const domainId = this.queryIndex.domainIds.get(domain) ?? -1;
+      plan = { domain, domainId, nearDomains };
+      this.plans.set(domain, plan);
+    }
+    return plan;
   }
 }
 
 /**
- * One pass over the candidates. Domains the queries use are matched in place (no string is cut
- * for the bulk of the candidates); the few others are cut out, for same-local-part lookups.
+ * Hash table of (query domain, candidate local length, segment, text) → query ids. Entries are
+ * what each query holds where a near candidate's segment would be. They are laid out by slot
+ * (counting sort), each as key, character sets before and after the segment, query, so that a
+ * lookup reads one contiguous run of memory.
  */
-function groupByDomain(candidates: readonly string[], queries: readonly string[]): Map<string, DomainBucket> {
-  const buckets = new Map<string, DomainBucket>();
-  for (const query of queries) {
-    const domain = query.slice(query.lastIndexOf('@') + 1);
-    if (!buckets.has(domain)) buckets.set(domain, new DomainBucket(domain));
-  }
-  const queried = [...buckets.values()];
-  let last = queried[0];
-  for (const address of candidates) {
-    const at = address.lastIndexOf('@');
-    if (at <= 0) continue;
-    const domainLength = address.length - at - 1;
-    let bucket: DomainBucket | undefined;
-    if (last && last.domain.length === domainLength && address.endsWith(last.domain)) {
-      bucket = last;
-    } else {
-      bucket = queried.find((b) => b.domain.length === domainLength && address.endsWith(b.domain));
-      if (!bucket) {
-        const domain = address.slice(at + 1);
-        bucket = buckets.get(domain);
-        if (!bucket) buckets.set(domain, (bucket = new DomainBucket(domain)));
-      }
-    }
-    last = bucket;
-    bucket.add(address, at);
-  }
-  return buckets;
-}
-
-/** Candidates of one domain; the segment table is built on the first same-domain query. */
-class DomainBucket {
-  private readonly addresses: string[] = [];
-  private readonly localLengths: number[] = [];
-  private table?: SegmentTable;
-  private locals?: Set<string>;
-
-  constructor(readonly domain: string) {}
-
-  add(address: string, at: number): void {
-    this.addresses.push(address);
-    this.localLengths.push(at);
-  }
-
-  hasLocal(local: string): boolean {
-    this.locals ??= new Set(this.addresses.map((address, i) => address.slice(0, this.localLengths[i])));
-    return this.locals.has(local);
-  }
-
-  /** Offers every candidate of this domain within MAX_DISTANCE of `email` (local part `email[0, at)`). */
-  offerNearLocals(email: string, at: number, best: BestMatch): void {
-    this.table ??= new SegmentTable(this.addresses, this.localLengths);
-    for (const id of this.table.nearCandidates(email, at)) {
-      const candidate = this.addresses[id];
-      // Same domain on both sides: the distance of the addresses is that of the local parts.
-      if (candidate !== email) best.offer(candidate, distance(email, candidate));
-    }
-  }
-}
-
-/** The segment pairs (i, j), i < j, one of which a candidate within MAX_DISTANCE keeps intact. */
-const PAIRS: readonly (readonly [number, number])[] = (() => {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < SEGMENTS; i++) for (let j = i + 1; j < SEGMENTS; j++) pairs.push([i, j]);
-  return pairs;
-})();
-
-/**
- * Flat hash table of (local length, segment pair, the two segments' texts) → candidate ids, laid
- * out by slot (counting sort) so that a lookup reads one contiguous run of memory.
- */
-class SegmentTable {
+class QueryIndex {
+  readonly domains: QueryDomain[] = [];
+  readonly domainIds = new Map<string, number>();
+  private readonly queries: readonly string[];
+  private readonly localLengths: Int32Array;
+  private readonly domainOf: Int32Array;
+  /** Per query: the candidate (id + 1) that last reached it, so each pair is checked once. */
+  private readonly reachedBy: Int32Array;
   private readonly mask: number;
   /** Entries of slot i are slotStart[i] … slotStart[i + 1] − 1. */
   private readonly slotStart: Int32Array;
-  private readonly entryKey: Int32Array;
-  private readonly entryId: Int32Array;
-  /** Per candidate: the last query that reached it, so that each is offered once per query. */
-  private readonly seenIn: Int32Array;
-  private query = 0;
-  /** Per query, at [segment × SHIFTS + shift + MAX_DISTANCE]: the hash of the query's text there. */
-  private readonly hashes = new Int32Array(SEGMENTS * SHIFTS);
-  private readonly present = new Uint8Array(SEGMENTS * SHIFTS);
+  /** Entry e at [e × ENTRY, …): key, character sets before and after the segment, query. */
+  private entries: Int32Array;
+  private entryCount = 0;
 
-  constructor(
-    private readonly addresses: readonly string[],
-    private readonly localLengths: readonly number[],
-  ) {
-    const entries = addresses.length * PAIRS.length;
+  constructor(queries: readonly string[]) {
+    const count = queries.length;
+    this.queries = queries;
+    this.localLengths = new Int32Array(count);
+    this.domainOf = new Int32Array(count).fill(-1);
+    this.reachedBy = new Int32Array(count);
+    // Per query at most 3 segments × (3 shifts at the same length, 2 at ±1, 3 at ±2).
+    const capacity = count * SEGMENTS * 13;
     let size = 16;
-    while (size < entries) size <<= 1;
-    const mask = size - 1;
-    const keys = new Int32Array(entries);
-    const slotStart = new Int32Array(size + 1);
-    const segment = new Int32Array(SEGMENTS);
-    for (let id = 0; id < addresses.length; id++) {
-      const address = addresses[id];
-      const length = localLengths[id];
-      for (let s = 0; s < SEGMENTS; s++) {
-        const start = segmentStart(length, s);
-        segment[s] = segmentHash(address, start, segmentStart(length, s + 1) - start, length, s);
-      }
-      for (let p = 0; p < PAIRS.length; p++) {
-        const key = pairKey(segment[PAIRS[p][0]], segment[PAIRS[p][1]]);
-        keys[id * PAIRS.length + p] = key;
-        slotStart[(key & mask) + 1]++;
-      }
-    }
-    for (let slot = 0; slot < size; slot++) slotStart[slot + 1] += slotStart[slot];
-    const fill = slotStart.slice(0, size);
-    const entryKey = new Int32Array(entries);
-    const entryId = new Int32Array(entries);
-    for (let entry = 0; entry < entries; entry++) {
-      const key = keys[entry];
-      const at = fill[key & mask]++;
-      entryKey[at] = key;
-      entryId[at] = (entry / PAIRS.length) | 0;
-    }
-    this.mask = mask;
-    this.slotStart = slotStart;
-    this.entryKey = entryKey;
-    this.entryId = entryId;
-    this.seenIn = new Int32Array(addresses.length);
+    while (size < capacity) size <<= 1;
+    this.mask = size - 1;
+    this.entries = new Int32Array(capacity * ENTRY);
+    for (let q = 0; q < count; q++) this.addQuery(q);
+    this.slotStart = this.sortBySlot(size);
   }
 
-  /**
-   * The candidates within MAX_DISTANCE edits of the local part `query[0, queryLength)`. Looked up:
-   * those with two segments intact in the query at shifts that MAX_DISTANCE edits can explain
-   * (|shift i| before the first, |shift j − shift i| between them, |growth − shift j| after the
-   * second). Most of those still differ a lot after the shared part: a linear check drops them.
-   */
-  nearCandidates(query: string, queryLength: number): number[] {
-    const serial = ++this.query;
-    const { hashes, present, addresses, localLengths } = this;
-    const near: number[] = [];
-    for (let length = Math.max(1, queryLength - MAX_DISTANCE); length <= queryLength + MAX_DISTANCE; length++) {
-      const growth = queryLength - length;
+  /** Counting sort of the entries by slot; returns where each slot starts. */
+  private sortBySlot(size: number): Int32Array {
+    const { entries, entryCount, mask } = this;
+    const slotStart = new Int32Array(size + 1);
+    for (let e = 0; e < entryCount; e++) slotStart[(entries[e * ENTRY] & mask) + 1]++;
+    for (let slot = 0; slot < size; slot++) slotStart[slot + 1] += slotStart[slot];
+    const fill = slotStart.slice(0, size);
+    const sorted = new Int32Array(entryCount * ENTRY);
+    for (let e = 0; e < entryCount; e++) {
+      const from = e * ENTRY;
+      const to = fill[entries[from] & mask]++ * ENTRY;
+      for (let f = 0; f < ENTRY; f++) sorted[to + f] = entries[from + f];
+    }
+    this.entries = sorted;
+    return slotStart;
+  }
+
+  private addQuery(q: number): void {
+    const query = this.queries[q];
+    const at = query.lastIndexOf('@');
+    if (at <= 0) return; // not an address: no suggestion
+    const domain = this.domainFor(query.slice(at + 1));
+    domain.queryIds.push(q);
+    this.localLengths[q] = at;
+    this.domainOf[q] = domain.id;
+    const { before, after } = this.charSetsAround(query, at);
+    for (let length = Math.max(1, at - MAX_DISTANCE); length <= at + MAX_DISTANCE; length++) {
+      // The query is `growth` longer than the candidate: a segment untouched by the edits sits at
+      // its own place plus `shift`, with |shift| + |growth − shift| ≤ MAX_DISTANCE.
+      const growth = at - length;
       const slack = (MAX_DISTANCE - Math.abs(growth)) >> 1;
       const lowestShift = Math.min(0, growth) - slack;
       const highestShift = Math.max(0, growth) + slack;
       for (let s = 0; s < SEGMENTS; s++) {
         const start = segmentStart(length, s);
         const segmentLength = segmentStart(length, s + 1) - start;
-        for (let shift = -MAX_DISTANCE; shift <= MAX_DISTANCE; shift++) {
-          const at = start + shift;
-          const slot = s * SHIFTS + shift + MAX_DISTANCE;
-          const fits = shift >= lowestShift && shift <= highestShift && at >= 0 && at + segmentLength <= queryLength;
-          present[slot] = fits ? 1 : 0;
-          if (fits) hashes[slot] = segmentHash(query, at, segmentLength, length, s);
-        }
-      }
-      for (const [i, j] of PAIRS) {
-        for (let shiftI = lowestShift; shiftI <= highestShift; shiftI++) {
-          const slotI = i * SHIFTS + shiftI + MAX_DISTANCE;
-          if (!present[slotI]) continue;
-          for (let shiftJ = lowestShift; shiftJ <= highestShift; shiftJ++) {
-            const slotJ = j * SHIFTS + shiftJ + MAX_DISTANCE;
-            if (!present[slotJ]) continue;
-            if (Math.abs(shiftI) + Math.abs(shiftJ - shiftI) + Math.abs(growth - shiftJ) > MAX_DISTANCE) continue;
-            const key = pairKey(hashes[slotI], hashes[slotJ]);
-            const tableSlot = key & this.mask;
-            for (let entry = this.slotStart[tableSlot], end = this.slotStart[tableSlot + 1]; entry < end; entry++) {
-              if (this.entryKey[entry] !== key) continue;
-              const id = this.entryId[entry];
-              if (this.seenIn[id] === serial) continue;
-              this.seenIn[id] = serial;
-              if (withinTwoEdits(query, addresses[id], queryLength, localLengths[id])) near.push(id);
-            }
-          }
+        for (let shift = lowestShift; shift <= highestShift; shift++) {
+          const from = start + shift;
+          const to = from + segmentLength;
+          if (from < 0 || to > at) continue;
+          const key = segmentHash(query, from, segmentLength, seedOf(domain.id, length, s));
+          this.insert(key, before[from], after[to], q);
         }
       }
     }
-    return near;
+  }
+
+  /** before[i]: the character set of local[0, i); after[i]: that of local[i, end). */
+  private charSetsAround(query: string, end: number): { before: Int32Array; after: Int32Array } {
+    if (this.before.length <= end) {
+      this.before = new Int32Array(end + 1);
+      this.after = new Int32Array(end + 1);
+    }
+    const { before, after } = this;
+    before[0] = 0;
+    for (let i = 0; i < end; i++) before[i + 1] = before[i] | charBit(query.charCodeAt(i));
+    after[end] = 0;
+    for (let i = end - 1; i >= 0; i--) after[i] = after[i + 1] | charBit(query.charCodeAt(i));
+    return { before, after };
+  }
+
+  private readonly segmentHashes = new Int32Array(SEGMENTS);
+  private readonly segmentSets = new Int32Array(SEGMENTS);
+  private before = new Int32Array(128);
+  private after = new Int32Array(128);
+
+  private domainFor(name: string): QueryDomain {
+    const known = this.domainIds.get(name);
+    if (known !== undefined) return this.domains[known];
+    const domain = new QueryDomain(name, this.domains.length, this.queries, this.localLengths);
+    this.domainIds.set(name, domain.id);
+    this.domains.push(domain);
+    return domain;
+  }
+
+  private insert(key: number, before: number, after: number, q: number): void {
+    const at = this.entryCount++ * ENTRY;
+    const entries = this.entries;
+    entries[at] = key;
+    entries[at + 1] = before;
+    entries[at + 2] = after;
+    entries[at + 3] = q;
+  }
+
+  /**
+   * Offers `candidate` (local part `candidate[0, at)`, domain `domainId`) to its near queries.
+   * When segment s is the intact one, the edits all fall in the text before it and after it, so
+   * the character sets there differ, on both sides together, in at most 2 × MAX_DISTANCE classes.
+   */
+  offerSameDomain(candidate: string, at: number, domainId: number, serial: number, best: BestMatches): void {
+    const { entries, slotStart, mask, reachedBy, localLengths, domainOf, queries, segmentHashes, segmentSets } = this;
+    // One pass over the local part: each segment's hash and character set.
+    for (let s = 0; s < SEGMENTS; s++) {
+      let hash = seedOf(domainId, at, s);
+      let set = 0;
+      for (let i = segmentStart(at, s), end = segmentStart(at, s + 1); i < end; i++) {
+        const code = candidate.charCodeAt(i);
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        set |= charBit(code);
+      }
+      segmentHashes[s] = finishHash(hash);
+      segmentSets[s] = set;
+    }
+    for (let s = 0; s < SEGMENTS; s++) {
+      const hash = segmentHashes[s];
+      const before = s === 0 ? 0 : s === 1 ? segmentSets[0] : segmentSets[0] | segmentSets[1];
+      const after = s === 0 ? segmentSets[1] | segmentSets[2] : s === 1 ? segmentSets[2] : 0;
+      const slot = hash & mask;
+      for (let e = slotStart[slot] * ENTRY, end = slotStart[slot + 1] * ENTRY; e < end; e += ENTRY) {
+        if (entries[e] !== hash) continue;
+        if (bitCount(entries[e + 1] ^ before) + bitCount(entries[e + 2] ^ after) > 2 * MAX_DISTANCE) continue;
+        const q = entries[e + 3];
+        if (reachedBy[q] === serial) continue;
+        reachedBy[q] = serial;
+        const query = queries[q];
+        if (domainOf[q] !== domainId || !withinTwoEdits(query, candidate, localLengths[q], at)) continue;
+        // Same domain on both sides: the distance of the addresses is that of the local parts.
+        best.offer(q, candidate, distance(query, candidate));
+      }
+    }
   }
 }
+
+/** Int32 fields per entry of the query index. */
+const ENTRY = 4;
 
 function segmentStart(length: number, segment: number): number {
   return ((length * segment) / SEGMENTS) | 0;
 }
 
-/** A 32-bit hash of text[start, start + count), seeded with the candidate length and segment number. */
-function segmentHash(text: string, start: number, count: number, length: number, segment: number): number {
-  let hash = Math.imul(length * SEGMENTS + segment + 1, 0x9e3779b1);
-  for (let i = start, end = start + count; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+function seedOf(domainId: number, length: number, segment: number): number {
+  return Math.imul((domainId * 1024 + length) * SEGMENTS + segment + 1, 0x9e3779b1);
+}
+
+/** A 32-bit hash of text[start, start + count), from a seed that names its domain, length and segment. */
+function segmentHash(text: string, start: number, count: number, seed: number): number {
+  let hash = seed;
+  for (let i = start, end = start + count; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+  return finishHash(hash);
+}
+
+const HASH_PRIME = 0x01000193;
+
+function finishHash(hash: number): number {
   hash ^= hash >>> 15;
   hash = Math.imul(hash, 0x2c1b3c6d);
   return hash ^ (hash >>> 12);
+}
+
+/**
+ * The bit of one of 32 character classes. One edit adds or removes at most one class in a text's
+ * set (a substitution both), so two texts within MAX_DISTANCE edits differ in ≤ 4 classes.
+ */
+function charBit(code: number): number {
+  return 1 << (code < 128 ? CHAR_CLASS[code] : Math.imul(code, 0x9e3779b1) >>> 27);
+}
+
+/** Letters a–z get classes of their own; digits and the rest share the others. */
+const CHAR_CLASS = (() => {
+  const classes = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) classes[c] = 26 + (c % 6);
+  for (let c = 97; c <= 122; c++) classes[c] = c - 97;
+  for (let c = 65; c <= 90; c++) classes[c] = c - 65;
+  return classes;
+})();
+
+function bitCount(bits: number): number {
+  bits -= (bits >>> 1) & 0x55555555;
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
@@ -325,30 +416,37 @@ function sameText(a: string, fromA: number, b: string, fromB: number, count: num
   return true;
 }
 
-/** One key for two segments (their hashes already carry the length and the segment numbers). */
-function pairKey(first: number, second: number): number {
-  const key = Math.imul(first ^ Math.imul(second, 0x27d4eb2f), 0x165667b1);
-  return key ^ (key >>> 15);
-}
+/**
+ * Per query, the closest candidate so far; a second, different candidate at the same distance is
+ * a tie. Candidates arrive in any order: the answer does not depend on it.
+ */
+class BestMatches {
+  private readonly distances: Uint8Array;
+  private readonly addresses: string[];
+  private readonly tied: Uint8Array;
 
-/** The closest candidate so far; a second, different candidate at the same distance is a tie. */
-class BestMatch {
-  private distance = MAX_DISTANCE + 1;
-  private address = '';
-  private tied = false;
+  constructor(count: number) {
+    this.distances = new Uint8Array(count).fill(MAX_DISTANCE + 1);
+    this.addresses = new Array<string>(count).fill('');
+    this.tied = new Uint8Array(count);
+  }
 
-  offer(address: string, d: number): void {
-    if (d < 1 || d > MAX_DISTANCE || d > this.distance) return;
-    if (d < this.distance) {
-      this.distance = d;
-      this.address = address;
-      this.tied = false;
-    } else if (address !== this.address) {
-      this.tied = true;
+  offer(q: number, address: string, d: number): void {
+    if (d < 1 || d > MAX_DISTANCE || d > this.distances[q]) return;
+    if (d < this.distances[q]) {
+      this.distances[q] = d;
+      this.addresses[q] = address;
+      this.tied[q] = 0;
+    } else if (address !== this.addresses[q]) {
+      this.tied[q] = 1;
     }
   }
 
-  result(): string | undefined {
-    return this.distance <= MAX_DISTANCE && !this.tied ? this.address : undefined;
+  results(): (string | undefined)[] {
+    const results = new Array<string | undefined>(this.addresses.length);
+    for (let q = 0; q < results.length; q++) {
+      results[q] = this.distances[q] <= MAX_DISTANCE && !this.tied[q] ? this.addresses[q] : undefined;
+    }
+    return results;
   }
 }

@@ -1,7 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { Coverage, Employee, EmployeeStatus, Invitation, ZoomState, ZoomUser } from '../../../utils/roster/model';
 import { EMPLOYEE_STATUSES } from '../../../utils/roster/model';
+import { clearEmailCache } from '../../../utils/roster/email';
 import {
+  clearNearMatchIndexes,
   prefillCandidates,
   reconcile,
   rowStatusFor,
@@ -630,5 +632,70 @@ describe('the fixture scenario (tests/fixtures/SCENARIO.md), end to end', () => 
   it('says nothing about Zoom when the page could not be read', () => {
     const unreadable = reconcile(employees, zoom(users, { readable: false }), TODAY);
     expect(unreadable.counts).toMatchObject({ active: 0, inactive: 0, pending: 0, expired: 0, missing: 0, 'no-email': 1, 'invalid-email': 1, unverified: 9 });
+  });
+});
+
+describe('reconcile: addresses read the quick way and the full way agree', () => {
+  const zoomUsers = [user('łucja.żak@salon-ania.pl', 'active'), user('anna@firma.pl', 'active'), user('jan@żabka.pl', 'pending')];
+
+  it.each([
+    ['łucja.żak@salon-ania.pl', 'active'],
+    ['Łucja.Żak@Salon-Ania.PL', 'active'],
+    ['MAILTO:ŁUCJA.ŻAK@SALON-ANIA.PL', 'active'],
+    ['\u00a0mailto:Anna@Firma.pl\t', 'active'],
+    ['mailto: anna@firma.pl', 'active'],
+    ['mailto:anna@firma.pl?subject=Zoom', 'active'],
+    ['Anna <anna@firma.pl>', 'active'],
+    ['JAN@ŻABKA.PL', 'pending'],
+  ])('%j is the Zoom user’s address (%s)', (raw, status) => {
+    expect(statusOf(raw, zoom(zoomUsers))).toBe(status);
+  });
+
+  it.each([
+    ['\ufeffanna@firma.pl', 'invisible'],
+    ['anna@firma.pl\u200b', 'invisible'],
+    ['mailto:an?na@firma.pl', 'no-at'],
+    ['anna..k@firma.pl', 'local-dots'],
+    ['.anna@firma.pl', 'local-dots'],
+    ['anna.@firma.pl', 'local-dots'],
+    ['anna@firma..pl', 'domain-empty-label'],
+    ['anna@firma', 'no-domain-dot'],
+    ['anna@firma.pl.', 'domain-trailing-dot'],
+    [`${'a'.repeat(65)}@firma.pl`, 'too-long'],
+    [`anna@${'b'.repeat(64)}.pl`, 'too-long'],
+    ['an na@firma.pl', 'spaces'],
+    ['anna@fir_ma.pl', 'bad-domain'],
+  ])('%j is invalid-email (%s), never matched', (raw) => {
+    const result = one(raw, zoom(zoomUsers));
+    expect(result.status).toBe('invalid-email');
+    expect(result.zoomUser).toBeUndefined();
+    expect(result.invalidReason?.pl).toBeTruthy();
+    expect(result.invalidReason?.en).toBeTruthy();
+  });
+
+  it('the longest valid local part and label still match', () => {
+    const local = 'a'.repeat(64);
+    const label = 'b'.repeat(63);
+    const email = `${local}@${label}.pl`;
+    expect(statusOf(email.toUpperCase(), zoom([user(email, 'active')]))).toBe('active');
+  });
+
+  it('gives the same statuses, shared counts and suggestions with a cold and a warm cache', () => {
+    const roster = ['Łucja.Żak@salon-ania.pl', 'lucja.zak@salon-ania.pl', 'łucja.żak@salon-ania.pl', 'mailto:ANNA@firma.pl', 'anna@firma.pl', 'x@y'];
+    const employees = roster.map((raw, i) => employee(`E${i}`, raw));
+    const view = zoom(zoomUsers);
+    const strip = (result: ReconcileResult) => result.employees.map((r) => [r.status, r.email, r.sharedBy, r.suggestion]);
+    clearEmailCache();
+    clearNearMatchIndexes();
+    const cold = strip(reconcile(employees, view, TODAY));
+    expect(strip(reconcile(employees, view, TODAY))).toEqual(cold);
+    expect(cold).toEqual([
+      ['active', 'łucja.żak@salon-ania.pl', 2, undefined],
+      ['missing', 'lucja.zak@salon-ania.pl', 1, 'łucja.żak@salon-ania.pl'],
+      ['active', 'łucja.żak@salon-ania.pl', 2, undefined],
+      ['active', 'anna@firma.pl', 2, undefined],
+      ['active', 'anna@firma.pl', 2, undefined],
+      ['invalid-email', 'x@y', 0, undefined],
+    ]);
   });
 });
