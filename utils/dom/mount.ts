@@ -16,14 +16,6 @@ export interface MountedView {
 }
 
 /**
- * One of our shadow hosts. They have no light-DOM children (their content lives in the shadow
- * root, whose changes a page-level observer never sees), so identity is the whole test.
- */
-export function isOwnHost(node: Node, hosts: readonly (HTMLElement | null)[]): boolean {
-  return hosts.includes(node as HTMLElement);
-}
-
-/**
  * `place` says where the view goes right now (null: nowhere, e.g. the dialog closed).
  * `view` renders the content; it is re-rendered by signals, not by this helper.
  */

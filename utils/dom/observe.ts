@@ -23,28 +23,40 @@ export function isRelevantMutation(
   isOwnNode: (node: Node) => boolean,
 ): boolean {
   const target = record.target;
-  if (isOwnNode(target)) return false;
-  const inRegion = regions.some((region) => region === target || region.contains(target));
   if (record.type === 'childList') {
-    // New or removed elements anywhere may be the table, a dialog or rows arriving late;
-    // text-only changes outside the watched regions are someone else's business.
-    if (inRegion) return [...record.addedNodes, ...record.removedNodes].some((node) => !isOwnNode(node));
-    return hasForeignElement(record.addedNodes, isOwnNode) || hasForeignElement(record.removedNodes, isOwnNode);
+    // New or removed elements anywhere may be the table, a dialog or rows arriving late.
+    // Checked first: it is the cheap test that settles the common idle case (a text node swapped).
+    if (hasForeignElement(record.addedNodes, isOwnNode) || hasForeignElement(record.removedNodes, isOwnNode)) return true;
+    // Text-only changes matter inside the watched regions (a cell's text), nowhere else.
+    return hasForeignNode(record.addedNodes, record.removedNodes, isOwnNode) && isInRegion(target, regions);
   }
+  if (isOwnNode(target)) return false;
   if (record.type === 'attributes') {
-    if (inRegion) return true;
-    // A tab or dialog elsewhere changing state (before we know the regions).
-    const element = target as Element;
-    const role = element.getAttribute?.('role');
-    return role === 'tab' || role === 'dialog';
+    // A tab or dialog changing state, even before we know the regions.
+    const role = (target as Element).getAttribute?.('role');
+    if (role === 'tab' || role === 'dialog') return true;
   }
-  return inRegion; // characterData
+  return isInRegion(target, regions);
+}
+
+function isInRegion(node: Node, regions: readonly Element[]): boolean {
+  for (let i = 0; i < regions.length; i++) {
+    if (regions[i] === node || regions[i].contains(node)) return true;
+  }
+  return false;
 }
 
 function hasForeignElement(nodes: NodeList, isOwnNode: (node: Node) => boolean): boolean {
-  for (const node of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     if (node.nodeType === 1 && !isOwnNode(node)) return true;
   }
+  return false;
+}
+
+function hasForeignNode(added: NodeList, removed: NodeList, isOwnNode: (node: Node) => boolean): boolean {
+  for (let i = 0; i < added.length; i++) if (!isOwnNode(added[i])) return true;
+  for (let i = 0; i < removed.length; i++) if (!isOwnNode(removed[i])) return true;
   return false;
 }
 

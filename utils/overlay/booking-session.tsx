@@ -22,7 +22,7 @@ import { findEmailField, findOpenEditDialog } from '../booking/resource-form';
 import { fetchResourceForms } from '../booking/form-fetcher';
 import type { ResourceListRead, ResourceRowRead } from '../booking/types';
 import { watchPage, type PageWatcher } from '../dom/observe';
-import { isOwnHost, mountView } from '../dom/mount';
+import { mountView } from '../dom/mount';
 import { buildPanelModel, type PanelNotice } from './panel-model';
 
 const DATALIST_ID = 'zaa-zoom-active-emails';
@@ -331,8 +331,11 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
       return regions;
     },
     isOwnNode: (node) =>
-      isOwnHost(node, [panel.host, formHint.host]) ||
-      (node instanceof Element && (node.classList.contains(BADGE_HOST_CLASS) || node.id === DATALIST_ID)),
+      node.nodeType === 1 &&
+      ((node as Element).classList.contains(BADGE_HOST_CLASS) ||
+        node === panel.host ||
+        node === formHint.host ||
+        (node as Element).id === DATALIST_ID),
     onChange: scan,
     signal: stop,
   });

@@ -22,7 +22,7 @@ import { findTabList } from '../zoom/tabs';
 import type { AddUsersDialog, ReadRow, ZoomPageRead, ZoomTab } from '../zoom/types';
 import { findAddUsersButton, findAddUsersDialog, readEmailField, dialogShowsError, prefillAddUsers } from '../zoom/add-users-dialog';
 import { watchPage, type PageWatcher } from '../dom/observe';
-import { mountView, isOwnHost, type Placement } from '../dom/mount';
+import { mountView, type Placement } from '../dom/mount';
 import { copyText } from '../dom/clipboard';
 import { pageSkeleton } from '../dom/skeleton';
 import { buildPanelModel, needsResend, resultSignature, type PanelNotice } from './panel-model';
@@ -330,13 +330,14 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     watcher?.forgetOwnChanges();
   }
 
-  const ownHosts = () => [panel.host, dialogButton.host];
   let watchedRegions: Element[] = [];
   watcher = watchPage({
     root: document.documentElement,
     regions: () => watchedRegions,
+    // Called for every change the page makes, so the cheapest tests come first.
     isOwnNode: (node) =>
-      isOwnHost(node, ownHosts()) || (node instanceof Element && node.classList.contains(BADGE_HOST_CLASS)),
+      node.nodeType === 1 &&
+      ((node as Element).classList.contains(BADGE_HOST_CLASS) || node === panel.host || node === dialogButton.host),
     onChange: scan,
     signal: signalToStop,
   });
