@@ -37,7 +37,9 @@ function adaptReconcile(line) {
     budgetValue: 3,
     figure: `${line.medianMs} ms (baseline ${line.baselineMs} ms)`,
     details: line,
-    note: 'median of 30 runs after 10 warm-up runs, same process; steady state (same inputs as the last run)',
+    note:
+      `median of ${line.runs ?? 30} runs interleaved with the baseline in one process, every cache cleared before each run` +
+      (line.warmRatio !== undefined ? `; with the previous call's caches: ${line.warmMedianMs} ms, ${line.warmRatio}×` : ''),
   };
 }
 
