@@ -24,27 +24,23 @@ if (built) run('firefox', 'node', ['tests/firefox/run.mjs']);
 
 let passed = 0;
 let failed = 0;
-const vitestReport = `${reports}/vitest.json`;
-if (existsSync(vitestReport)) {
-  const v = JSON.parse(readFileSync(vitestReport, 'utf8'));
-  passed += v.numPassedTests ?? 0;
-  failed += (v.numFailedTests ?? 0);
+/** Failures each runner reported, so a step that failed without a failing test still counts once. */
+const failedByStep = {};
+function countReport(step, file, read) {
+  if (!existsSync(file)) return;
+  const counts = read(JSON.parse(readFileSync(file, 'utf8')));
+  passed += counts.passed;
+  failed += counts.failed;
+  failedByStep[step] = counts.failed;
 }
-const pwReport = `${reports}/playwright.json`;
-if (existsSync(pwReport)) {
-  const p = JSON.parse(readFileSync(pwReport, 'utf8'));
-  passed += p.stats?.expected ?? 0;
-  failed += (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0);
-}
-const firefoxReport = `${reports}/firefox.json`;
-if (existsSync(firefoxReport)) {
-  const f = JSON.parse(readFileSync(firefoxReport, 'utf8'));
-  passed += f.passed ?? 0;
-  failed += f.failed ?? 0;
-}
-// A step that failed without a test failing (type errors, a broken build) still counts as one failure.
-const stepFailuresWithoutTests = failedSteps.filter((s) => s === 'typecheck' || s.startsWith('build')).length;
-failed += stepFailuresWithoutTests;
+countReport('unit tests', `${reports}/vitest.json`, (v) => ({ passed: v.numPassedTests ?? 0, failed: v.numFailedTests ?? 0 }));
+countReport('end-to-end tests', `${reports}/playwright.json`, (p) => ({
+  passed: p.stats?.expected ?? 0,
+  failed: (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0),
+}));
+countReport('firefox', `${reports}/firefox.json`, (f) => ({ passed: f.passed ?? 0, failed: f.failed ?? 0 }));
+// Type errors, a broken build, or a runner failing on unhandled errors with every test green.
+for (const step of failedSteps) if (!failedByStep[step]) failed += 1;
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length || failed ? 1 : 0);

@@ -306,10 +306,11 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     const read = readZoomPage(document, new URL(location.href));
     const key = snapshotKey(read.snapshot);
     const previous = page.peek();
+    // The rows first: a new page state repaints the badges at once, and must find these rows.
+    lastRows = read.rows;
     if (previous.tab !== read.tab || previous.problem !== read.problem || previous.key !== key) {
       page.value = { tab: read.tab, problem: read.problem, snapshot: read.snapshot, key };
     }
-    lastRows = read.rows;
     paintBadges(read.rows);
     if (read.snapshot && key !== savedKey) {
       savedKey = key;

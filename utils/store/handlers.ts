@@ -72,7 +72,7 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
           const stamped = stampRoster(owner, employees);
           const store = tx.objectStore('employees');
           await store.delete(ownerRange(owner));
-          await Promise.all(stamped.map((employee) => store.put(employee)));
+          await queueAll(stamped, (employee) => store.put(employee));
           await tx.objectStore('tenants').put(withoutUndefined({ tenant: owner, readAt: now(), url }));
           return { count: stamped.length };
         }),
@@ -232,14 +232,11 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
       return written(
         writeTransaction(db, ALL_STORES, async (tx) => {
           for (const name of ALL_STORES) await tx.objectStore(name).clear();
-          // Queued together (the transaction keeps their order): one await per record is slow.
-          await Promise.all([
-            ...file.tenants.map((record) => tx.objectStore('tenants').put(record)),
-            ...file.employees.map((record) => tx.objectStore('employees').put(record)),
-            ...file.zoomHosts.map((record) => tx.objectStore('zoomHosts').put(record)),
-            ...file.zoomUsers.map((record) => tx.objectStore('zoomUsers').put(record)),
-            ...file.invitations.map((record) => tx.objectStore('invitations').put(record)),
-          ]);
+          await queueAll(file.tenants, (record) => tx.objectStore('tenants').put(record));
+          await queueAll(file.employees, (record) => tx.objectStore('employees').put(record));
+          await queueAll(file.zoomHosts, (record) => tx.objectStore('zoomHosts').put(record));
+          await queueAll(file.zoomUsers, (record) => tx.objectStore('zoomUsers').put(record));
+          await queueAll(file.invitations, (record) => tx.objectStore('invitations').put(record));
           await tx.objectStore('settings').put(file.settings, SETTINGS_KEY);
           return { ok: true as const };
         }),
@@ -318,9 +315,25 @@ function errorParts(error: unknown): { name: string; message: string } {
 // Helpers
 
 /**
+ * Queues one request per item in the transaction and waits for them all: the transaction keeps
+ * their order, and awaiting each in turn made 10,000 records take seconds. If queuing throws
+ * half-way, the requests already queued fail with the aborted transaction: they are waited for
+ * too, so none of them is left as an unhandled rejection.
+ */
+async function queueAll<T>(items: readonly T[], request: (item: T) => Promise<unknown>): Promise<void> {
+  const queued: Promise<unknown>[] = [];
+  try {
+    for (const item of items) queued.push(request(item));
+  } catch (error) {
+    for (const promise of queued) promise.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all(queued);
+}
+
+/**
  * Writes the rows as users of `host`, keeping what is known of each from before (`existing`: the
- * host's users read once in this transaction). The puts are queued together: the transaction runs
- * them in order, and waiting for each in turn made 10,000 users take seconds.
+ * host's users read once in this transaction).
  */
 async function upsertUsers(
   tx: WriteTransaction<['zoomHosts', 'zoomUsers']>,
@@ -330,16 +343,16 @@ async function upsertUsers(
   time: number,
 ): Promise<void> {
   const known = new Map(existing.map((user) => [user.email, user]));
-  const store = tx.objectStore('zoomUsers');
-  const puts: Promise<unknown>[] = [];
+  const users: ZoomUser[] = [];
   for (const row of rows) {
     const email = normaliseEmail(row.email);
     if (!email) continue;
     const user = mergedUser(host, email, row, known.get(email), time);
     known.set(email, user);
-    puts.push(store.put(user));
+    users.push(user);
   }
-  await Promise.all(puts);
+  const store = tx.objectStore('zoomUsers');
+  await queueAll(users, (user) => store.put(user));
 }
 
 function mergedUser(host: string, email: string, row: ZoomRow, existing: ZoomUser | undefined, time: number): ZoomUser {
@@ -364,11 +377,8 @@ async function deleteListUsersExcept(
   keep: Set<string>,
 ): Promise<void> {
   const store = tx.objectStore('zoomUsers');
-  await Promise.all(
-    users
-      .filter((user) => LIST_STATES[list].includes(user.state) && !keep.has(user.email))
-      .map((user) => store.delete([user.host, user.email])),
-  );
+  const gone = users.filter((user) => LIST_STATES[list].includes(user.state) && !keep.has(user.email));
+  await queueAll(gone, (user) => store.delete([user.host, user.email]));
 }
 
 function listOf(state: ZoomState): ZoomListName {
