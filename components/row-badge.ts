@@ -23,12 +23,14 @@ export interface BadgeData {
 }
 
 export const BADGE_HOST_CLASS = 'zaa-badge-host';
+/** An invisible copy of a badge that keeps a fixed-column copy of the row as tall as the row. */
+export const BADGE_SPACER_CLASS = 'zaa-badge-spacer';
 
 const BADGE_CSS = `${STATUS_CSS}
-:host{all:initial;display:inline-block;margin-left:6px;vertical-align:middle}
-.zaa-badge{display:inline-flex;align-items:center;gap:6px;max-width:100%}
-.zaa-name{font:12px/18px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:220px}
-.zaa-detail{font:12px/18px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043}
+:host{all:initial;display:block;margin-top:3px;max-width:100%}
+.zaa-badge{display:flex;flex-wrap:wrap;align-items:center;gap:2px 6px;max-width:100%}
+.zaa-name{font:12px/18px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:100%}
+.zaa-detail{font:12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow-wrap:anywhere}
 .zaa-warn .zaa-detail{color:#8c1d18;font-weight:600}
 `;
 
@@ -56,9 +58,13 @@ interface BadgeParts {
 
 const partsByHost = new WeakMap<HTMLElement, BadgeParts>();
 
-function createHost(doc: Document): { host: HTMLElement; parts: BadgeParts } {
+function createHost(doc: Document, spacer = false): { host: HTMLElement; parts: BadgeParts } {
   const host = doc.createElement('span');
-  host.className = BADGE_HOST_CLASS;
+  host.className = spacer ? `${BADGE_HOST_CLASS} ${BADGE_SPACER_CLASS}` : BADGE_HOST_CLASS;
+  if (spacer) {
+    host.setAttribute('aria-hidden', 'true');
+    host.style.visibility = 'hidden';
+  }
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = badgeSheet();
   if (sheet) shadow.adoptedStyleSheets = [sheet];
@@ -69,7 +75,7 @@ function createHost(doc: Document): { host: HTMLElement; parts: BadgeParts } {
   }
   const root = doc.createElement('span');
   root.className = 'zaa-badge';
-  root.setAttribute('data-testid', 'zaa-row-badge');
+  if (!spacer) root.setAttribute('data-testid', 'zaa-row-badge');
   const pill = doc.createElement('span');
   pill.className = 'zaa-pill';
   const icon = doc.createElement('span');
@@ -124,14 +130,15 @@ export function badgeHostIn(anchor: Element): HTMLElement | null {
 
 /**
  * Puts one badge in `anchor` showing `data`, reusing the one there; does nothing when it already shows it.
+ * A `spacer` is the same badge made invisible and unnamed (no test id, hidden from assistive tech).
  * Returns true when it wrote to the DOM.
  */
-export function showBadge(anchor: Element, data: BadgeData): boolean {
+export function showBadge(anchor: Element, data: BadgeData, spacer = false): boolean {
   let host = badgeHostIn(anchor);
   let parts = host ? partsByHost.get(host) : undefined;
   if (!host || !parts) {
     host?.remove();
-    const created = createHost(anchor.ownerDocument);
+    const created = createHost(anchor.ownerDocument, spacer);
     host = created.host;
     parts = created.parts;
     anchor.append(host);

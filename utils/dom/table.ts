@@ -283,3 +283,60 @@ function collectOutsideHeaders(node: Node, out: string[]): void {
     }
   }
 }
+
+/**
+ * The places in fixed-column copies of `anchor`'s table row that stand where `anchor` stands in
+ * it (same row of the body, same cell, same path inside the cell). Element UI lays the copy over the
+ * table and does not align row heights itself: whatever makes a row taller must be mirrored there,
+ * or the copy's buttons (Resend, Delete) drift onto the wrong rows.
+ */
+export function fixedCopyTwins(anchor: Element, copiesByTable = new Map<Element, HTMLTableElement[]>()): Element[] {
+  const cell = anchor.closest('td, th');
+  const row = cell?.parentElement;
+  const table = row?.closest('table');
+  const section = row?.parentElement;
+  if (!cell || !row || !table || !section || isFixedColumnCopy(table)) return [];
+  const rowIndex = Array.prototype.indexOf.call(section.children, row);
+  const cellIndex = (cell as HTMLTableCellElement).cellIndex;
+  const path = pathWithin(cell, anchor);
+  let copies = copiesByTable.get(table);
+  if (!copies) {
+    copies = fixedCopiesOf(table);
+    copiesByTable.set(table, copies);
+  }
+  const twins: Element[] = [];
+  for (const copy of copies) {
+    const twinRow = copy.tBodies[0]?.children[rowIndex] as HTMLTableRowElement | undefined;
+    const twinCell = twinRow?.cells[cellIndex];
+    const twin = twinCell && followPath(twinCell, path);
+    if (twin) twins.push(twin);
+  }
+  return twins;
+}
+
+/** The copies sit a few levels up, beside the table's wrapper (div.zm-table > …__fixed-right > … > table). */
+function fixedCopiesOf(table: HTMLTableElement): HTMLTableElement[] {
+  let scope: Element | null = table.parentElement;
+  for (let level = 0; scope && level < 3; level++, scope = scope.parentElement) {
+    const within = scope;
+    const copies = Array.from(within.querySelectorAll('table')).filter(
+      (other) => other !== table && other.tBodies.length > 0 && isFixedColumnCopy(other, within),
+    );
+    if (copies.length) return copies;
+  }
+  return [];
+}
+
+function pathWithin(ancestor: Element, node: Element): number[] {
+  const path: number[] = [];
+  for (let current: Element = node; current !== ancestor && current.parentElement; current = current.parentElement) {
+    path.unshift(Array.prototype.indexOf.call(current.parentElement.children, current));
+  }
+  return path;
+}
+
+function followPath(start: Element, path: number[]): Element | null {
+  let current: Element | null = start;
+  for (const index of path) current = current?.children[index] ?? null;
+  return current;
+}

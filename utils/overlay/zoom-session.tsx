@@ -24,6 +24,7 @@ import { findAddUsersButton, findAddUsersDialog, readEmailField, dialogShowsErro
 import { watchPage, type PageWatcher } from '../dom/observe';
 import { mountView, type Placement } from '../dom/mount';
 import { copyText } from '../dom/clipboard';
+import { fixedCopyTwins } from '../dom/table';
 import { pageSkeleton } from '../dom/skeleton';
 import { buildPanelModel, needsResend, resultSignature, type PanelNotice } from './panel-model';
 
@@ -151,7 +152,13 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
   function paintBadges(rows: ReadRow[]): void {
     const current = result.peek();
     const tab = page.peek().tab;
-    for (const row of rows) showBadge(row.badgeAnchor, badgeFor(row.email, current, tab));
+    const copiesByTable = new Map<Element, HTMLTableElement[]>();
+    for (const row of rows) {
+      const data = badgeFor(row.email, current, tab);
+      showBadge(row.badgeAnchor, data);
+      // Keep fixed-column copies of the row as tall as the row, so their buttons stay on it.
+      for (const twin of fixedCopyTwins(row.badgeAnchor, copiesByTable)) showBadge(twin, data, true);
+    }
   }
 
   // ---- panel and dialog button ----------------------------------------------------------------
