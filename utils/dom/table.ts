@@ -297,34 +297,38 @@ export function fixedCopyTwins(anchor: Element, copiesByTable = new Map<Element,
   const section = row?.parentElement;
   if (!cell || !row || !table || !section || isFixedColumnCopy(table)) return [];
   const rowIndex = Array.prototype.indexOf.call(section.children, row);
-  const cellIndex = (cell as HTMLTableCellElement).cellIndex;
+  const cellIndex = Array.prototype.indexOf.call(row.children, cell);
   const path = pathWithin(cell, anchor);
   let copies = copiesByTable.get(table);
   if (!copies) {
-    copies = fixedCopiesOf(table);
+    copies = fixedCopiesOf(table, section.children.length);
     copiesByTable.set(table, copies);
   }
   const twins: Element[] = [];
   for (const copy of copies) {
-    const twinRow = copy.tBodies[0]?.children[rowIndex] as HTMLTableRowElement | undefined;
-    const twinCell = twinRow?.cells[cellIndex];
+    const twinRow = copy.querySelector('tbody')?.children[rowIndex];
+    const twinCell = twinRow?.children[cellIndex];
     const twin = twinCell && followPath(twinCell, path);
     if (twin) twins.push(twin);
   }
   return twins;
 }
 
-/** The copies sit a few levels up, beside the table's wrapper (div.zm-table > …__fixed-right > … > table). */
-function fixedCopiesOf(table: HTMLTableElement): HTMLTableElement[] {
-  let scope: Element | null = table.parentElement;
-  for (let level = 0; scope && level < 3; level++, scope = scope.parentElement) {
-    const within = scope;
-    const copies = Array.from(within.querySelectorAll('table')).filter(
-      (other) => other !== table && other.tBodies.length > 0 && isFixedColumnCopy(other, within),
-    );
-    if (copies.length) return copies;
-  }
-  return [];
+/**
+ * The copies of this table: in the same table component (div.zm-table > …__body-wrapper > table
+ * beside div.zm-table > …__fixed-right > … > table), whose fixed wrapper is a child of that
+ * component, with as many body rows. Another table on the page is never taken for a copy.
+ */
+function fixedCopiesOf(table: HTMLTableElement, rowCount: number): HTMLTableElement[] {
+  const component = table.parentElement?.parentElement;
+  if (!component) return [];
+  return Array.from(component.querySelectorAll('table')).filter((other) => {
+    if (other === table || other.querySelector('tbody')?.children.length !== rowCount) return false;
+    for (let node = other.parentElement; node && node !== component; node = node.parentElement) {
+      if (node.parentElement === component) return isFixedColumnCopy(node, component);
+    }
+    return false;
+  });
 }
 
 function pathWithin(ancestor: Element, node: Element): number[] {
