@@ -4,7 +4,8 @@
  * extension page, and the figures' arithmetic. Each benchmark prints JSON lines; scripts/bench.mjs
  * collects them into one table.
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionIdOf, launchWithExtension as launch } from '../tests/support/launch';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { DEFAULT_SETTINGS, type Employee, type ZoomUser } from '../utils/roster/model';
@@ -41,31 +42,10 @@ export async function launchWithExtension(): Promise<BrowserContext> {
   if (!existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`no built extension at ${EXTENSION_PATH}: run WXT_OUT_DIR=.output-bench npx wxt build`);
   }
-  const context = await chromium.launchPersistentContext('', {
-    headless: true,
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    locale: 'en-US',
-    env: { ...process.env, LANGUAGE: 'en_US' } as Record<string, string>,
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-  // Nothing may leave the machine: anything not routed by the benchmark is refused.
-  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
-  return context;
+  return launch({ extension: EXTENSION_PATH, uiLanguage: 'en_US' });
 }
 
-export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker');
-  return new URL(worker.url()).host;
-}
+export { extensionIdOf };
 
 /** Chromium's version as the browser reports it. */
 export async function chromiumVersion(page: Page): Promise<string> {

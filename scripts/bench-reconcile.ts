@@ -19,6 +19,7 @@ import { distance } from 'fastest-levenshtein';
 import { clearEmailCache } from '../utils/roster/email';
 import { clearNearMatchIndexes, reconcile, type ReconcileResult, type ZoomViewInput } from '../utils/roster/reconcile';
 import type { Employee, EmployeeStatus, Invitation, ZoomUser } from '../utils/roster/model';
+import { mulberry32 } from '../tests/support/seeded-random';
 
 const EMPLOYEES = 10_000;
 const SHARED = 8_000; // on the Zoom Users list
@@ -37,16 +38,6 @@ const OTHER_DOMAINS = ['gmail.com', 'wp.pl', 'onet.pl', 'o2.pl', 'interia.pl'];
 
 // ---------------------------------------------------------------- seeded data
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20260331);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const chance = (p: number): boolean => random() < p;

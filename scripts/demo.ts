@@ -8,7 +8,8 @@
  *
  * Options: --headless (even with a display), --no-build, --lang=pl|en, --out=<folder>.
  */
-import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
+import { extensionIdOf, launchWithExtension } from '../tests/support/launch';
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -79,27 +80,16 @@ async function main(): Promise<void> {
   }
   mkdirSync(outDir, { recursive: true });
   say(`\nOpening Chromium ${headless ? 'headless' : 'with a window'} with the extension from ${path.relative(process.cwd(), extensionDir)}`);
-  const context = await chromium.launchPersistentContext('', {
-    headless,
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    env: { ...process.env, LANGUAGE: lang === 'pl' ? 'pl' : 'en_US' } as Record<string, string>,
-    locale: lang === 'pl' ? 'pl-PL' : 'en-US',
-    viewport: { width: 1280, height: 860 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
   // The demo pages are served locally at their real addresses; nothing else is reached.
-  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  const context = await launchWithExtension({
+    extension: extensionDir,
+    headless,
+    uiLanguage: lang === 'pl' ? 'pl' : 'en_US',
+    viewport: { width: 1280, height: 860 },
+  });
   await serve(context, BOOKING_TENANT, BOOKING_PAGES, BOOKING_FAILING_PATHS);
   await serve(context, ZOOM, { '/account/user': 'zoom/vue-users.html' });
-  const [worker] = context.serviceWorkers().length ? context.serviceWorkers() : [await context.waitForEvent('serviceworker')];
-  const extensionId = new URL(worker.url()).host;
+  const extensionId = await extensionIdOf(context);
 
   say('\n1. The booking settings: "Kategorie zasobów i zasoby" (the list shows no emails, so each edit form is read)');
   const booking = await context.newPage();

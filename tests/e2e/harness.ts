@@ -2,11 +2,13 @@
  * Shared Playwright fixtures: a persistent Chromium with the built extension loaded,
  * its id, and helpers to serve fixture pages at the real third-party URLs.
  */
-import { test as base, chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { extensionDir, extensionIdOf, launchWithExtension } from '../support/launch';
 
-export const EXTENSION_PATH = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
+export { extensionIdOf, launchWithExtension };
+export const EXTENSION_PATH = extensionDir();
 export const FIXTURES = path.resolve('tests/fixtures');
 
 export interface ExtensionFixtures {
@@ -16,38 +18,10 @@ export interface ExtensionFixtures {
   uiLanguage: string;
 }
 
-export async function launchWithExtension(uiLanguage = 'en_US'): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
-    headless: true,
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // Playwright sets the browser locale itself (en-US unless told), and Chromium then reports it as
-    // its UI language: keep it in step with LANGUAGE.
-    locale: uiLanguage.startsWith('pl') ? 'pl-PL' : 'en-US',
-    env: { ...process.env, LANGUAGE: uiLanguage } as Record<string, string>,
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
-
-export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker');
-  return new URL(worker.url()).host;
-}
-
 export const test = base.extend<ExtensionFixtures>({
   uiLanguage: ['en_US', { option: true }],
   context: async ({ uiLanguage }, use) => {
-    const context = await launchWithExtension(uiLanguage);
-    // Nothing may leave the machine: anything not routed by a test is refused.
-    await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+    const context = await launchWithExtension({ uiLanguage });
     await use(context);
     await context.close();
   },

@@ -11,6 +11,7 @@ import {
   type ZoomViewInput,
 } from '../../../utils/roster/reconcile';
 import { createNearMatchIndex, withinTwoEdits } from '../../../utils/roster/suggest';
+import { mulberry32 } from '../../support/seeded-random';
 
 const TODAY = '2026-11-20';
 const HOST = 'zoom.us';
@@ -386,16 +387,6 @@ describe('reconcile: suggestions', () => {
 });
 
 describe('near-match index against brute force', () => {
-  function mulberry32(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
 
   function bruteForce(email: string, candidates: string[]): string | undefined {
     const [local, domain] = email.split('@');

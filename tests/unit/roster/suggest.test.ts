@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { createNearMatchIndex, withinTwoEdits } from '../../../utils/roster/suggest';
+import { mulberry32 } from '../../support/seeded-random';
 
 /** The contract's rule, the slow way: compare with every candidate. */
 function bruteForce(email: string, candidates: readonly string[]): string | undefined {
@@ -22,16 +23,6 @@ function bruteForce(email: string, candidates: readonly string[]): string | unde
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function expectBruteForce(candidates: readonly string[], queries: readonly string[]): number {
   const got = createNearMatchIndex(candidates).suggestAll(queries);
