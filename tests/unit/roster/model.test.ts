@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { EMPLOYEE_STATUSES } from '../../utils/roster/model';
+import { EMPLOYEE_STATUSES } from '../../../utils/roster/model';
 
 describe('model', () => {
   it('orders the statuses as the contract decides them', () => {
