@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { PanelModel } from '../utils/overlay/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { EmployeeItem } from './EmployeeItem';
@@ -15,6 +14,9 @@ export interface FormReadingView {
 
 export interface BookingPanelProps {
   model: PanelModel;
+  /** Expanded or collapsed (remembered by the caller). */
+  open: boolean;
+  onToggleOpen: (open: boolean) => void;
   now: number;
   readAt?: number;
   zoomHosts: { host: string; lastReadAt?: number }[];
@@ -28,7 +30,7 @@ export interface BookingPanelProps {
 /** The summary panel on the booking system's resource list. */
 export function BookingPanel(props: BookingPanelProps) {
   const { model } = props;
-  const [open, setOpen] = useState(true);
+  const open = props.open;
   const lang = language.value;
   const missing = model.counts.missing;
   const zoomUsersUrl = props.zoomHost ? `https://${props.zoomHost}/account/user#/` : 'https://zoom.us/account/user#/';
@@ -36,7 +38,7 @@ export function BookingPanel(props: BookingPanelProps) {
     <section class="zaa-panel" data-testid="zaa-panel" data-coverage={model.coverage} aria-label={t('panelTitleBooking')} lang={lang}>
       <header class="zaa-head">
         <h2>{t('panelTitleBooking')}</h2>
-        <button type="button" class="zaa-btn" aria-expanded={open} aria-controls="zaa-booking-body" onClick={() => setOpen(!open)}>
+        <button type="button" class="zaa-btn" aria-expanded={open} aria-controls="zaa-booking-body" onClick={() => props.onToggleOpen(!open)}>
           {open ? t('collapse') : t('expand')}
         </button>
       </header>

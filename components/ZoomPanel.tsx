@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { PanelModel } from '../utils/overlay/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { EmployeeItem } from './EmployeeItem';
@@ -10,6 +9,9 @@ import { StatusPill } from './StatusPill';
 
 export interface ZoomPanelProps {
   model: PanelModel;
+  /** Expanded or collapsed (remembered by the caller). */
+  open: boolean;
+  onToggleOpen: (open: boolean) => void;
   host: string;
   floating: boolean;
   warnDays: number;
@@ -30,7 +32,7 @@ export interface ZoomPanelProps {
 /** The summary panel on Zoom's Users page. */
 export function ZoomPanel(props: ZoomPanelProps) {
   const { model } = props;
-  const [open, setOpen] = useState(true);
+  const open = props.open;
   const bodyId = 'zaa-panel-body';
   const lang = language.value;
   const prefillCount = props.selection.enabled
@@ -52,7 +54,7 @@ export function ZoomPanel(props: ZoomPanelProps) {
           class="zaa-btn"
           aria-expanded={open}
           aria-controls={bodyId}
-          onClick={() => setOpen(!open)}
+          onClick={() => props.onToggleOpen(!open)}
         >
           {open ? t('collapse') : t('expand')}
         </button>

@@ -63,3 +63,19 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
     });
   });
 }
+
+test('a collapsed panel stays collapsed on the next visit', async ({ context }) => {
+  await readRosterFromBooking(context);
+  await serveZoom(context, 'users-en-table.html');
+  const page = await context.newPage();
+  await page.goto('https://zoom.us/account/user#/');
+  await page.getByTestId('zaa-panel').getByRole('button', { name: 'Collapse' }).click();
+  await expect(page.getByTestId('zaa-employee').first()).toBeHidden();
+  await page.reload();
+  const expand = page.getByTestId('zaa-panel').getByRole('button', { name: 'Expand' });
+  await expect(expand).toHaveAttribute('aria-expanded', 'false');
+  // Collapsed is only hidden: the statuses are still there for whoever reads the page.
+  await expect(page.getByTestId('zaa-employee')).toHaveCount(11);
+  await expand.click();
+  await expect(page.getByTestId('zaa-employee').first()).toBeVisible();
+});

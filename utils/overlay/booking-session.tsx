@@ -23,6 +23,7 @@ import { fetchResourceForms } from '../booking/form-fetcher';
 import type { ResourceListRead, ResourceRowRead } from '../booking/types';
 import { watchPage, type PageWatcher } from '../dom/observe';
 import { mountView } from '../dom/mount';
+import { rememberedPanelOpen } from './panel-open';
 import { buildPanelModel, type PanelNotice } from './panel-model';
 
 const DATALIST_ID = 'zaa-zoom-active-emails';
@@ -70,6 +71,7 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
   const failedNames = signal<string[]>([]);
   const formValue = signal<string | null>(null);
   const now = signal(Date.now());
+  const panelOpen = rememberedPanelOpen('booking', stop);
 
   const zoomView = computed(() => {
     const c = context.value;
@@ -144,6 +146,8 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
     return (
       <BookingPanel
         model={model.value}
+        open={panelOpen.value}
+        onToggleOpen={(value) => (panelOpen.value = value)}
         now={now.value}
         readAt={c?.tenantRecord?.readAt}
         zoomHosts={c?.zoomHosts ?? []}

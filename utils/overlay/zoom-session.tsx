@@ -26,6 +26,7 @@ import { mountView, type Placement } from '../dom/mount';
 import { copyText } from '../dom/clipboard';
 import { fixedCopyTwins } from '../dom/table';
 import { pageSkeleton } from '../dom/skeleton';
+import { rememberedPanelOpen } from './panel-open';
 import { buildPanelModel, needsResend, resultSignature, type PanelNotice } from './panel-model';
 
 interface PageState {
@@ -62,6 +63,7 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
   const deselected = signal<ReadonlySet<string>>(new Set());
   const dialog = signal<AddUsersDialog | null>(null);
   const now = signal(Date.now());
+  const panelOpen = rememberedPanelOpen('zoom', signalToStop);
 
   let lastResult: { result: ReconcileResult; signature: string } | null = null;
   const result = computed<ReconcileResult>(() => {
@@ -183,6 +185,8 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     return (
       <ZoomPanel
         model={model.value}
+        open={panelOpen.value}
+        onToggleOpen={(value) => (panelOpen.value = value)}
         host={host}
         floating={floating.value}
         warnDays={ctxValue?.settings.warnDaysBeforeExpiry ?? 5}

@@ -1,0 +1,38 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { rememberedPanelOpen } from '../../../utils/overlay/panel-open';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+describe('rememberedPanelOpen', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts open, and remembers a collapse for the next visit', async () => {
+    const first = rememberedPanelOpen('zoom', new AbortController().signal);
+    await settle();
+    expect(first.value).toBe(true);
+    first.value = false;
+    await settle();
+    const next = rememberedPanelOpen('zoom', new AbortController().signal);
+    await settle();
+    expect(next.value).toBe(false);
+  });
+
+  it('does not overwrite the stored choice with the default while loading', async () => {
+    await fakeBrowser.storage.local.set({ 'zaaPanelOpen.booking': false });
+    const open = rememberedPanelOpen('booking', new AbortController().signal);
+    await settle();
+    expect(open.value).toBe(false);
+    expect((await fakeBrowser.storage.local.get('zaaPanelOpen.booking'))['zaaPanelOpen.booking']).toBe(false);
+  });
+
+  it('keeps the Zoom and booking panels apart', async () => {
+    const zoom = rememberedPanelOpen('zoom', new AbortController().signal);
+    await settle();
+    zoom.value = false;
+    await settle();
+    const booking = rememberedPanelOpen('booking', new AbortController().signal);
+    await settle();
+    expect(booking.value).toBe(true);
+  });
+});
