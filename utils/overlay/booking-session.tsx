@@ -15,7 +15,7 @@ import { reconcile, type EmployeeResult, type ReconcileResult } from '../roster/
 import { coverageOf } from '../roster/coverage';
 import { localDay } from '../roster/dates';
 import type { BookingContext } from '../store/messages';
-import { askStore, onStoreChanged } from '../store/client';
+import { askStore } from '../store/client';
 import { detectBookingPage, type BookingPageKind } from '../booking/page';
 import { readResourceList } from '../booking/resource-list';
 import { findEmailField, findOpenEditDialog } from '../booking/resource-form';
@@ -24,6 +24,7 @@ import type { ResourceListRead, ResourceRowRead } from '../booking/types';
 import { watchPage, type PageWatcher } from '../dom/observe';
 import { mountView } from '../dom/mount';
 import { rememberedPanelOpen } from './panel-open';
+import { runSessionLoop } from './session-loop';
 import { buildPanelModel, type PanelNotice } from './panel-model';
 
 const DATALIST_ID = 'zaa-zoom-active-emails';
@@ -343,26 +344,22 @@ export function startBookingSession(ctx: ContentScriptContext, stop: AbortSignal
     onChange: scan,
     signal: stop,
   });
-  const stopRepaint = effect(() => {
-    result.value;
-    paintBadges();
-    watcher?.forgetOwnChanges();
-  });
-  const ticker = setInterval(() => (now.value = Date.now()), 60_000);
-  onStoreChanged(() => void loadContext(), stop);
-  stop.addEventListener(
-    'abort',
-    () => {
-      stopRepaint();
+  runSessionLoop({
+    stop,
+    result,
+    repaint: () => {
+      paintBadges();
+      watcher?.forgetOwnChanges();
+    },
+    reload: loadContext,
+    scan,
+    now,
+    teardown: () => {
       stopSuggestions();
-      clearInterval(ticker);
       panel.remove();
       formHint.remove();
       removeAllBadges(document);
       document.getElementById(DATALIST_ID)?.remove();
     },
-    { once: true },
-  );
-  void loadContext().then(scan);
-  scan();
+  });
 }

@@ -3,7 +3,7 @@
  * reconcile decides statuses, signals carry them to the panel and the row badges.
  * Holds no business rules of its own.
  */
-import { batch, computed, effect, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ZoomPanel } from '../../components/ZoomPanel';
 import { DialogPrefill } from '../../components/DialogPrefill';
@@ -16,7 +16,7 @@ import { reconcile, rowStatusFor, type ReconcileResult } from '../roster/reconci
 import { coverageOf } from '../roster/coverage';
 import { localDay } from '../roster/dates';
 import type { ZoomContext } from '../store/messages';
-import { askStore, onStoreChanged } from '../store/client';
+import { askStore } from '../store/client';
 import { readZoomPage } from '../zoom/page';
 import { findTabList } from '../zoom/tabs';
 import type { AddUsersDialog, ReadRow, ZoomPageRead, ZoomTab } from '../zoom/types';
@@ -27,6 +27,7 @@ import { copyText } from '../dom/clipboard';
 import { fixedCopyTwins } from '../dom/table';
 import { pageSkeleton } from '../dom/skeleton';
 import { rememberedPanelOpen } from './panel-open';
+import { runSessionLoop } from './session-loop';
 import { buildPanelModel, needsResend, resultSignature, type PanelNotice } from './panel-model';
 
 interface PageState {
@@ -353,27 +354,23 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     onChange: scan,
     signal: signalToStop,
   });
-  // Statuses change when the store answers: repaint the badges already on the page.
-  const stopRepaint = effect(() => {
-    result.value;
-    paintBadges(lastRows);
-    watcher?.forgetOwnChanges();
-  });
-  const ticker = setInterval(() => (now.value = Date.now()), 60_000);
-  onStoreChanged(() => void loadContext(), signalToStop);
-  signalToStop.addEventListener(
-    'abort',
-    () => {
-      stopRepaint();
-      clearInterval(ticker);
+  runSessionLoop({
+    stop: signalToStop,
+    result,
+    // Statuses change when the store answers: repaint the badges already on the page.
+    repaint: () => {
+      paintBadges(lastRows);
+      watcher?.forgetOwnChanges();
+    },
+    reload: loadContext,
+    scan,
+    now,
+    teardown: () => {
       panel.remove();
       dialogButton.remove();
       removeAllBadges(document);
     },
-    { once: true },
-  );
-  void loadContext().then(scan);
-  scan();
+  });
 }
 
 /** The table, its tab list, and the open dialog: where relevant changes happen. */
