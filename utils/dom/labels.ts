@@ -3,10 +3,9 @@
  * in Polish and English, never by generated class names or ids.
  */
 
-/** Trimmed, runs of whitespace (including non-breaking spaces) collapsed to one space. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
+import { collapseWhitespace } from '../roster/text';
+
+export { collapseWhitespace };
 
 // Letters that Unicode does not decompose into a base letter + mark.
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };

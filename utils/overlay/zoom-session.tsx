@@ -24,6 +24,8 @@ import { findAddUsersButton, findAddUsersDialog, readEmailField, dialogShowsErro
 import { watchPage, type PageWatcher } from '../dom/observe';
 import { mountView, type Placement } from '../dom/mount';
 import { copyText } from '../dom/clipboard';
+import { isShown } from '../dom/visibility';
+import { pause } from '../dom/fill';
 import { fixedCopyTwins } from '../dom/table';
 import { pageSkeleton } from '../dom/skeleton';
 import { rememberedPanelOpen } from './panel-open';
@@ -248,7 +250,7 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     if (!opener) return null;
     opener.click();
     for (let waited = 0; waited < 3000; waited += 100) {
-      await sleep(100);
+      await pause(100);
       const found = findAddUsersDialog(document);
       if (found) return found;
     }
@@ -395,21 +397,9 @@ function outermostWrapper(element: Element): Element {
 
 async function waitForDialogToClose(found: AddUsersDialog, signal: AbortSignal): Promise<boolean> {
   for (let waited = 0; waited < 15_000 && !signal.aborted; waited += 150) {
-    await sleep(150);
+    await pause(150);
     if (dialogShowsError(found.dialog)) return false;
     if (!found.dialog.isConnected || !isShown(found.dialog)) return true;
   }
   return false;
-}
-
-function isShown(element: Element): boolean {
-  for (let el: Element | null = element; el; el = el.parentElement) {
-    const style = getComputedStyle(el);
-    if (style.display === 'none' || style.visibility === 'hidden') return false;
-  }
-  return true;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -3,6 +3,7 @@
  * Pure: no DOM, no browser. The store folds every look at a list page in here.
  */
 import type { Coverage, ListCoverage, ListPass, ListSnapshot, ZoomHostRecord } from './model';
+import { addressKey } from './text';
 
 export function emptyCoverage(): ListCoverage {
   return { complete: false };
@@ -88,7 +89,7 @@ function differs(known: number | undefined, seen: number | undefined): boolean {
 
 function recordPage(pass: ListPass, snapshot: ListSnapshot): ListPass {
   const page = snapshot.page ?? 1;
-  const emails = snapshot.rows.map((row) => normaliseEmail(row.email)).filter((email) => email !== '');
+  const emails = snapshot.rows.map((row) => addressKey(row.email)).filter((email) => email !== '');
   return { ...pass, pages: { ...pass.pages, [page]: [...new Set(emails)] } };
 }
 
@@ -124,8 +125,4 @@ function allPagesSeen(pass: ListPass, pageCount: number): boolean {
     if (!(page in pass.pages)) return false;
   }
   return true;
-}
-
-function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
 }

@@ -21,6 +21,7 @@ import Papa from 'papaparse';
 import { normalizeEmail } from './email';
 import type { Bilingual, ZoomRow, ZoomState } from './model';
 import { splitName } from './names';
+import { collapseWhitespace } from './text';
 
 export const ZOOM_IMPORT_HEADER = [
   'Email',
@@ -220,15 +221,15 @@ export function parseZoomUsersExport(text: string): CsvImportResult {
 
 function toZoomRow(email: string, cell: (field: Field) => string): ZoomRow {
   const row: ZoomRow = { email, state: stateOf(cell('status')) };
-  const name = collapse(cell('name')) || collapse(`${cell('firstName')} ${cell('lastName')}`);
+  const name = collapseWhitespace(cell('name')) || collapseWhitespace(`${cell('firstName')} ${cell('lastName')}`);
   if (name) row.name = name;
-  const userType = collapse(cell('userType'));
+  const userType = collapseWhitespace(cell('userType'));
   if (userType) row.userType = userType;
   return row;
 }
 
 function stateOf(status: string): ZoomState {
-  const word = collapse(status).toLowerCase();
+  const word = collapseWhitespace(status).toLowerCase();
   for (const state of ['inactive', 'pending', 'active'] as const) {
     if (STATUS_WORDS[state].includes(word)) return state;
   }
@@ -300,13 +301,9 @@ function listLines(lines: number[]): string {
 }
 
 function normaliseHeader(cell: string): string {
-  return collapse(stripBom(cell).replace(/["'*:]/g, ' ')).toLowerCase();
+  return collapseWhitespace(stripBom(cell).replace(/["'*:]/g, ' ')).toLowerCase();
 }
 
 function stripBom(text: string): string {
   return text.replace(/^\ufeff/, '');
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

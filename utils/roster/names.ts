@@ -1,3 +1,4 @@
+import { collapseWhitespace } from './text';
 /**
  * Split a name as the booking system shows it into Zoom's First Name and Last Name.
  * Pure: no DOM, no browser.
@@ -54,7 +55,7 @@ const SUFFIXES = new Set(['phd', 'md', 'mba', 'msc', 'bsc', 'jr', 'sr', 'ii', 'i
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'la', 'le', 'ter', 'ten', 'dos', 'das']);
 
 export function splitName(name: string): SplitName {
-  let text = collapse(name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  let text = collapseWhitespace(name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
   // A spaced hyphen between two words joins a double-barrelled surname.
   text = text.replace(/\s*([-‐–])\s*/g, '$1');
 
@@ -105,8 +106,4 @@ function isSuffix(word: string): boolean {
 function isSuffixList(part: string): boolean {
   const list = words(part);
   return list.length > 0 && list.every((word) => isSuffix(word) || isTitle(word));
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -32,6 +32,7 @@ import type {
   StoreRequestName,
   StoreResponse,
 } from './messages';
+import { addressKey } from '../roster/text';
 
 export type StoreHandlers = {
   [K in StoreRequestName]: (payload: StoreRequest<K>) => Promise<StoreResponse<K>>;
@@ -123,7 +124,7 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
           const time = now();
           const byEmail = new Map<string, ZoomRow>();
           for (const row of requireArray(rows, 'rows')) {
-            const email = normaliseEmail(row.email);
+            const email = addressKey(row.email);
             if (email) byEmail.set(email, { ...row, email });
           }
           const imported = [...byEmail.values()];
@@ -151,7 +152,7 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
         writeTransaction(db, ['invitations'], async (tx) => {
           const owner = requireName(host, 'host');
           if (!isIsoDay(invitedOn)) throw new Error(`invitedOn must be a day as YYYY-MM-DD, not "${invitedOn}"`);
-          const addresses = [...new Set(requireArray(emails, 'emails').map(normaliseEmail).filter(Boolean))];
+          const addresses = [...new Set(requireArray(emails, 'emails').map(addressKey).filter(Boolean))];
           const recordedAt = now();
           for (const email of addresses) {
             await tx.objectStore('invitations').put({ host: owner, email, invitedOn, recordedAt });
@@ -345,7 +346,7 @@ async function upsertUsers(
   const known = new Map(existing.map((user) => [user.email, user]));
   const users: ZoomUser[] = [];
   for (const row of rows) {
-    const email = normaliseEmail(row.email);
+    const email = addressKey(row.email);
     if (!email) continue;
     const user = mergedUser(host, email, row, known.get(email), time);
     known.set(email, user);
@@ -415,10 +416,6 @@ function knownSettings(changes: Partial<Settings>): Partial<Settings> {
   const known: Record<string, unknown> = {};
   for (const key of SETTING_KEYS) if (changes[key] !== undefined) known[key] = changes[key];
   return known as Partial<Settings>;
-}
-
-function normaliseEmail(email: unknown): string {
-  return typeof email === 'string' ? email.trim().toLowerCase() : '';
 }
 
 function requireName(value: unknown, what: string): string {

@@ -14,6 +14,7 @@ import { normalizeEmail } from '../roster/email';
 import { chooseNativeOption, clickLikeAPerson, fillPlainField, fillTokenField, pause } from '../dom/fill';
 import { isFillable, isInSafeFrame, isShown } from '../dom/visibility';
 import type { AddUsersDialog } from './types';
+import { collapseWhitespace } from '../roster/text';
 
 export type UserType = 'basic' | 'licensed' | 'on-prem';
 
@@ -98,7 +99,7 @@ export function dialogShowsError(dialog: Element): boolean {
   const messages = dialog.querySelectorAll(
     '[role="alert"], [class*="form-item__error"], [class*="error-message"], [class*="field-error"], [class*="invalid-feedback"]',
   );
-  return Array.from(messages).some((message) => collapse(message.textContent ?? '') !== '' && isShown(message));
+  return Array.from(messages).some((message) => collapseWhitespace(message.textContent ?? '') !== '' && isShown(message));
 }
 
 export async function prefillAddUsers(
@@ -397,11 +398,7 @@ function ownText(element: Element): string {
 
 /** Lower-cased, whitespace collapsed, without required-markers, colons, a leading "+" or parenthesised hints. */
 function normaliseLabel(text: string): string {
-  return collapse(text.replace(/\([^)]*\)/g, ' ').replace(/[*:]/g, ' ').replace(/^\s*\+\s*/, ''))
+  return collapseWhitespace(text.replace(/\([^)]*\)/g, ' ').replace(/[*:]/g, ' ').replace(/^\s*\+\s*/, ''))
     .toLowerCase()
     .replace(/^\+\s*/, '');
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
