@@ -33,8 +33,6 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
   const [fallbackText, setFallbackText] = useState<string | null>(null);
   const [importHost, setImportHost] = useState(DEFAULT_ZOOM_HOST);
   const [forgetting, setForgetting] = useState<Forgetting>(null);
-  const csvInput = useRef<HTMLInputElement>(null);
-  const backupInput = useRef<HTMLInputElement>(null);
   const ok = (text: string) => flash({ text, kind: 'ok' });
   const fail = (text: string) => flash({ text, kind: 'error' });
   const problem = (p: Problem) => fail(t(p.key, p.params));
@@ -165,35 +163,11 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
         </div>
       )}
       <div class="zaa-actions">
-        <button type="button" class="zaa-btn" data-testid="zaa-import-csv" onClick={() => csvInput.current?.click()}>
-          {t('importCsv')}
-        </button>
-        <input
-          ref={csvInput}
-          class="zaa-hidden-file"
-          type="file"
-          accept=".csv,text/csv"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="zaa-import-csv-file"
-          onChange={(e) => void importCsv(e.currentTarget)}
-        />
+        <PickFileButton label={t('importCsv')} testId="zaa-import-csv" accept=".csv,text/csv" onPick={importCsv} />
         <button type="button" class="zaa-btn" data-testid="zaa-export-backup" onClick={() => void exportBackup()}>
           {t('exportBackup')}
         </button>
-        <button type="button" class="zaa-btn" data-testid="zaa-import-backup" onClick={() => backupInput.current?.click()}>
-          {t('importBackup')}
-        </button>
-        <input
-          ref={backupInput}
-          class="zaa-hidden-file"
-          type="file"
-          accept=".json,application/json"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="zaa-import-backup-file"
-          onChange={(e) => void importBackup(e.currentTarget)}
-        />
+        <PickFileButton label={t('importBackup')} testId="zaa-import-backup" accept=".json,application/json" onPick={importBackup} />
       </div>
 
       <div class="zaa-actions">
@@ -239,4 +213,26 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A button that opens the file chooser (the file input itself stays hidden and out of the tab order). */
+function PickFileButton(props: { label: string; testId: string; accept: string; onPick: (input: HTMLInputElement) => Promise<void> }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" class="zaa-btn" data-testid={props.testId} onClick={() => input.current?.click()}>
+        {props.label}
+      </button>
+      <input
+        ref={input}
+        class="zaa-hidden-file"
+        type="file"
+        accept={props.accept}
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid={`${props.testId}-file`}
+        onChange={(e) => void props.onPick(e.currentTarget)}
+      />
+    </>
+  );
 }
