@@ -167,8 +167,9 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
   }
 
   // ---- panel and dialog button ----------------------------------------------------------------
+  /** Found by the latest scan, which also places the panel: above the tabs, or floating. */
+  let tabList: Element | null = null;
   function panelPlacement(): Placement {
-    const tabList = findTabList(document);
     if (tabList) return { anchor: outermostWrapper(tabList), append: 'before' };
     return { anchor: document.body, append: 'last' };
   }
@@ -335,7 +336,7 @@ export function startZoomSession(ctx: ContentScriptContext, signalToStop: AbortS
     }
     const openDialogNow = findAddUsersDialog(document);
     if (openDialogNow?.dialog !== dialog.peek()?.dialog) dialog.value = openDialogNow;
-    const tabList = findTabList(document);
+    tabList = findTabList(document);
     floating.value = !tabList;
     // Worked out once per read, not per mutation: the watcher consults them on every change.
     watchedRegions = regionsOf(read.rows, tabList, openDialogNow);
