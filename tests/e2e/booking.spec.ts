@@ -1,18 +1,10 @@
-import { test, expect, serveSite, collectPageErrors } from './harness';
-import { BOOKING_TENANT, BOOKING_PAGES, BOOKING_FAILING_PATHS } from '../fixtures/booking/routes';
-import type { BrowserContext, Page } from '@playwright/test';
-
-async function serveBooking(context: BrowserContext): Promise<void> {
-  const failing = Object.fromEntries(
-    BOOKING_FAILING_PATHS.map((p) => [p, (route: import('@playwright/test').Route) => route.fulfill({ status: 500, body: 'Internal Server Error' })]),
-  );
-  await serveSite(context, BOOKING_TENANT, { ...BOOKING_PAGES, ...failing });
-}
+import { test, expect, collectPageErrors } from './harness';
+import { BOOKING_TENANT, HTML_NAME, serveBooking } from './scenario';
+import type { Page } from '@playwright/test';
 
 const resources = (page: Page) => page.getByTestId('zaa-panel').getByTestId('zaa-resource');
 const resource = (page: Page, name: string) => page.getByTestId('zaa-resource').and(page.locator(`[data-name="${name.replace(/"/g, '\\"')}"]`));
 
-const HTML_NAME = 'Recepcja <b>HTML</b> & "cytat" <img src=x onerror="window.__pwned=1">';
 
 test.describe('booking resource list', () => {
   test('old UI: reads names and emails from the table and shows statuses without Zoom data', async ({ context }) => {
