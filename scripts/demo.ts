@@ -8,10 +8,11 @@
  *
  * Options: --headless (even with a display), --no-build, --lang=pl|en, --out=<folder>.
  */
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { extensionIdOf, launchWithExtension } from '../tests/support/launch';
+import { serveSite } from '../tests/support/serve';
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BOOKING_TENANT, BOOKING_PAGES, BOOKING_FAILING_PATHS } from '../tests/fixtures/booking/routes';
 
@@ -29,23 +30,6 @@ const ZOOM = 'https://zoom.us';
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
-}
-
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
-
-async function serve(context: BrowserContext, origin: string, files: Record<string, string>, failing: string[] = []): Promise<void> {
-  await context.route(`${origin}/**`, async (route: Route) => {
-    const url = new URL(route.request().url());
-    if (failing.includes(url.pathname)) return route.fulfill({ status: 500, body: 'Internal Server Error' });
-    let file = files[url.pathname];
-    if (!file && url.pathname.startsWith('/__fixtures/')) file = url.pathname.slice('/__fixtures/'.length);
-    if (url.pathname === '/vendor/vue.js') {
-      return route.fulfill({ contentType: CONTENT_TYPES['.js'], body: readFileSync('node_modules/vue/dist/vue.global.prod.js', 'utf8') });
-    }
-    if (!file) return route.fulfill({ status: 404, body: 'not found' });
-    const body = readFileSync(path.join('tests/fixtures', file), 'utf8');
-    return route.fulfill({ contentType: CONTENT_TYPES[path.extname(file)] ?? 'text/plain', body });
-  });
 }
 
 async function statusesIn(page: Page, testId: 'zaa-resource' | 'zaa-employee'): Promise<string[]> {
@@ -87,8 +71,9 @@ async function main(): Promise<void> {
     uiLanguage: lang === 'pl' ? 'pl' : 'en_US',
     viewport: { width: 1280, height: 860 },
   });
-  await serve(context, BOOKING_TENANT, BOOKING_PAGES, BOOKING_FAILING_PATHS);
-  await serve(context, ZOOM, { '/account/user': 'zoom/vue-users.html' });
+  const failing = (route: Route) => route.fulfill({ status: 500, body: 'Internal Server Error' });
+  await serveSite(context, BOOKING_TENANT, { ...BOOKING_PAGES, ...Object.fromEntries(BOOKING_FAILING_PATHS.map((p) => [p, failing])) });
+  await serveSite(context, ZOOM, { '/account/user': 'zoom/vue-users.html' });
   const extensionId = await extensionIdOf(context);
 
   say('\n1. The booking settings: "Kategorie zasobów i zasoby" (the list shows no emails, so each edit form is read)');
