@@ -49,7 +49,7 @@ export async function serveSite(
       return route.fulfill({
         status: 200,
         contentType: CONTENT_TYPES['.js'],
-        body: readFileSync(path.resolve('node_modules/vue/dist/vue.global.prod.js'), 'utf8'),
+        body: readFileSync(path.resolve('node_modules/vue3/dist/vue.global.prod.js'), 'utf8'),
       });
     }
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });

@@ -481,7 +481,7 @@ describe('the Vue fixture behaves like a framework app', () => {
     createApp: (options: object) => { mount: (el: Element) => unknown; unmount: () => void };
     nextTick: () => Promise<void>;
   };
-  const Vue = new Function(`${readFileSync('node_modules/vue/dist/vue.global.prod.js', 'utf8')}; return Vue;`)() as VueGlobal;
+  const Vue = new Function(`${readFileSync('node_modules/vue3/dist/vue.global.prod.js', 'utf8')}; return Vue;`)() as VueGlobal;
   (globalThis as unknown as { Vue: VueGlobal }).Vue = Vue;
   new Function(readFileSync(`${FIXTURES}/add-users-dialog.js`, 'utf8'))();
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { localDay } from '../../../utils/roster/dates';
 
 const FIXTURES = path.resolve('tests/fixtures/zoom');
-const VUE_BUILD = path.resolve('node_modules/vue/dist/vue.global.prod.js');
+const VUE_BUILD = path.resolve('node_modules/vue3/dist/vue.global.prod.js');
 
 export const ZOOM_URL = 'https://zoom.us/account/user#/';
 
