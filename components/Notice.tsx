@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { PanelNotice } from '../utils/overlay/panel-model';
+import type { PanelNotice } from '../utils/view/panel-model';
 import { t, type MessageKey } from '../utils/i18n';
 
 /** One message that tells the admin something is wrong or to do. */

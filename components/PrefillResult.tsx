@@ -1,11 +1,17 @@
 import { t } from '../utils/i18n';
-import type { PrefillOutcome } from '../utils/zoom/add-users-dialog';
 
 export interface PrefillOutcomeView {
   count: number;
   ok: boolean;
-  /** Why it did not fill or did not verify. */
-  problem?: PrefillOutcome['problem'] | 'no-dialog' | 'nothing-to-fill' | 'needs-complete-view';
+  /** Why it did not fill or did not verify (the dialog adapter's reasons, which must stay a subset, and the session's). */
+  problem?:
+    | 'field-not-fillable'
+    | 'readback-mismatch'
+    | 'user-type-not-found'
+    | 'department-not-found'
+    | 'no-dialog'
+    | 'nothing-to-fill'
+    | 'needs-complete-view';
 }
 
 /** What the last prefill did; exactly one on the page (the caller decides where). */

@@ -1,4 +1,4 @@
-import type { PanelModel } from '../utils/overlay/panel-model';
+import type { PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { EmployeeItem } from './EmployeeItem';
 import { Notice } from './Notice';

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerFeature } from '../utils/overlay/features';
-import { startBookingSession } from '../utils/overlay/booking-session';
+import { registerFeature } from '../features/shared/overlay-loader';
+import { startBookingPage } from '../features/booking-resources';
 
 /** The booking resource settings overlay, loaded by the booking content script only on those pages. */
-export default defineUnlistedScript(() => registerFeature('/booking-overlay.js', startBookingSession));
+export default defineUnlistedScript(() => registerFeature('/booking-overlay.js', startBookingPage));

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { filterEmployees } from '../../utils/overlay/popup-model';
+import { filterEmployees } from '../../utils/view/popup-model';
 import type { EmployeeResult } from '../../utils/roster/reconcile';
 import { EmployeeItem } from '../EmployeeItem';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { formatRelativeTime, language, t } from '../../utils/i18n';
 import { EMPLOYEE_STATUSES } from '../../utils/roster/model';
-import type { NextStep, PopupView } from '../../utils/overlay/popup-model';
+import type { NextStep, PopupView } from '../../utils/view/popup-model';
 import { ProgressBar } from '../ProgressBar';
 import { StatusPill } from '../StatusPill';
 

@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectBookingPage } from '../../utils/booking/page';
 import { findOpenEditDialog } from '../../utils/booking/resource-form';
-import { loadFeature } from '../../utils/overlay/features';
-import type { startBookingSession } from '../../utils/overlay/booking-session';
+import { loadFeature } from '../../features/shared/overlay-loader';
+import type { startBookingPage } from '../../features/booking-resources';
 
 export default defineContentScript({
   matches: ['https://zarezerwuj.pl/*', 'https://*.zarezerwuj.pl/*'],
@@ -21,7 +21,7 @@ export default defineContentScript({
       observer.disconnect();
       const session = new AbortController();
       ctx.onInvalidated(() => session.abort());
-      const start = await loadFeature<typeof startBookingSession>('/booking-overlay.js');
+      const start = await loadFeature<typeof startBookingPage>('/booking-overlay.js');
       if (!session.signal.aborted) start(ctx, session.signal);
     };
     const observer = new MutationObserver((records) => {

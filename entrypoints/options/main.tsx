@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/popup/OptionsApp';
+import { OptionsApp } from '../../features/popup/OptionsApp';
 import { POPUP_CSS } from '../../components/popup/popup-css';
 import { language, t } from '../../utils/i18n';
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { POPUP_CSS } from '../../components/popup/popup-css';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupApp } from '../../features/popup/PopupApp';
 import { language, t } from '../../utils/i18n';
 
 // The page speaks the admin's language (screen readers pick the voice from `lang`).

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isZoomUsersPage } from '../../utils/zoom/page';
-import { loadFeature } from '../../utils/overlay/features';
-import type { startZoomSession } from '../../utils/overlay/zoom-session';
+import { loadFeature } from '../../features/shared/overlay-loader';
+import type { startZoomUsersPage } from '../../features/zoom-users';
 
 export default defineContentScript({
   // The Users page lives under /account/user; other /account pages may navigate to it without a load.
@@ -22,7 +22,7 @@ export default defineContentScript({
         const current = new AbortController();
         session = current;
         ctx.onInvalidated(() => current.abort());
-        const start = await loadFeature<typeof startZoomSession>('/zoom-overlay.js');
+        const start = await loadFeature<typeof startZoomUsersPage>('/zoom-overlay.js');
         if (!current.signal.aborted) start(ctx, current.signal);
       } else if (!wanted && session) {
         session.abort();

@@ -6,6 +6,9 @@
  * Only same-origin URLs are fetched, with the admin's session (`credentials: 'same-origin'`).
  * One resource failing (an HTTP error, a login page instead of the form) does not stop the others;
  * stopping (the signal) ends at once and keeps what was read.
+ *
+ * Verified against: tests/fixtures/booking/new-ui-resource-*-edit.html (fetched from their routes in
+ * tests/fixtures/booking/routes.ts, one answering 500), and the cases in tests/unit/booking/form-fetcher.test.ts.
  */
 import { readResourceForm } from './resource-form';
 

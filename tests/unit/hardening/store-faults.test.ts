@@ -7,11 +7,11 @@ import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import background from '../../../entrypoints/background';
-import { startZoomSession } from '../../../utils/overlay/zoom-session';
+import { startZoomUsersPage } from '../../../features/zoom-users';
 import { askStore } from '../../../utils/store/client';
 import { openStore } from '../../../utils/store/db';
 import { createStoreHandlers } from '../../../utils/store/handlers';
-import { buildPanelModel } from '../../../utils/overlay/panel-model';
+import { buildPanelModel } from '../../../utils/view/panel-model';
 import { reconcile } from '../../../utils/roster/reconcile';
 import { coverageOf } from '../../../utils/roster/coverage';
 import { localDay } from '../../../utils/roster/dates';
@@ -94,7 +94,7 @@ describe('the overlay when the store fails', () => {
     // depend on how the entrypoint loads it.
     const ctx = new ContentScriptContext('zoom-store-failed');
     const session = new AbortController();
-    startZoomSession(ctx, session.signal);
+    startZoomUsersPage(ctx, session.signal);
     const notice = () =>
       document.querySelector('zaa-zoom-panel')?.shadowRoot?.querySelector('[data-testid="zaa-notice"][data-kind="store-failed"]') ?? null;
     await until(() => notice() !== null);

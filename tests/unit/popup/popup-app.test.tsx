@@ -26,8 +26,8 @@ const permissions = vi.hoisted(() => ({
 }));
 vi.mock('../../../utils/store/settings-permissions', () => permissions);
 
-const { PopupApp } = await import('../../../components/popup/PopupApp');
-const { OptionsApp } = await import('../../../components/popup/OptionsApp');
+const { PopupApp } = await import('../../../features/popup/PopupApp');
+const { OptionsApp } = await import('../../../features/popup/OptionsApp');
 
 let container: HTMLElement;
 let overview: Overview;

@@ -12,7 +12,7 @@ import {
   readBackupText,
   zoomImportFiles,
   zoomImportFileName,
-} from '../../../utils/overlay/popup-model';
+} from '../../../utils/view/popup-model';
 import { localDay } from '../../../utils/roster/dates';
 import { DEFAULT_SETTINGS, type Employee } from '../../../utils/roster/model';
 import { reconcile } from '../../../utils/roster/reconcile';

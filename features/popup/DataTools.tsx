@@ -11,10 +11,10 @@ import {
   zoomImportFiles,
   type PopupView,
   type Problem,
-} from '../../utils/overlay/popup-model';
+} from '../../utils/view/popup-model';
 import { askStore } from '../../utils/store/client';
-import { ConfirmBox } from './ConfirmBox';
-import { readPickedFile, saveTextFile } from './files';
+import { ConfirmBox } from '../../components/popup/ConfirmBox';
+import { readPickedFile, saveTextFile } from '../../components/popup/files';
 
 export type Flash = { text: string; kind: 'ok' | 'error' };
 

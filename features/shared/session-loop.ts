@@ -4,7 +4,7 @@
  * now and again once the store answered, and undo everything when the session stops.
  */
 import { effect, type ReadonlySignal, type Signal } from '@preact/signals';
-import { onStoreChanged } from '../store/client';
+import { onStoreChanged } from '../../utils/store/client';
 
 export interface SessionLoop {
   stop: AbortSignal;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { Settings } from '../../utils/roster/model';
-import { checkNewBookingHost, isBuiltInBookingHost, parseWarnDays } from '../../utils/overlay/popup-model';
+import { checkNewBookingHost, isBuiltInBookingHost, parseWarnDays } from '../../utils/view/popup-model';
 import { askStore } from '../../utils/store/client';
 import {
   hasBookingHostAccess,

@@ -2,11 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import zoomContentScript from '../../../entrypoints/zoom.content/index';
 import { loadFixture, runInlineScripts } from '../zoom/list-fixture-dom';
-import { registerFeature } from '../../../utils/overlay/features';
-import { startZoomSession } from '../../../utils/overlay/zoom-session';
+import { registerFeature } from '../../../features/shared/overlay-loader';
+import { startZoomUsersPage } from '../../../features/zoom-users';
 
 // What loading zoom-overlay.js does in the browser (vitest cannot import an extension URL).
-registerFeature('/zoom-overlay.js', startZoomSession);
+registerFeature('/zoom-overlay.js', startZoomUsersPage);
 
 const panels = () => document.querySelectorAll('zaa-zoom-panel');
 const until = async (check: () => boolean, ms = 2000) => {

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { rememberedPanelOpen } from '../../../utils/overlay/panel-open';
+import { rememberedPanelOpen } from '../../../features/shared/panel-open';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 

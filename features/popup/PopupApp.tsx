@@ -2,12 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { language, t } from '../../utils/i18n';
 import { localDay } from '../../utils/roster/dates';
-import { buildPopupView, type PopupChoice } from '../../utils/overlay/popup-model';
+import { buildPopupView, type PopupChoice } from '../../utils/view/popup-model';
 import { askStore, onStoreChanged } from '../../utils/store/client';
 import type { Overview } from '../../utils/store/messages';
 import { DataTools, type Flash } from './DataTools';
-import { EmployeeSearch } from './EmployeeSearch';
-import { PopupSummary } from './PopupSummary';
+import { EmployeeSearch } from '../../components/popup/EmployeeSearch';
+import { PopupSummary } from '../../components/popup/PopupSummary';
 
 /** Relative times ("5 minutes ago") are refreshed this often while the popup is open. */
 const CLOCK_TICK_MS = 30_000;

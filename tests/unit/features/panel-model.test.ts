@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildPanelModel, resultSignature, needsResend } from '../../../utils/overlay/panel-model';
+import { buildPanelModel, resultSignature, needsResend } from '../../../utils/view/panel-model';
 import { reconcile } from '../../../utils/roster/reconcile';
 import type { Employee, ZoomUser } from '../../../utils/roster/model';
 

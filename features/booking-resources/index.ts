@@ -1,0 +1,21 @@
+/**
+ * The features of the booking system's resource pages, started with the content script's signal
+ * and torn down by it: the resource list (roster, edit-form reading, badges, panel) and the
+ * resource form (the hint under "Adres e-mail", the in-place dialog's address).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mountFormHint } from '../booking-form/hint';
+import { readOpenedDialogs } from '../booking-form/dialog-reading';
+import { createFormReader } from './form-reading';
+import { mountBookingPanel } from './panel';
+import { readBookingPage } from './reading';
+import { createBookingState } from './state';
+
+export function startBookingPage(ctx: ContentScriptContext, stop: AbortSignal): void {
+  const state = createBookingState(location.host, stop);
+  const forms = createFormReader(state, stop);
+  const panel = mountBookingPanel(ctx, state, forms.stop);
+  const hint = mountFormHint(ctx, state);
+  const dialogs = readOpenedDialogs(ctx, state);
+  readBookingPage(ctx, stop, state, { panel, hint, forms, dialogs });
+}

@@ -1,0 +1,108 @@
+/**
+ * The reading loop of the booking resource pages: read the list (or the form), store the roster,
+ * read edit forms where the list shows no emails, repaint badges, and read again on change.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BADGE_HOST_CLASS, removeAllBadges } from '../../components/row-badge';
+import { askStore } from '../../utils/store/client';
+import { detectBookingPage } from '../../utils/booking/page';
+import { readResourceList } from '../../utils/booking/resource-list';
+import { findEmailField, findOpenEditDialog } from '../../utils/booking/resource-form';
+import { watchPage, type PageWatcher } from '../../utils/dom/observe';
+import type { MountedView } from '../../utils/dom/mount';
+import { runSessionLoop } from '../shared/session-loop';
+import { DATALIST_ID, type FormHintView } from '../booking-form/hint';
+import type { DialogReader } from '../booking-form/dialog-reading';
+import { paintResourceBadges } from './badges';
+import type { FormReader } from './form-reading';
+import { employeesFromList, rosterKey } from './roster';
+import type { BookingState } from './state';
+
+export interface BookingPageParts {
+  panel: MountedView;
+  hint: FormHintView;
+  forms: FormReader;
+  dialogs: DialogReader;
+}
+
+export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, state: BookingState, parts: BookingPageParts): void {
+  const { panel, hint, forms, dialogs } = parts;
+  let savedKey = '';
+  let watcher: PageWatcher | null = null;
+  /** Dialogs on the page, shown or not: opening one may only flip an attribute on its wrapper. */
+  let dialogWrappers: Element[] = [];
+
+  function scan(): void {
+    if (ctx.isInvalid || stop.aborted) return;
+    dialogWrappers = [...document.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog')].map(
+      (dialog) => dialog.parentElement ?? dialog,
+    );
+    const detected = detectBookingPage(document);
+    state.kind.value = detected;
+    if (detected === 'resource-list') {
+      const read = readResourceList(document, location.href);
+      if ('problem' in read) {
+        state.list.read = null;
+        state.listProblem.value = read.detail || read.problem;
+      } else {
+        state.list.read = read;
+        state.listProblem.value = null;
+        const key = rosterKey(read);
+        if (key !== savedKey) {
+          savedKey = key;
+          void askStore('saveRoster', { tenant: state.tenant, url: location.href, employees: employeesFromList(read, Date.now()) })
+            .then(() => (read.listShowsEmails ? undefined : forms.read(read.rows)))
+            .catch((error: Error) => {
+              savedKey = '';
+              state.storeError.value = error.message;
+            });
+        }
+        paintResourceBadges(state);
+      }
+    }
+    const dialog = findOpenEditDialog(document);
+    const field = dialog ? findEmailField(dialog) : detected === 'resource-form' ? findEmailField(document) : null;
+    hint.follow(field);
+    if (dialog && field) dialogs.read(field);
+    void panel.ensurePlaced();
+    void hint.view.ensurePlaced();
+    // A scan reads the whole page as it is now, so what is queued (our badges) needs no second look.
+    watcher?.forgetOwnChanges();
+  }
+
+  watcher = watchPage({
+    root: document.documentElement,
+    regions: () => {
+      const regions: Element[] = [...dialogWrappers];
+      const first = state.list.read?.rows[0]?.row.parentElement;
+      if (first) regions.push(first);
+      const field = hint.field();
+      if (field?.parentElement) regions.push(field.parentElement);
+      return regions;
+    },
+    isOwnNode: (node) =>
+      node.nodeType === 1 &&
+      ((node as Element).classList.contains(BADGE_HOST_CLASS) ||
+        node === panel.host ||
+        node === hint.view.host ||
+        (node as Element).id === DATALIST_ID),
+    onChange: scan,
+    signal: stop,
+  });
+  runSessionLoop({
+    stop,
+    result: state.result,
+    repaint: () => {
+      paintResourceBadges(state);
+      watcher?.forgetOwnChanges();
+    },
+    reload: state.loadContext,
+    scan,
+    now: state.now,
+    teardown: () => {
+      panel.remove();
+      hint.remove();
+      removeAllBadges(document);
+    },
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * What the booking resource pages' session knows, as signals: the store's copy (the tenant's
+ * roster and the chosen Zoom host's data), the list's read, the form reading's progress, and the
+ * reconciliation and panel model derived from them.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import type { FormReadingView } from '../../components/BookingPanel';
+import { reconcile, type ReconcileResult } from '../../utils/roster/reconcile';
+import { coverageOf } from '../../utils/roster/coverage';
+import { localDay } from '../../utils/roster/dates';
+import type { BookingContext } from '../../utils/store/messages';
+import { askStore } from '../../utils/store/client';
+import type { BookingPageKind } from '../../utils/booking/page';
+import type { ResourceListRead } from '../../utils/booking/types';
+import { buildPanelModel, type PanelNotice } from '../../utils/view/panel-model';
+import { rememberedPanelOpen } from '../shared/panel-open';
+
+export type BookingState = ReturnType<typeof createBookingState>;
+
+export function createBookingState(tenant: string, stop: AbortSignal) {
+  const context = signal<BookingContext | null>(null);
+  const chosenZoomHost = signal<string | undefined>(undefined);
+  const kind = signal<BookingPageKind>('other');
+  /** The resource list as last read (not a signal: the badges and the panel's place follow scans). */
+  const list: { read: ResourceListRead | null } = { read: null };
+  const listProblem = signal<string | null>(null);
+  const storeError = signal<string | null>(null);
+  const reading = signal<FormReadingView | null>(null);
+  const failedNames = signal<string[]>([]);
+  const now = signal(Date.now());
+  const panelOpen = rememberedPanelOpen('booking', stop);
+
+  const zoomView = computed(() => {
+    const c = context.value;
+    return {
+      users: c?.zoomUsers ?? [],
+      coverage: coverageOf(c?.zoomHost ?? null),
+      readable: true,
+      invitations: c?.invitations ?? [],
+    };
+  });
+  const result = computed<ReconcileResult>(() =>
+    reconcile(context.value?.employees ?? [], zoomView.value, localDay(new Date())),
+  );
+  const model = computed(() => {
+    const notices: PanelNotice[] = [];
+    if (listProblem.value) notices.push({ kind: 'layout-unrecognised' });
+    if (failedNames.value.length) notices.push({ kind: 'read-failed', params: { names: failedNames.value.join(', ') } });
+    if (storeError.value) notices.push({ kind: 'store-failed', params: { error: storeError.value } });
+    return buildPanelModel({
+      result: result.value,
+      coverage: coverageOf(context.value?.zoomHost ?? null),
+      pageNotices: notices,
+      hasRoster: true,
+      warnDaysBeforeExpiry: context.value?.settings.warnDaysBeforeExpiry ?? 5,
+    });
+  });
+
+  async function loadContext(): Promise<void> {
+    try {
+      const loaded = await askStore('getBookingContext', { tenant, zoomHost: chosenZoomHost.peek() });
+      batch(() => {
+        context.value = loaded;
+        storeError.value = null;
+        now.value = Date.now();
+      });
+    } catch (error) {
+      storeError.value = String((error as Error).message ?? error);
+    }
+  }
+
+  return {
+    tenant,
+    context,
+    chosenZoomHost,
+    kind,
+    list,
+    listProblem,
+    storeError,
+    reading,
+    failedNames,
+    now,
+    panelOpen,
+    zoomView,
+    result,
+    model,
+    loadContext,
+  };
+}

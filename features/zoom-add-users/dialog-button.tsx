@@ -1,0 +1,26 @@
+/** The Prefill button inside Zoom's Add Users dialog, next to its email field, while the dialog is open. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DialogPrefill } from '../../components/DialogPrefill';
+import { PANEL_CSS } from '../../components/panel-css';
+import { mountView, type MountedView } from '../../utils/dom/mount';
+import type { ZoomUsersState } from '../zoom-users/state';
+
+export function mountDialogPrefillButton(ctx: ContentScriptContext, state: ZoomUsersState, onPrefill: () => void): MountedView {
+  function DialogView() {
+    return (
+      <DialogPrefill
+        count={state.emailsToPrefill.value.length}
+        busy={state.busy.value}
+        outcome={state.outcome.value}
+        onPrefill={onPrefill}
+      />
+    );
+  }
+  return mountView(
+    ctx,
+    'zaa-zoom-prefill',
+    PANEL_CSS,
+    () => (state.dialog.value ? { anchor: state.dialog.value.prefillAnchor, append: 'after' } : null),
+    () => <DialogView />,
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * One click fills Zoom's Add Users dialog with the addresses to invite (opening it first when it
+ * is closed), reads the field back, and never presses Add.
+ */
+import { pause } from '../../utils/dom/fill';
+import { findAddUsersButton, findAddUsersDialog, prefillAddUsers } from '../../utils/zoom/add-users-dialog';
+import type { AddUsersDialog } from '../../utils/zoom/types';
+import type { ZoomUsersState } from '../zoom-users/state';
+import { watchInvitations } from './invitations';
+
+export function createPrefill(state: ZoomUsersState, stop: AbortSignal): { run(): Promise<void> } {
+  const invitations = watchInvitations(state, stop);
+
+  async function openDialog(): Promise<AddUsersDialog | null> {
+    const open = findAddUsersDialog(document);
+    if (open) return open;
+    const opener = findAddUsersButton(document);
+    if (!opener) return null;
+    opener.click();
+    for (let waited = 0; waited < 3000; waited += 100) {
+      await pause(100);
+      const found = findAddUsersDialog(document);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  async function run(): Promise<void> {
+    if (state.busy.peek()) return;
+    state.busy.value = true;
+    try {
+      const emails = state.emailsToPrefill.peek();
+      if (emails.length === 0) {
+        // Nobody is "missing" before both lists were seen whole: say that, not "nobody to invite".
+        const complete = state.model.peek().coverage === 'complete';
+        state.outcome.value = { count: 0, ok: false, problem: complete ? 'nothing-to-fill' : 'needs-complete-view' };
+        return;
+      }
+      const found = await openDialog();
+      if (!found) {
+        state.outcome.value = { count: 0, ok: false, problem: 'no-dialog' };
+        return;
+      }
+      state.dialog.value = found;
+      const settings = state.context.peek()?.settings;
+      const done = await prefillAddUsers(found, emails, {
+        userType: settings?.userType ?? 'basic',
+        department: settings?.department || undefined,
+      });
+      state.outcome.value = { count: done.count, ok: done.ok, problem: done.problem };
+      if (done.count > 0) invitations.watch(found);
+    } finally {
+      state.busy.value = false;
+    }
+  }
+
+  return { run };
+}

@@ -1,0 +1,20 @@
+/**
+ * The features of Zoom's Users page, started together with the content script's signal and torn
+ * down by it: the reading loop, the row badges, the panel, and the Add Users dialog's prefill.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createPrefill } from '../zoom-add-users/prefill';
+import { mountDialogPrefillButton } from '../zoom-add-users/dialog-button';
+import { createRowBadges } from './badges';
+import { mountZoomPanel } from './panel';
+import { readZoomUsersPage } from './reading';
+import { createZoomUsersState } from './state';
+
+export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal): void {
+  const state = createZoomUsersState(location.host, stop);
+  const prefill = createPrefill(state, stop);
+  const onPrefill = () => void prefill.run();
+  const dialogButton = mountDialogPrefillButton(ctx, state, onPrefill);
+  const panel = mountZoomPanel(ctx, state, { onPrefill, otherHosts: () => [dialogButton.host] });
+  readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state), panel, dialogButton });
+}

@@ -1,0 +1,92 @@
+/**
+ * The summary panel on Zoom's Users page: placed above the list's tabs (or floating when there are
+ * none), with copy and "report a layout problem" as its own small actions.
+ */
+import { signal } from '@preact/signals';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ZoomPanel } from '../../components/ZoomPanel';
+import { PANEL_CSS } from '../../components/panel-css';
+import { t } from '../../utils/i18n';
+import { mountView, type MountedView, type Placement } from '../../utils/dom/mount';
+import { copyText } from '../../utils/dom/clipboard';
+import { pageSkeleton } from '../../utils/dom/skeleton';
+import type { ZoomUsersState } from './state';
+
+export interface ZoomPanelView {
+  view: MountedView;
+  /** The tab list the latest read found (null: none), which decides where the panel goes. */
+  placeBy(tabList: Element | null): void;
+}
+
+export function mountZoomPanel(
+  ctx: ContentScriptContext,
+  state: ZoomUsersState,
+  actions: { onPrefill: () => void; otherHosts: () => (Element | null)[] },
+): ZoomPanelView {
+  let tabList: Element | null = null;
+  const floating = signal(false);
+  function placement(): Placement {
+    if (tabList) return { anchor: outermostWrapper(tabList), append: 'before' };
+    return { anchor: document.body, append: 'last' };
+  }
+
+  async function copyMissing(): Promise<void> {
+    const emails = state.emailsToPrefill.peek();
+    if (emails.length === 0) {
+      state.flash.value = t('nothingToCopy');
+      return;
+    }
+    const copied = await copyText(emails.join(', '), view.host?.shadowRoot ?? document.body);
+    state.flash.value = copied ? t('copied', { n: emails.length }) : emails.join(', ');
+  }
+
+  async function reportLayout(): Promise<void> {
+    const skeleton = pageSkeleton(document, [view.host, ...actions.otherHosts()]);
+    const copied = await copyText(skeleton, view.host?.shadowRoot ?? document.body);
+    state.flash.value = copied ? t('reportCopied') : skeleton;
+  }
+
+  function PanelView() {
+    const ctxValue = state.context.value;
+    const tenantsReadAt = Object.fromEntries((ctxValue?.tenants ?? []).map((tr) => [tr.tenant, tr.readAt]));
+    return (
+      <ZoomPanel
+        model={state.model.value}
+        open={state.panelOpen.value}
+        onToggleOpen={(value) => (state.panelOpen.value = value)}
+        host={state.host}
+        floating={floating.value}
+        warnDays={ctxValue?.settings.warnDaysBeforeExpiry ?? 5}
+        now={state.now.value}
+        zoomReadAt={ctxValue?.zoomHost?.lastReadAt}
+        tenantsReadAt={tenantsReadAt}
+        busy={state.busy.value}
+        outcome={state.dialog.value ? null : state.outcome.value}
+        flash={state.flash.value}
+        selection={{ enabled: state.selectionEnabled.value, selected: new Set(state.emailsToPrefill.value) }}
+        onToggleSelected={state.toggleSelected}
+        onCopyMissing={copyMissing}
+        onPrefill={actions.onPrefill}
+        onReportLayout={() => void reportLayout()}
+      />
+    );
+  }
+
+  const view = mountView(ctx, 'zaa-zoom-panel', PANEL_CSS, placement, () => <PanelView />);
+  return {
+    view,
+    placeBy(found) {
+      tabList = found;
+      floating.value = !found;
+    },
+  };
+}
+
+/** Climbs wrappers that hold only this element, so the panel sits above the whole tab block. */
+function outermostWrapper(element: Element): Element {
+  let current = element;
+  while (current.parentElement && current.parentElement !== document.body && current.parentElement.childElementCount === 1) {
+    current = current.parentElement;
+  }
+  return current;
+}

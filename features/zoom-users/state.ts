@@ -1,0 +1,135 @@
+/**
+ * What the Zoom Users page session knows, as signals: the store's copy, the page as last read,
+ * the reconciliation and the panel's model. Shared by the page's features (reading, badges,
+ * panel, prefill); holds no rules of its own (those are in the core and the view model).
+ */
+import { batch, computed, signal } from '@preact/signals';
+import type { PrefillOutcomeView } from '../../components/PrefillResult';
+import type { ListSnapshot, ZoomUser } from '../../utils/roster/model';
+import { reconcile, type ReconcileResult } from '../../utils/roster/reconcile';
+import { coverageOf } from '../../utils/roster/coverage';
+import { localDay } from '../../utils/roster/dates';
+import type { ZoomContext } from '../../utils/store/messages';
+import { askStore } from '../../utils/store/client';
+import type { AddUsersDialog, ZoomPageRead, ZoomTab } from '../../utils/zoom/types';
+import { buildPanelModel, resultSignature, type PanelNotice } from '../../utils/view/panel-model';
+import { rememberedPanelOpen } from '../shared/panel-open';
+
+export interface PageState {
+  tab: ZoomTab;
+  problem?: ZoomPageRead['problem'];
+  snapshot?: ListSnapshot;
+  /** snapshotKey(snapshot), kept so a re-read is compared without serialising twice. */
+  key: string;
+}
+
+export function snapshotKey(snapshot: ListSnapshot | undefined): string {
+  return snapshot ? JSON.stringify(snapshot) : '';
+}
+
+/** Stored users of the host, overlaid with the rows in front of the admin (not saved yet, but seen). */
+export function usersWithSnapshot(stored: ZoomUser[], host: string, snapshot: ListSnapshot | undefined, now: number): ZoomUser[] {
+  if (!snapshot || snapshot.rows.length === 0) return stored;
+  const byEmail = new Map(stored.map((u) => [u.email, u]));
+  for (const row of snapshot.rows) {
+    const previous = byEmail.get(row.email);
+    byEmail.set(row.email, { ...previous, ...row, host, firstSeen: previous?.firstSeen ?? now, lastSeen: now });
+  }
+  return [...byEmail.values()];
+}
+
+export type ZoomUsersState = ReturnType<typeof createZoomUsersState>;
+
+export function createZoomUsersState(host: string, stop: AbortSignal) {
+  const context = signal<ZoomContext | null>(null);
+  const page = signal<PageState>({ tab: 'unknown', key: '' });
+  const storeError = signal<string | null>(null);
+  const outcome = signal<PrefillOutcomeView | null>(null);
+  const busy = signal(false);
+  const flash = signal<string | null>(null);
+  const deselected = signal<ReadonlySet<string>>(new Set());
+  const dialog = signal<AddUsersDialog | null>(null);
+  const now = signal(Date.now());
+  const panelOpen = rememberedPanelOpen('zoom', stop);
+
+  let lastResult: { result: ReconcileResult; signature: string } | null = null;
+  const result = computed<ReconcileResult>(() => {
+    const ctxValue = context.value;
+    const state = page.value;
+    const stored = ctxValue?.zoomUsers ?? [];
+    const next = reconcile(
+      ctxValue?.employees ?? [],
+      {
+        users: usersWithSnapshot(stored, host, state.snapshot, now.peek()),
+        coverage: coverageOf(ctxValue?.zoomHost ?? null),
+        readable: !state.problem,
+        invitations: ctxValue?.invitations ?? [],
+      },
+      localDay(new Date()),
+    );
+    // Paging and re-renders mostly change nothing a view shows: keep the same object then, so the
+    // panel and badges are not redrawn.
+    const signature = resultSignature(next);
+    if (lastResult?.signature === signature) return lastResult.result;
+    lastResult = { result: next, signature };
+    return next;
+  });
+
+  const model = computed(() => {
+    const state = page.value;
+    const pageNotices: PanelNotice[] = [];
+    if (state.problem) pageNotices.push({ kind: state.problem });
+    if (storeError.value) pageNotices.push({ kind: 'store-failed', params: { error: storeError.value } });
+    return buildPanelModel({
+      result: result.value,
+      coverage: coverageOf(context.value?.zoomHost ?? null),
+      pageNotices,
+      hasRoster: (context.value?.employees.length ?? 0) > 0,
+      warnDaysBeforeExpiry: context.value?.settings.warnDaysBeforeExpiry ?? 5,
+    });
+  });
+
+  const selectionEnabled = computed(() => context.value?.settings.include === 'selection');
+  const emailsToPrefill = computed(() =>
+    selectionEnabled.value ? model.value.prefillEmails.filter((e) => !deselected.value.has(e)) : model.value.prefillEmails,
+  );
+
+  async function loadContext(): Promise<void> {
+    try {
+      const loaded = await askStore('getZoomContext', { host });
+      batch(() => {
+        context.value = loaded;
+        storeError.value = null;
+        now.value = Date.now();
+      });
+    } catch (error) {
+      storeError.value = String((error as Error).message ?? error);
+    }
+  }
+
+  function toggleSelected(email: string): void {
+    const next = new Set(deselected.value);
+    if (next.has(email)) next.delete(email);
+    else next.add(email);
+    deselected.value = next;
+  }
+
+  return {
+    host,
+    context,
+    page,
+    storeError,
+    outcome,
+    busy,
+    flash,
+    dialog,
+    now,
+    panelOpen,
+    result,
+    model,
+    selectionEnabled,
+    emailsToPrefill,
+    loadContext,
+    toggleSelected,
+  };
+}
