@@ -45,7 +45,7 @@ export default defineConfig({
       ? { optional_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }
       : { optional_host_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }),
     action: { default_title: '__MSG_extName__' },
-    // The overlays load lazily into the content scripts' isolated world (see utils/overlay/features.ts).
+    // The overlays load lazily into the content scripts' isolated world (see features/shared/overlay-loader.ts).
     // The booking overlay may run on a custom booking domain the admin grants later, hence https://*/*;
     // use_dynamic_url keeps the files from identifying the extension to pages.
     web_accessible_resources:
