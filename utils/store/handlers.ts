@@ -33,6 +33,7 @@ import type {
   StoreResponse,
 } from './messages';
 import { addressKey } from '../roster/text';
+import { keepFormAddresses } from '../roster/form-addresses';
 
 export type StoreHandlers = {
   [K in StoreRequestName]: (payload: StoreRequest<K>) => Promise<StoreResponse<K>>;
@@ -70,8 +71,9 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
       written(
         writeTransaction(db, ['tenants', 'employees'], async (tx) => {
           const owner = requireName(tenant, 'tenant');
-          const stamped = stampRoster(owner, employees);
           const store = tx.objectStore('employees');
+          // A list that shows no addresses keeps what each resource's form said (contract.md).
+          const stamped = keepFormAddresses(await store.getAll(ownerRange(owner)), stampRoster(owner, employees));
           await store.delete(ownerRange(owner));
           await queueAll(stamped, (employee) => store.put(employee));
           await tx.objectStore('tenants').put(withoutUndefined({ tenant: owner, readAt: now(), url }));

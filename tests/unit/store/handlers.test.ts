@@ -48,6 +48,28 @@ describe('saveRoster', () => {
     expect(context.tenants.map((t) => t.tenant).sort()).toEqual(['firma.zarezerwuj.pl', 'inna.zarezerwuj.pl']);
   });
 
+  it('keeps the addresses forms gave when the list is read again without addresses, until a form says otherwise', async () => {
+    const store = await freshStore();
+    const list = () => [
+      { ...employee(0, 'Anna Kowalska', null), resourceId: '12' },
+      { ...employee(1, 'Bartosz Nowak', null), resourceId: '13' },
+    ];
+    await store.handlers.saveRoster({ tenant: TENANT, employees: list() });
+    await store.handlers.updateEmployeeEmails({ tenant: TENANT, updates: [{ order: 0, rawEmail: 'anna@firma.pl', emailSource: 'form' }] });
+    // The list is read again (reordered, still without addresses): Anna keeps hers.
+    await store.handlers.saveRoster({ tenant: TENANT, employees: list().reverse().map((e, order) => ({ ...e, order })) });
+    let context = await store.handlers.getBookingContext({ tenant: TENANT });
+    expect(context.employees.map((e) => [e.name, e.rawEmail, e.emailSource])).toEqual([
+      ['Bartosz Nowak', null, undefined],
+      ['Anna Kowalska', 'anna@firma.pl', 'form'],
+    ]);
+    // Her form read again with another address: that one is kept from now on.
+    await store.handlers.updateEmployeeEmails({ tenant: TENANT, updates: [{ order: 1, rawEmail: 'a.kowalska@firma.pl', emailSource: 'form' }] });
+    await store.handlers.saveRoster({ tenant: TENANT, employees: list() });
+    context = await store.handlers.getBookingContext({ tenant: TENANT });
+    expect(context.employees.find((e) => e.name === 'Anna Kowalska')?.rawEmail).toBe('a.kowalska@firma.pl');
+  });
+
   it('refuses two employees in one position and changes nothing', async () => {
     const store = await freshStore();
     await store.handlers.saveRoster({ tenant: TENANT, employees: [employee(0, 'A')] });
