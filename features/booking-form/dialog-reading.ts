@@ -29,11 +29,12 @@ export function readOpenedDialogs(ctx: ContentScriptContext, state: BookingState
       if (lastClickedOrder === null) return;
       if (lastDialogRead?.field === field && lastDialogRead.order === lastClickedOrder) return;
       const employee = state.context.peek()?.employees.find((e) => e.order === lastClickedOrder);
-      if (!employee || employee.rawEmail !== null) return;
+      // A form read again with another address replaces the one known (contract: until its form is read again).
+      if (!employee || employee.rawEmail === field.value.trim()) return;
       lastDialogRead = { field, order: lastClickedOrder };
       void askStore('updateEmployeeEmails', {
         tenant: state.tenant,
-        updates: [{ order: lastClickedOrder, rawEmail: field.value, emailSource: 'dialog' }],
+        updates: [{ order: lastClickedOrder, rawEmail: field.value.trim(), emailSource: 'dialog' }],
       }).catch((error: Error) => (state.storeError.value = error.message));
     },
   };

@@ -76,6 +76,11 @@ export function mountFormHint(ctx: ContentScriptContext, state: BookingState): F
       formValue.value = field ? field.value : null;
       if (field) {
         ctx.addEventListener(field, 'input', () => (formValue.value = field.value));
+        // An app filling the field sets its value without an event: follow it while the field is shown.
+        const follower = ctx.setInterval(() => {
+          if (emailField !== field) return clearInterval(follower);
+          if (formValue.peek() !== field.value) formValue.value = field.value;
+        }, 250);
         attachSuggestions(field);
       }
     },

@@ -1,8 +1,10 @@
 /**
  * Where the list shows no emails, each resource's edit form is fetched from the same site (a few at
- * a time, with progress and Stop) and its address is stored for that resource.
+ * a time, with progress and Stop) and its address is stored for that resource. When the site is a
+ * single-page app whose pages are empty shells, each form is drawn in a hidden frame and read there.
  */
 import { fetchResourceForms } from '../../utils/booking/form-fetcher';
+import { readFormInFrame } from '../../utils/booking/form-frame';
 import type { ResourceRowRead } from '../../utils/booking/types';
 import { askStore } from '../../utils/store/client';
 import type { BookingState } from './state';
@@ -38,6 +40,7 @@ export function createFormReader(state: BookingState, stop: AbortSignal): FormRe
           state.failedNames.value = p.failed.map((f) => f.name);
         },
         onResult: (order, rawEmail) => buffered.push({ order, rawEmail, emailSource: 'form' }),
+        renderForm: (url, signal) => readFormInFrame(url, { signal }),
       });
       await flush();
       state.reading.value = { done: progress.done, total: progress.total, running: false, stopped: controller.signal.aborted };

@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountFormHint } from '../booking-form/hint';
 import { readOpenedDialogs } from '../booking-form/dialog-reading';
+import { recordOpenedForms } from '../booking-form/form-recording';
 import { createFormReader } from './form-reading';
 import { mountBookingPanel } from './panel';
 import { readBookingPage } from './reading';
@@ -17,5 +18,6 @@ export function startBookingPage(ctx: ContentScriptContext, stop: AbortSignal): 
   const panel = mountBookingPanel(ctx, state, forms.stop);
   const hint = mountFormHint(ctx, state);
   const dialogs = readOpenedDialogs(ctx, state);
-  readBookingPage(ctx, stop, state, { panel, hint, forms, dialogs });
+  const openedForms = recordOpenedForms(state, stop);
+  readBookingPage(ctx, stop, state, { panel, hint, forms, dialogs, openedForms });
 }

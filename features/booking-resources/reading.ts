@@ -13,6 +13,7 @@ import type { MountedView } from '../../utils/dom/mount';
 import { runSessionLoop } from '../shared/session-loop';
 import { DATALIST_ID, type FormHintView } from '../booking-form/hint';
 import type { DialogReader } from '../booking-form/dialog-reading';
+import type { FormRecorder } from '../booking-form/form-recording';
 import { paintResourceBadges } from './badges';
 import type { FormReader } from './form-reading';
 import { employeesFromList, rosterKey } from './roster';
@@ -23,10 +24,11 @@ export interface BookingPageParts {
   hint: FormHintView;
   forms: FormReader;
   dialogs: DialogReader;
+  openedForms: FormRecorder;
 }
 
 export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, state: BookingState, parts: BookingPageParts): void {
-  const { panel, hint, forms, dialogs } = parts;
+  const { panel, hint, forms, dialogs, openedForms } = parts;
   let savedKey = '';
   let watcher: PageWatcher | null = null;
   /** Dialogs on the page, shown or not: opening one may only flip an attribute on its wrapper. */
@@ -64,6 +66,7 @@ export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, st
     const field = dialog ? findEmailField(dialog) : detected === 'resource-form' ? findEmailField(document) : null;
     hint.follow(field);
     if (dialog && field) dialogs.read(field);
+    openedForms.follow(!dialog && detected === 'resource-form' ? field : null);
     void panel.ensurePlaced();
     void hint.view.ensurePlaced();
     // A scan reads the whole page as it is now, so what is queued (our badges) needs no second look.

@@ -10,6 +10,7 @@
  * Verified against: tests/fixtures/booking/new-ui-resource-*-edit.html (fetched from their routes in
  * tests/fixtures/booking/routes.ts, one answering 500), and the cases in tests/unit/booking/form-fetcher.test.ts.
  */
+import { looksLikeAppShell } from './form-frame';
 import { readResourceForm } from './resource-form';
 
 export interface FormFetchProgress {
@@ -34,6 +35,11 @@ export interface FormFetchOptions {
   parse?: (html: string) => Document;
   onProgress?: (progress: FormFetchProgress) => void;
   onResult?: (order: number, rawEmail: string) => void;
+  /**
+   * Reads a form the app draws by script (the fetched page is an empty shell): see form-frame.ts.
+   * Without it, a shell counts as a page without the form.
+   */
+  renderForm?: (url: string, signal?: AbortSignal) => Promise<{ rawEmail: string }>;
 }
 
 const DEFAULT_CONCURRENCY = 3;
@@ -93,9 +99,14 @@ async function readOne(item: FormFetchItem, options: FormFetchOptions): Promise<
     throw new Error(`Redirected away to ${response.url}`);
   }
   const html = await untilStopped(response.text(), options.signal);
-  const form = readResourceForm((options.parse ?? parseHtml)(html));
-  if ('problem' in form) throw new Error('No "Adres e-mail" field on the page (maybe a login page or a changed form)');
-  return form.rawEmail;
+  const page = (options.parse ?? parseHtml)(html);
+  const form = readResourceForm(page);
+  if (!('problem' in form)) return form.rawEmail;
+  // A single-page panel answers every URL with the same shell: its own script draws the form.
+  if (options.renderForm && looksLikeAppShell(page)) {
+    return (await untilStopped(options.renderForm(url.href, options.signal), options.signal)).rawEmail;
+  }
+  throw new Error('No "Adres e-mail" field on the page (maybe a login page or a changed form)');
 }
 
 export async function fetchResourceForms(items: FormFetchItem[], options: FormFetchOptions): Promise<FormFetchProgress> {

@@ -232,3 +232,55 @@ describe('fetchResourceForms: stopping', () => {
     expect(final.done).toBe(0);
   });
 });
+
+describe('a panel whose pages are app shells', () => {
+  const shell = readFileSync('tests/fixtures/booking/spa-shell.html', 'utf8');
+  const items = [
+    { order: 0, name: 'Anna Kowalska', editUrl: `${ORIGIN}/app/ustawienia/zasoby/12/edycja` },
+    { order: 1, name: 'Bartosz Nowak', editUrl: `${ORIGIN}/app/ustawienia/zasoby/13/edycja` },
+  ];
+
+  it('recognises the shell: scripts, and no form control in the markup', async () => {
+    const { looksLikeAppShell } = await import('../../../utils/booking/form-frame');
+    const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+    expect(looksLikeAppShell(parse(shell))).toBe(true);
+    expect(looksLikeAppShell(parse(editPage(12)))).toBe(false);
+    expect(looksLikeAppShell(parse('<html><body><p>Zaloguj się</p></body></html>'))).toBe(false);
+  });
+
+  it('reads each shell page through renderForm, and keeps the results by order', async () => {
+    const fetch = fakeFetch(Object.fromEntries(items.map((i) => [i.editUrl, { status: 200, body: shell }])));
+    const rendered: string[] = [];
+    const results: [number, string][] = [];
+    const progress = await fetchResourceForms(items, {
+      origin: ORIGIN,
+      fetchImpl: fetch.impl,
+      renderForm: async (url) => {
+        rendered.push(url);
+        return { rawEmail: url.includes('/12/') ? 'anna@salon-ania.pl' : '' };
+      },
+      onResult: (order, rawEmail) => results.push([order, rawEmail]),
+    });
+    expect(rendered.sort()).toEqual(items.map((i) => i.editUrl).sort());
+    expect(results.sort()).toEqual([
+      [0, 'anna@salon-ania.pl'],
+      [1, ''],
+    ]);
+    expect(progress.failed).toEqual([]);
+  });
+
+  it('reports a shell as a page without the form when it cannot render, and a failed render by name', async () => {
+    const fetch = fakeFetch(Object.fromEntries(items.map((i) => [i.editUrl, { status: 200, body: shell }])));
+    const without = await fetchResourceForms(items, { origin: ORIGIN, fetchImpl: fetch.impl });
+    expect(without.failed.map((f) => f.name)).toEqual(['Anna Kowalska', 'Bartosz Nowak']);
+    const failing = await fetchResourceForms(items, {
+      origin: ORIGIN,
+      fetchImpl: fetch.impl,
+      renderForm: async (url) => {
+        if (url.includes('/13/')) throw new Error('No "Adres e-mail" field appeared');
+        return { rawEmail: 'anna@salon-ania.pl' };
+      },
+    });
+    expect(failing.failed).toEqual([{ order: 1, name: 'Bartosz Nowak', error: expect.stringContaining('Adres e-mail') }]);
+  });
+});
