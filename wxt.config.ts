@@ -31,7 +31,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    // WXT_SOURCEMAP=1: source maps for scripts/bundle-contents.mjs (what each bundle holds); never in a release build.
+    build: { target: 'es2022', sourcemap: process.env.WXT_SOURCEMAP === '1' },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

@@ -1,14 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { language, t } from '../../utils/i18n';
 import { copyText } from '../../utils/dom/clipboard';
-import { parseZoomUsersExport } from '../../utils/roster/csv';
 import { localDay } from '../../utils/roster/dates';
 import {
   backupFileName,
   DEFAULT_ZOOM_HOST,
   parseZoomHost,
   readBackupText,
-  zoomImportFiles,
   type PopupView,
   type Problem,
 } from '../../utils/overlay/popup-model';
@@ -48,8 +46,20 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
     fail(t('popup.copyFallback'));
   }
 
-  function exportCsv(): void {
-    const files = zoomImportFiles(view.missingEmployees, localDay(new Date()), department);
+  /** The CSV code (with papaparse) loads on the admin's first click, not with the popup. */
+  async function csvTools(): Promise<typeof import('./data-files') | null> {
+    try {
+      return await import('./data-files');
+    } catch (error) {
+      failed(error);
+      return null;
+    }
+  }
+
+  async function exportCsv(): Promise<void> {
+    const tools = await csvTools();
+    if (!tools) return;
+    const files = tools.zoomImportFiles(view.missingEmployees, localDay(new Date()), department);
     if (files.length === 0) return ok(t('popup.exportCsvNothing'));
     for (const file of files) saveTextFile(file.name, file.text, 'text/csv;charset=utf-8');
     const n = view.missingEmployees.length;
@@ -61,7 +71,9 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
     const file = await readPickedFile(input);
     if (!file) return fail(t('popup.fileUnreadable'));
     if (!host) return fail(t('popup.zoomHostInvalid'));
-    const parsed = parseZoomUsersExport(file.text);
+    const tools = await csvTools();
+    if (!tools) return;
+    const parsed = tools.parseZoomUsersExport(file.text);
     if (!parsed.ok) return fail(t('popup.csvInvalid', { reason: parsed.error[language.value] }));
     if (parsed.rows.length === 0) return fail(t('popup.csvNoUsers'));
     try {
@@ -131,7 +143,7 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
         <button type="button" class="zaa-btn" data-testid="zaa-copy-missing" onClick={() => void copyMissing()}>
           {t('copyMissing')}
         </button>
-        <button type="button" class="zaa-btn" data-testid="zaa-export-csv" onClick={exportCsv}>
+        <button type="button" class="zaa-btn" data-testid="zaa-export-csv" onClick={() => void exportCsv()}>
           {t('exportCsv')}
         </button>
       </div>

@@ -10,9 +10,9 @@ import {
   parseWarnDays,
   parseZoomHost,
   readBackupText,
-  zoomImportFiles,
   zoomImportFileName,
 } from '../../../utils/overlay/popup-model';
+import { zoomImportFiles } from '../../../components/popup/data-files';
 import { localDay } from '../../../utils/roster/dates';
 import { DEFAULT_SETTINGS, type Employee } from '../../../utils/roster/model';
 import { reconcile } from '../../../utils/roster/reconcile';
