@@ -6,10 +6,13 @@
  * chunks they load later with import() are listed apart), and the background script. Prints JSON lines (see bench-browser.ts → BenchLine).
  *
  *   node scripts/bench-sizes.mjs        (reads $WXT_OUT_DIR/chrome-mv3, default .output-bench)
+ *
+ * A build with source maps (WXT_SOURCEMAP=1) adds each bundle's largest modules to its line.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contents } from './bundle-contents.mjs';
 
 const ROOT = path.resolve(process.env.WXT_OUT_DIR ?? '.output-bench', 'chrome-mv3');
 const CONTENT_SCRIPT_BUDGET = 25_000;
@@ -63,6 +66,25 @@ function scriptsOfPage(htmlFile) {
   return { files: [...seen].sort(), lazy };
 }
 
+/**
+ * With source maps in the build (WXT_SOURCEMAP=1), the largest modules of `files` (raw bytes), for the
+ * line's details and note; nothing otherwise. See scripts/bundle-contents.mjs for the whole list.
+ */
+function topModules(files, count = 6) {
+  const sums = new Map();
+  for (const file of files) {
+    for (const m of contents(file, ROOT)?.modules ?? []) sums.set(m.name, (sums.get(m.name) ?? 0) + m.bytes);
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, bytes]) => ({ name, bytes }));
+}
+
+function withTop(line, files) {
+  const top = topModules(files);
+  if (!top.length) return line;
+  const list = top.map((m) => `${m.name} ${kb(m.bytes)}`).join(', ');
+  return { ...line, details: { ...line.details, top }, note: `${line.note}; largest modules (KB raw): ${list}` };
+}
+
 function emit(line) {
   console.log(JSON.stringify(line));
 }
@@ -79,7 +101,7 @@ function main() {
   const contentScripts = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))].sort();
   for (const file of contentScripts) {
     counted.add(file);
-    emit({
+    emit(withTop({
       name: `size: content script ${file} (gzip -9)`,
       value: kb(gzipped(file)),
       unit: 'KB',
@@ -87,7 +109,7 @@ function main() {
       budgetValue: CONTENT_SCRIPT_BUDGET / 1000,
       details: { bytes: raw(file), gzipBytes: gzipped(file) },
       note: `${kb(raw(file))} KB before gzip`,
-    });
+    }, [file]));
   }
 
   const lazy = (manifest.web_accessible_resources ?? [])
@@ -98,13 +120,13 @@ function main() {
     const files = [file, ...importsOf(file)].filter((f) => existsSync(path.join(ROOT, f)));
     files.forEach((f) => counted.add(f));
     const gz = files.reduce((sum, f) => sum + gzipped(f), 0);
-    emit({
+    emit(withTop({
       name: `size: ${file}, loaded by a content script when needed (gzip -9)`,
       value: kb(gz),
       unit: 'KB',
       details: { files, gzipBytes: gz },
       note: `web-accessible; ${kb(files.reduce((sum, f) => sum + raw(f), 0))} KB before gzip`,
-    });
+    }, files));
   }
 
   const pages = [
@@ -116,7 +138,7 @@ function main() {
     const files = found.filter((f) => existsSync(path.join(ROOT, f)));
     [...files, ...later].forEach((f) => counted.add(f));
     const gz = files.reduce((sum, f) => sum + gzipped(f), 0);
-    emit({
+    emit(withTop({
       name: `size: ${label} page, the scripts it loads when it opens (gzip -9)`,
       value: kb(gz),
       unit: 'KB',
@@ -128,19 +150,19 @@ function main() {
       note:
         `${files.join(', ')}, each gzipped, summed (shared chunks counted in each page)` +
         (later.length ? `; loaded on demand: ${later.map((f) => `${f} ${kb(gzipped(f))} KB`).join(', ')}` : ''),
-    });
+    }, files));
   }
 
   const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (background) {
     counted.add(background);
-    emit({
+    emit(withTop({
       name: `size: background ${background} (gzip -9)`,
       value: kb(gzipped(background)),
       unit: 'KB',
       details: { bytes: raw(background), gzipBytes: gzipped(background) },
       note: `${kb(raw(background))} KB before gzip`,
-    });
+    }, [background]));
   }
 
   const others = listScripts(ROOT).filter((f) => !counted.has(f));
