@@ -42,5 +42,4 @@ button.zaa-btn[disabled]{opacity:.6;cursor:not-allowed}
 .zaa-inline{display:inline-flex;align-items:center;gap:6px;margin:6px 0}
 details.zaa-details summary{cursor:pointer;font-weight:600;margin:8px 0 4px}
 .zaa-form-hint{font:12.5px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin-top:4px;display:flex;gap:6px;align-items:center;flex-wrap:wrap}
-.zaa-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;

@@ -1,20 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import { language, t } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import { copyText } from '../../utils/dom/clipboard';
-import { parseZoomUsersExport } from '../../utils/roster/csv';
-import { localDay } from '../../utils/roster/dates';
-import {
-  backupFileName,
-  DEFAULT_ZOOM_HOST,
-  parseZoomHost,
-  readBackupText,
-  zoomImportFiles,
-  type PopupView,
-  type Problem,
-} from '../../utils/view/popup-model';
+import { DEFAULT_ZOOM_HOST, parseZoomHost, type PopupView } from '../../utils/view/popup-model';
 import { askStore } from '../../utils/store/client';
 import { ConfirmBox } from '../../components/popup/ConfirmBox';
-import { readPickedFile, saveTextFile } from '../../components/popup/files';
 
 export type Flash = { text: string; kind: 'ok' | 'error' };
 
@@ -35,7 +24,6 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
   const [forgetting, setForgetting] = useState<Forgetting>(null);
   const ok = (text: string) => flash({ text, kind: 'ok' });
   const fail = (text: string) => flash({ text, kind: 'error' });
-  const problem = (p: Problem) => fail(t(p.key, p.params));
   const failed = (error: unknown) => fail(t('popup.actionFailed', { error: errorText(error) }));
 
   async function copyMissing(): Promise<void> {
@@ -48,59 +36,17 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
     fail(t('popup.copyFallback'));
   }
 
-  function exportCsv(): void {
-    const files = zoomImportFiles(view.missingEmployees, localDay(new Date()), department);
-    if (files.length === 0) return ok(t('popup.exportCsvNothing'));
-    for (const file of files) saveTextFile(file.name, file.text, 'text/csv;charset=utf-8');
-    const n = view.missingEmployees.length;
-    ok(files.length > 1 ? t('popup.exportCsvParts', { n, files: files.length }) : t('popup.exportCsvDone', { n }));
-  }
+  const report = { ok, fail, failed, reload };
 
-  async function importCsv(input: HTMLInputElement): Promise<void> {
-    const host = view.zoomHost?.host ?? parseZoomHost(importHost);
-    const file = await readPickedFile(input);
-    if (!file) return fail(t('popup.fileUnreadable'));
-    if (!host) return fail(t('popup.zoomHostInvalid'));
-    const parsed = parseZoomUsersExport(file.text);
-    if (!parsed.ok) return fail(t('popup.csvInvalid', { reason: parsed.error[language.value] }));
-    if (parsed.rows.length === 0) return fail(t('popup.csvNoUsers'));
+  /** The file tools (CSV with papaparse, backups) load on the admin's first click, not with the popup. */
+  async function fileTools(use: (tools: typeof import('./data-files')) => void | Promise<void>): Promise<void> {
+    let tools: typeof import('./data-files');
     try {
-      const { count } = await askStore('importZoomCsv', { host, rows: parsed.rows });
-      await reload();
-      const skipped = parsed.skipped.length
-        ? ` ${t('popup.csvSkipped', { n: parsed.skipped.length, lines: parsed.skipped.map((s) => s.line).join(', ') })}`
-        : '';
-      ok(`${t('csvImported', { n: count })}${skipped}`);
+      tools = await import('./data-files');
     } catch (error) {
-      failed(error);
+      return failed(error);
     }
-  }
-
-  async function exportBackup(): Promise<void> {
-    try {
-      const backup = await askStore('exportBackup', {});
-      const name = backupFileName(localDay(new Date()));
-      saveTextFile(name, JSON.stringify(backup, null, 2), 'application/json');
-      ok(t('popup.backupExported', { file: name }));
-    } catch (error) {
-      failed(error);
-    }
-  }
-
-  async function importBackup(input: HTMLInputElement): Promise<void> {
-    const file = await readPickedFile(input);
-    if (!file) return fail(t('popup.fileUnreadable'));
-    const read = readBackupText(file.text);
-    if (!read.ok) return problem(read.problem);
-    try {
-      const answer = await askStore('importBackup', { backup: read.backup });
-      // The store names the broken field ("employees[3].order: expected a whole number").
-      if (!answer.ok) return fail(t('backupInvalid', { error: answer.error.replace(/^Invalid backup file:\s*/i, '') }));
-      await reload();
-      ok(t('backupImported'));
-    } catch (error) {
-      failed(error);
-    }
+    await use(tools);
   }
 
   async function forget(target: NonNullable<Forgetting>): Promise<void> {
@@ -131,7 +77,7 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
         <button type="button" class="zaa-btn" data-testid="zaa-copy-missing" onClick={() => void copyMissing()}>
           {t('copyMissing')}
         </button>
-        <button type="button" class="zaa-btn" data-testid="zaa-export-csv" onClick={exportCsv}>
+        <button type="button" class="zaa-btn" data-testid="zaa-export-csv" onClick={() => void fileTools((tools) => tools.exportCsv(view, department, report))}>
           {t('exportCsv')}
         </button>
       </div>
@@ -163,11 +109,26 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
         </div>
       )}
       <div class="zaa-actions">
-        <PickFileButton label={t('importCsv')} testId="zaa-import-csv" accept=".csv,text/csv" onPick={importCsv} />
-        <button type="button" class="zaa-btn" data-testid="zaa-export-backup" onClick={() => void exportBackup()}>
+        <PickFileButton
+          label={t('importCsv')}
+          testId="zaa-import-csv"
+          accept=".csv,text/csv"
+          onPick={(input) => fileTools((tools) => tools.importCsv(input, view.zoomHost?.host ?? parseZoomHost(importHost), report))}
+        />
+        <button
+          type="button"
+          class="zaa-btn"
+          data-testid="zaa-export-backup"
+          onClick={() => void fileTools((tools) => tools.exportBackup(report))}
+        >
           {t('exportBackup')}
         </button>
-        <PickFileButton label={t('importBackup')} testId="zaa-import-backup" accept=".json,application/json" onPick={importBackup} />
+        <PickFileButton
+          label={t('importBackup')}
+          testId="zaa-import-backup"
+          accept=".json,application/json"
+          onPick={(input) => fileTools((tools) => tools.importBackup(input, report))}
+        />
       </div>
 
       <div class="zaa-actions">

@@ -1,28 +1,63 @@
 /**
- * Size budgets of the built extension (gzip -9), so bundles cannot creep. Runs with the end-to-end
- * tests because it needs the build; it opens no browser.
+ * Size budgets of the built extension (gzip -9, KB = 1,000 bytes), so bundles cannot creep. Runs with the
+ * end-to-end tests because it needs the build; it opens no browser. Measured as scripts/bench-sizes.mjs
+ * measures them: a page counts the scripts it loads when it opens (its HTML's scripts and what they import
+ * statically), not the chunks it loads later with import().
  */
 import { test, expect } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { EXTENSION_PATH } from './harness';
 
 const KB = 1000;
-const gzipped = (file: string) => gzipSync(readFileSync(path.join(EXTENSION_PATH, file)), { level: 9 }).length;
+const read = (file: string) => readFileSync(path.join(EXTENSION_PATH, file));
+const gzipped = (file: string) => gzipSync(read(file), { level: 9 }).length;
 
-/** The issue's budget for content scripts, and budgets for what they load, at today's size plus room. */
-const BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
-  [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue: under 25 KB gzipped)'],
-  [/^zoom-overlay\.js$/, 50 * KB, 'the Zoom overlay, loaded on the Users page only'],
-  [/^booking-overlay\.js$/, 45 * KB, 'the booking overlay, loaded on the resource settings only'],
-  [/^background\.js$/, 15 * KB, 'the background store'],
+/**
+ * Issue 13's goals: content scripts ≤ 25 KB, popup and options ≤ 25 KB each (met). Its overlay goals
+ * (Zoom ≤ 25 KB, booking ≤ 22 KB) are not met yet: their budgets are today's size plus a little room,
+ * to be lowered as the overlays shrink (see docs/bundle-sizes.md for what they hold).
+ */
+const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
+  [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
+  [/^zoom-overlay\.js$/, 38 * KB, 'the Zoom overlay, loaded on the Users page only (37.4 KB; issue 13 goal ≤ 25 KB)'],
+  [/^booking-overlay\.js$/, 33 * KB, 'the booking overlay, loaded on the resource settings only (31.8 KB with the single-page panel reading; goal ≤ 22 KB)'],
+  [/^background\.js$/, 11 * KB, 'the background store (9.9 KB)'],
 ];
+const PAGE_BUDGETS: [html: string, limit: number, why: string][] = [
+  ['popup.html', 25 * KB, 'the popup when it opens (issue 13: ≤ 25 KB)'],
+  ['options.html', 25 * KB, 'the options page when it opens (issue 13: ≤ 25 KB)'],
+];
+
+/** The chunks a built script imports statically (`from"./x.js"`, `import"./x.js"`; not import("./x.js")). */
+function staticImports(file: string): string[] {
+  const code = read(file).toString('utf8');
+  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js|\/[^"']+\.js)["']/g)].map(([, spec]) =>
+    spec.startsWith('/') ? spec.slice(1) : path.posix.join(path.posix.dirname(file), spec),
+  );
+}
+
+/** Every script an extension page loads when it opens. */
+function scriptsOfPage(html: string): string[] {
+  const text = read(html).toString('utf8');
+  const queue = [...text.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.js)"/g)].map(([, src]) =>
+    src.startsWith('/') ? src.slice(1) : path.posix.join(path.posix.dirname(html), src),
+  );
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file) || !existsSync(path.join(EXTENSION_PATH, file))) continue;
+    seen.add(file);
+    queue.push(...staticImports(file));
+  }
+  return [...seen];
+}
 
 test('every bundle stays within its gzipped size budget', () => {
   const files = readdirSync(EXTENSION_PATH, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/'));
   const checked: string[] = [];
-  for (const [pattern, limit, why] of BUDGETS) {
+  for (const [pattern, limit, why] of FILE_BUDGETS) {
     const matching = files.filter((file) => pattern.test(file));
     expect(matching.length, `no file for ${why}`).toBeGreaterThan(0);
     for (const file of matching) {
@@ -32,4 +67,22 @@ test('every bundle stays within its gzipped size budget', () => {
     }
   }
   expect(checked).toEqual(expect.arrayContaining(['content-scripts/zoom.js', 'content-scripts/booking.js']));
+});
+
+test('the popup and the options page open within their gzipped size budgets', () => {
+  for (const [html, limit, why] of PAGE_BUDGETS) {
+    const scripts = scriptsOfPage(html);
+    expect(scripts.length, `no scripts found for ${html}`).toBeGreaterThan(0);
+    const size = scripts.reduce((sum, file) => sum + gzipped(file), 0);
+    expect(size, `${html} loads ${scripts.join(', ')}: ${size} bytes gzipped; budget for ${why}: ${limit}`).toBeLessThanOrEqual(limit);
+  }
+});
+
+test('papaparse and the CSV code stay out of the overlays and out of what the popup loads when it opens', () => {
+  // papaparse's own error text; present only where the CSV code is bundled.
+  const marker = 'UndetectableDelimiter';
+  const opening = [...scriptsOfPage('popup.html'), ...scriptsOfPage('options.html'), 'zoom-overlay.js', 'booking-overlay.js'];
+  for (const file of opening) expect(read(file).toString('utf8').includes(marker), `${file} bundles papaparse`).toBe(false);
+  const all = readdirSync(EXTENSION_PATH, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+  expect(all.some((file) => read(file).toString('utf8').includes(marker)), 'papaparse is in no chunk at all').toBe(true);
 });

@@ -1,10 +1,11 @@
 /**
- * Mounts a Preact view in an open shadow root (WXT's createShadowRootUi), and keeps it mounted
- * where it belongs while the page re-renders around it.
+ * Mounts a Preact view in an open shadow root, and keeps it mounted where it belongs while the page
+ * re-renders around it. The shadow tree is the one WXT's createShadowRootUi builds (a `<name>` host,
+ * `<html><head><style>` with the `:host{all:initial}` reset, `<body>`), without its auto-mount and
+ * isolation options, which cost the overlays 3 KB gzipped and are not used.
  */
 import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
 export type Placement = { anchor: Element; append: 'before' | 'after' | 'last' | 'first' };
 
@@ -26,29 +27,21 @@ export function mountView(
   place: () => Placement | null,
   view: () => VNode,
 ): MountedView {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let ui: ShadowView | null = null;
   let placedAt: Placement | null = null;
   let pending: Promise<void> | null = null;
+  ctx.onInvalidated(() => {
+    ui?.remove();
+    ui = null;
+  });
 
   async function create(placement: Placement): Promise<void> {
-    const created = await createShadowRootUi<HTMLElement>(ctx, {
-      name,
-      position: 'inline',
-      mode: 'open',
-      css,
-      anchor: placement.anchor,
-      append: placement.append,
-      onMount(container) {
-        const app = document.createElement('div');
-        container.append(app);
-        render(view(), app);
-        return app;
-      },
-      onRemove(app) {
-        if (app) render(null, app);
-      },
-    });
-    created.mount();
+    const created = shadowView(name, css);
+    insert(created.shadowHost, placement);
+    const app = document.createElement('div');
+    created.body.append(app);
+    render(view(), app);
+    created.onRemove = () => render(null, app);
     ui = created;
     placedAt = placement;
   }
@@ -82,4 +75,45 @@ export function mountView(
       placedAt = null;
     },
   };
+}
+
+interface ShadowView {
+  shadowHost: HTMLElement;
+  body: HTMLElement;
+  onRemove?: () => void;
+  remove(): void;
+}
+
+/** Nothing of the page's styles reaches the view; its own CSS follows the reset. */
+const SHADOW_RESET = '/* WXT Shadow Root Reset */ :host{all:initial !important;}';
+
+function shadowView(name: string, css: string): ShadowView {
+  const shadowHost = document.createElement(name);
+  const shadow = shadowHost.attachShadow({ mode: 'open' });
+  const html = document.createElement('html');
+  const head = document.createElement('head');
+  const body = document.createElement('body');
+  const style = document.createElement('style');
+  style.textContent = `${SHADOW_RESET}\n${css}`.trim();
+  head.append(style);
+  html.append(head, body);
+  shadow.append(html);
+  const created: ShadowView = {
+    shadowHost,
+    body,
+    remove() {
+      created.onRemove?.();
+      created.onRemove = undefined;
+      shadowHost.remove();
+      body.replaceChildren();
+    },
+  };
+  return created;
+}
+
+function insert(host: HTMLElement, { anchor, append }: Placement): void {
+  if (append === 'last') anchor.append(host);
+  else if (append === 'first') anchor.prepend(host);
+  else if (append === 'after') anchor.parentElement?.insertBefore(host, anchor.nextElementSibling);
+  else anchor.parentElement?.insertBefore(host, anchor);
 }

@@ -25,15 +25,35 @@ export async function askStore<K extends StoreRequestName>(name: K, payload: Sto
 
 async function sendWithOneRetry(message: StoreMessage): Promise<StoreReply> {
   try {
-    const reply = await browser.runtime.sendMessage(message);
+    const reply = await send(message);
     if (isStoreReply(reply)) return reply;
   } catch (error) {
     if (!isUnreachable(error)) throw error;
   }
   await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
-  const reply = await browser.runtime.sendMessage(message);
+  const reply = await send(message);
   if (isStoreReply(reply)) return reply;
   throw new Error('The extension’s background did not answer (Roster Assistant store unavailable).');
+}
+
+const NO_RESPONSE = 'The message port closed before a response was received.';
+
+/**
+ * runtime.sendMessage with webextension-polyfill's conventions, which only the background bundles
+ * (wxt.config.ts): when no listener answers, Chrome rejects with NO_RESPONSE where Firefox resolves
+ * undefined; a listener's rejection arrives (through the background's polyfill) as a marked reply.
+ */
+async function send(message: StoreMessage): Promise<unknown> {
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(message);
+  } catch (error) {
+    if (error instanceof Error && error.message === NO_RESPONSE) return undefined;
+    throw error;
+  }
+  const rejected = reply as { __mozWebExtensionPolyfillReject__?: unknown; message?: unknown } | null | undefined;
+  if (rejected?.__mozWebExtensionPolyfillReject__) throw new Error(String(rejected.message));
+  return reply;
 }
 
 /** The errors browsers give when no background listener was there to receive the message. */

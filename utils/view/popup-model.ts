@@ -7,7 +7,6 @@ import type { MessageKey, MessageParams } from '../i18n';
 import type { Coverage, EmployeeStatus, TenantRecord, ZoomHostRecord } from '../roster/model';
 import { coverageOf } from '../roster/coverage';
 import { prefillCandidates, reconcile, type EmployeeResult, type ReconcileResult } from '../roster/reconcile';
-import { buildZoomImportCsv } from '../roster/csv';
 import type { Overview } from '../store/messages';
 import { progressOf } from './panel-model';
 
@@ -260,13 +259,3 @@ export function zoomImportFileName(day: string, part: number, parts: number): st
   return parts > 1 ? `zoom-import-${day}-part-${part}-of-${parts}.csv` : `zoom-import-${day}.csv`;
 }
 
-/** The files of Zoom's CSV import for the missing employees (several when over 9,999). */
-export function zoomImportFiles(
-  missing: readonly EmployeeResult[],
-  day: string,
-  department: string,
-): { name: string; text: string }[] {
-  const people = missing.map((r) => ({ email: r.email, name: r.employee.name }));
-  const texts = buildZoomImportCsv(people, { department });
-  return texts.map((text, index) => ({ name: zoomImportFileName(day, index + 1, texts.length), text }));
-}

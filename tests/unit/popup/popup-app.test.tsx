@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../../utils/roster/model';
 import type { Overview, StoreRequestName } from '../../../utils/store/messages';
 import { language } from '../../../utils/i18n';
@@ -60,6 +60,10 @@ function speak(lang: 'en' | 'pl'): void {
   i18n.getMessage = (name: string) => messages[name]?.message.replace(/\$\$/g, '$') ?? '';
   language.value = lang;
 }
+
+// The popup loads its file tools with import() on the first click; loading (transforming) them here once
+// keeps that first click as quick as in the built popup, so each test's few ticks are enough.
+beforeAll(() => import('../../../features/popup/data-files'));
 
 beforeEach(() => {
   const backup = scenarioBackup();

@@ -10,9 +10,9 @@ import {
   parseWarnDays,
   parseZoomHost,
   readBackupText,
-  zoomImportFiles,
   zoomImportFileName,
 } from '../../../utils/view/popup-model';
+import { zoomImportFiles } from '../../../features/popup/data-files';
 import { localDay } from '../../../utils/roster/dates';
 import { DEFAULT_SETTINGS, type Employee } from '../../../utils/roster/model';
 import { reconcile } from '../../../utils/roster/reconcile';

@@ -59,6 +59,22 @@ describe('askStore', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
+  // Outside the background the browser's own sendMessage is used (no webextension-polyfill): Chrome's two
+  // ways of saying what the polyfill said otherwise must mean the same as before.
+  it('takes Chrome’s "no response" rejection as no answer: retried once, then a clear error', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    send.mockRejectedValue(new Error('The message port closed before a response was received.'));
+    await expect(askStore('getSettings', {})).rejects.toThrow(/background did not answer/);
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('turns a listener’s rejection sent by the background’s polyfill back into its error', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    send.mockResolvedValueOnce({ __mozWebExtensionPolyfillReject__: true, message: 'store exploded' });
+    await expect(askStore('getSettings', {})).rejects.toThrow('store exploded');
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('does not retry other failures', async () => {
     await wireStore();
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValueOnce(new Error('Extension context invalidated.'));
