@@ -8,7 +8,8 @@
  * `unreadable` (a Zoom list with unreadable rows must not count towards a complete view).
  *
  * Verified against: tests/fixtures/teach/users-cards.html, tabs-unknown.html, booking-unknown.html,
- * and the small fixtures of tests/unit/dom/teach-learn.test.ts (tables, Element UI split tables
+ * tests/fixtures/zoom/vue-users.html (three pages, the fixed-right copy), users-pl-grid.html, users-en-table.html,
+ * and the small fixtures of tests/unit/dom/teach/learn.test.ts (tables, Element UI split tables
  * with the fixed-column copy, ARIA grids, cards, lists, nested Vue wrappers).
  */
 import { extractEmails } from '../../roster/email';

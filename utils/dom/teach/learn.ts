@@ -9,7 +9,8 @@
  * address in the email place; otherwise the click is refused with a reason.
  *
  * Verified against: tests/fixtures/teach/users-cards.html, tabs-unknown.html, dialog-unknown.html,
- * booking-unknown.html, and the small fixtures of tests/unit/dom/teach-learn.test.ts.
+ * booking-unknown.html, tests/fixtures/zoom/vue-users.html, users-pl-grid.html, users-en-table.html, and the
+ * small fixtures of tests/unit/dom/teach/learn.test.ts.
  */
 import { extractEmails } from '../../roster/email';
 import { renderedText } from '../text';
@@ -22,6 +23,8 @@ export type { LearnProblem, LearnResult, TaughtField, TaughtLayout, TaughtList }
 
 /** How far up from the clicked place a row is looked for. */
 const MAX_ROW_CLIMB = 12;
+/** Siblings looked at to prove a row level (verify then checks every row of the list). */
+const SIBLING_SAMPLE = 200;
 /** Ancestors of the list recorded to find it again. */
 const ANCESTORS_KEPT = 6;
 
@@ -179,14 +182,16 @@ function isCell(element: Element): boolean {
   return role !== null && CELL_ROLES.has(role.trim().toLowerCase());
 }
 
-/** Siblings with the same tag and role, similar stable classes and a similar set of child tags. */
+/** Siblings (the first SIBLING_SAMPLE of them) with the same tag and role, similar stable classes and child tags. */
 function similarSiblings(node: Element): Element[] {
   const out: Element[] = [];
   const role = node.getAttribute('role');
   const classes = stableClasses(node);
   const shape = childShape(node);
-  for (let sibling = node.parentElement!.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+  let looked = 0;
+  for (let sibling = node.parentElement!.firstElementChild; sibling && looked < SIBLING_SAMPLE; sibling = sibling.nextElementSibling) {
     if (sibling === node || sibling.tagName !== node.tagName || sibling.getAttribute('role') !== role) continue;
+    looked++;
     if (overlap(classes, stableClasses(sibling)) < SAME_SHAPE) continue;
     if (overlap(shape, childShape(sibling)) < SAME_SHAPE) continue;
     out.push(sibling);
