@@ -38,7 +38,11 @@ export type TaughtListRead =
       kind: 'rows';
       containers: Element[];
       rows: TaughtRow[];
-      /** Rows with an email place that holds no address, or several (never read as someone's). */
+      /**
+       * Rows that cannot be read as anyone's: on an email-anchored (Zoom) list, no address or several in
+       * the email place; on a name-anchored (booking) list, an empty name. While above 0, the read must not
+       * count towards a complete view nor replace a tenant's resources.
+       */
       unreadable: number;
       /** The list says it is still loading. */
       busy?: true;
@@ -121,7 +125,11 @@ function readRow(list: TaughtList, row: Element): { row: TaughtRow; unreadable: 
       unreadable = list.anchor === 'email';
     }
   }
-  if (list.name) read.name = namePlace ? nameText(namePlace) : '';
+  if (list.name) {
+    read.name = namePlace ? nameText(namePlace) : '';
+    // A booking row is a resource by its name: without one it cannot be read as anyone.
+    if (list.anchor === 'name' && read.name === '') unreadable = true;
+  }
   return { row: read, unreadable };
 }
 
@@ -137,7 +145,7 @@ export function toReadRows(read: TaughtListRead): ReadRow[] {
   return read.rows.filter((row) => row.email !== '').map(({ email, row, badgeAnchor }) => ({ email, row, badgeAnchor }));
 }
 
-/** Taught booking rows as the booking adapters return them (rows without a name are left out). */
+/** Taught booking rows as the booking adapters return them (rows without a name are left out: see `unreadable`). */
 export function toResourceRows(read: TaughtListRead): ResourceRowRead[] {
   if (read.kind !== 'rows') return [];
   return read.rows

@@ -84,12 +84,12 @@ export function verify(list: TaughtList, root: Document | Element, clickedRow?: 
   const rows = read.rows.map((row) => row.row);
   if (clickedRow && !rows.includes(clickedRow) && !twinFound(list, read.rows, clickedRow)) return { ok: false, problem: 'not-found-again' };
   if (rows.length < 2) return { ok: false, problem: 'single-row' };
+  if (read.unreadable > 0 && list.anchor === 'name') return { ok: false, problem: 'row-without-name' };
   if (read.unreadable > 0) return { ok: false, problem: read.unreadable === rows.length ? 'no-email-in-rows' : 'row-without-email' };
   if (list.email) {
     const withEmail = read.rows.filter((row) => row.email !== '').length;
     if (withEmail === 0) return { ok: false, problem: 'no-email-in-rows' };
   }
-  if (list.name && read.rows.some((row) => !row.name)) return { ok: false, problem: 'no-text-at-click' };
   return { ok: true, value: rows };
 }
 

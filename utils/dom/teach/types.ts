@@ -70,6 +70,7 @@ export type LearnProblem =
   | 'single-row'
   | 'no-email-in-rows'
   | 'row-without-email'
+  | 'row-without-name'
   | 'outside-list'
   | 'not-a-field'
   | 'no-dialog'

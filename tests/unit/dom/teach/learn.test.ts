@@ -210,6 +210,11 @@ describe('a second place in the learned rows', () => {
     const rows = toResourceRows(readTaughtList(withEmail.value, document));
     expect(rows.map((r) => [r.name, r.rawEmail])).toEqual([...PEOPLE.map(([n, e]) => [n, e]), ['Recepcja', ''], ['Bartosz', 'bartosz@salon']]);
     expectStructureOnly(withEmail.value);
+    // A resource whose name cannot be read is counted, not silently dropped.
+    document.querySelector('.resources')!.insertAdjacentHTML('beforeend', '<div class="res"><div class="res-name"></div><div class="res-cat">Inne</div><div class="res-mail">x@y.pl</div></div>');
+    const read = readTaughtList(withEmail.value, document);
+    expect(read.kind === 'rows' && read.unreadable).toBe(1);
+    expect(verify(withEmail.value, document)).toEqual({ ok: false, problem: 'row-without-name' });
   });
 
   it('a name in a table teaches the row, not the cells beside it', () => {
