@@ -77,9 +77,9 @@ export function errorKey(step: TeachStep, problem: LearnProblem): MessageKey {
   return 'teach.error.list';
 }
 
-/** Styles of the prompt's shadow root: fixed at the top of the window, above the page, beside its content. */
+/** Styles of the prompt's shadow root: fixed in the bottom right corner (where the floating panel sits), above the page. */
 export const TEACH_PROMPT_CSS = `:host{all:initial}
-.zaa-teach-prompt{position:fixed;top:16px;left:50%;transform:translateX(-50%);z-index:2147483647;box-sizing:border-box;width:min(520px,calc(100vw - 32px));font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;border:2px solid #0b5cff;border-radius:8px;padding:10px 14px;box-shadow:0 6px 24px rgba(0,0,0,.22)}
+.zaa-teach-prompt{position:fixed;right:16px;bottom:16px;z-index:2147483647;box-sizing:border-box;width:min(420px,calc(100vw - 32px));font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;border:2px solid #0b5cff;border-radius:8px;padding:10px 14px;box-shadow:0 6px 24px rgba(0,0,0,.22)}
 .zaa-teach-prompt h2{font-size:14px;font-weight:650;margin:0 0 4px}
 .zaa-teach-step{margin:0 0 6px;font-size:14px}
 .zaa-teach-keys{margin:0 0 6px;font-size:12px;color:#444c56}

@@ -146,12 +146,13 @@ interface RowFound {
 /**
  * Climbs from the clicked place. A level is a row level when the ancestor there has siblings of
  * the same structure (tag, role, similar stable classes and child shape) that hold a value of the
- * same kind at the same path. Cells are never rows. For an address the nearest such level is the
- * row (the other columns of a row hold no address at the same place); for a name, whose siblings
- * in a row also show text, the level with the most proven rows wins, the nearest on a tie.
+ * same kind at the same path; the nearest such level is the row. Cells are never rows. For an
+ * address that is enough (the other columns of a row hold no address at the same place). A name's
+ * siblings inside its row also show text, so for a name a bare text element (no classes, no child
+ * elements: `<div>Anna</div><div>Fryzjer</div>`) is only taken as the row when nothing above it is.
  */
 function findRow(place: Element, kind: Place): LearnResult<RowFound> {
-  let best: (RowFound & { proven: number }) | null = null;
+  let weak: RowFound | null = null;
   let sawRepeat = false;
   let climbed = 0;
   for (let node: Element = place; climbed < MAX_ROW_CLIMB; climbed++) {
@@ -163,17 +164,21 @@ function findRow(place: Element, kind: Place): LearnResult<RowFound> {
       if (similar.length > 0) sawRepeat = true;
       const proven = similar.filter((sibling) => holdsValue(sibling, path, kind));
       if (proven.length > 0) {
-        const found = { row: node, path, rowClasses: sharedClasses([node, ...proven]), proven: proven.length };
-        if (kind === 'email') return { ok: true, value: found };
-        if (!best || found.proven > best.proven) best = found;
+        const found = { row: node, path, rowClasses: sharedClasses([node, ...proven]) };
+        if (kind === 'email' || !isBareText(node)) return { ok: true, value: found };
+        weak ??= found;
       }
     }
     if (isPageRoot(parent)) break;
     node = parent;
   }
-  if (best) return { ok: true, value: best };
+  if (weak) return { ok: true, value: weak };
   if (sawRepeat) return { ok: false, problem: kind === 'email' ? 'no-email-in-rows' : 'no-repeating-row' };
   return { ok: false, problem: place.closest(ROW_LIKE) ? 'single-row' : 'no-repeating-row' };
+}
+
+function isBareText(element: Element): boolean {
+  return element.childElementCount === 0 && stableClasses(element).length === 0;
 }
 
 function isCell(element: Element): boolean {

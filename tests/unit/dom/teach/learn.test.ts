@@ -217,6 +217,24 @@ describe('a second place in the learned rows', () => {
     expect(verify(withEmail.value, document)).toEqual({ ok: false, problem: 'row-without-name' });
   });
 
+  it('a name teaches the row, not the category list around it, whichever tile is clicked', () => {
+    const group = (name: string, people: string[]) =>
+      `<section class="group"><h3>${name}</h3><div class="tiles">${people.map((n) => `<div class="tile"><div class="tile-a"><p class="tile-title">${n}</p><p class="tile-sub"></p></div></div>`).join('')}</div></section>`;
+    document.body.innerHTML = `<div id="groups">${group('A', ['Anna', 'Bartosz'])}${group('B', ['Celina', 'Dawid', 'Ewa'])}${group('C', ['Filip', 'Grażyna'])}</div>`;
+    for (const clicked of ['Anna', 'Bartosz', 'Dawid', 'Grażyna']) {
+      const list = learned(byText(clicked), 'name');
+      expect(list.row, clicked).toMatchObject({ tag: 'div', classes: ['tile'] });
+      expect(toResourceRows(readTaughtList(list, document)).map((r) => r.name)).toEqual(['Anna', 'Bartosz', 'Celina', 'Dawid', 'Ewa', 'Filip', 'Grażyna']);
+    }
+  });
+
+  it('a bare name beside other bare texts teaches the card, not the text', () => {
+    document.body.innerHTML = `<div>${PEOPLE.map(([n]) => `<div><div>${n}</div><div>Fryzjer</div><div>Tak</div></div>`).join('')}</div>`;
+    const list = learned(byText('Jan Mazur'), 'name');
+    expect(list.name).toEqual([{ tag: 'div', nth: 0 }]);
+    expect(toResourceRows(readTaughtList(list, document)).map((r) => r.name)).toEqual(PEOPLE.map(([n]) => n));
+  });
+
   it('a name in a table teaches the row, not the cells beside it', () => {
     document.body.innerHTML = `<table><tbody>${PEOPLE.map(([n]) => `<tr><td>${n}</td><td>Fryzjer</td><td>Tak</td><td>10:00</td></tr>`).join('')}</tbody></table>`;
     const list = learned(byText('Jan Mazur'), 'name');
