@@ -1,0 +1,92 @@
+import { t, type MessageKey } from '../utils/i18n';
+import type { TeachAnswer, TeachStep } from '../utils/dom/teach/flow';
+import type { LearnProblem } from '../utils/dom/teach/types';
+
+export interface TeachPromptProps {
+  step: TeachStep;
+  /** Which panel teaches: the booking list words its steps for resources. */
+  side: 'zoom' | 'booking';
+  /** The answers this step offers (see flow.ts `answersFor`). */
+  answers: readonly TeachAnswer[];
+  /** Why the last click was refused; the admin clicks again. */
+  error?: LearnProblem;
+  onAnswer(answer: TeachAnswer): void;
+}
+
+/**
+ * What to do now while teaching: exactly one on the page, in its own open shadow root (the host
+ * passes that root's host element to the picker, so these buttons keep working during a click step).
+ */
+export function TeachPrompt({ step, side, answers, error, onAnswer }: TeachPromptProps) {
+  return (
+    <section class="zaa-teach-prompt" data-testid="zaa-teach-prompt" data-step={step} role="region" aria-labelledby="zaa-teach-title">
+      <h2 id="zaa-teach-title">{t('teach.title')}</h2>
+      <p class="zaa-teach-step" aria-live="polite">
+        {t(stepKey(step, side))}
+      </p>
+      {error ? (
+        <p class="zaa-teach-error" role="alert">
+          {t(errorKey(step, error))}
+        </p>
+      ) : null}
+      {step !== 'list-kind' ? <p class="zaa-teach-keys">{t('teach.keys')}</p> : null}
+      <div class="zaa-teach-actions">
+        {answers.map((answer) => (
+          <button
+            key={answer}
+            type="button"
+            class={answer === 'cancel' ? 'zaa-btn' : 'zaa-btn zaa-primary'}
+            data-answer={answer}
+            onClick={() => onAnswer(answer)}
+          >
+            {t(`teach.answer.${answer}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** The button that starts teaching; always in the panel, put forward when the page was not recognised. */
+export function TeachButton({ onClick, prominent = false }: { onClick(): void; prominent?: boolean }) {
+  return (
+    <button type="button" class={prominent ? 'zaa-btn zaa-primary' : 'zaa-btn'} data-testid="zaa-teach" title={t('teach.startHint')} onClick={onClick}>
+      {t('teach.start')}
+    </button>
+  );
+}
+
+/** Forgets what was taught for the current host. */
+export function TeachForgetButton({ onClick }: { onClick(): void }) {
+  return (
+    <button type="button" class="zaa-btn" data-testid="zaa-teach-forget" onClick={onClick}>
+      {t('teach.forget')}
+    </button>
+  );
+}
+
+export function stepKey(step: TeachStep, side: 'zoom' | 'booking'): MessageKey {
+  if (side === 'booking' && (step === 'name' || step === 'email')) return `teach.step.${step}-booking`;
+  return `teach.step.${step}`;
+}
+
+export function errorKey(step: TeachStep, problem: LearnProblem): MessageKey {
+  if (problem === 'outside-list') return 'teach.error.outside';
+  if (step === 'email-field' || problem === 'not-a-field' || problem === 'no-dialog') return 'teach.error.field';
+  if (step === 'name') return 'teach.error.name';
+  return 'teach.error.list';
+}
+
+/** Styles of the prompt's shadow root: fixed in the bottom right corner (where the floating panel sits), above the page. */
+export const TEACH_PROMPT_CSS = `:host{all:initial}
+.zaa-teach-prompt{position:fixed;right:16px;bottom:16px;z-index:2147483647;box-sizing:border-box;width:min(420px,calc(100vw - 32px));font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;border:2px solid #0b5cff;border-radius:8px;padding:10px 14px;box-shadow:0 6px 24px rgba(0,0,0,.22)}
+.zaa-teach-prompt h2{font-size:14px;font-weight:650;margin:0 0 4px}
+.zaa-teach-step{margin:0 0 6px;font-size:14px}
+.zaa-teach-keys{margin:0 0 6px;font-size:12px;color:#444c56}
+.zaa-teach-error{margin:0 0 6px;padding:4px 8px;border-left:4px solid #cf222e;background:#ffebe9;color:#5c0a0e;border-radius:4px}
+.zaa-teach-actions{display:flex;flex-wrap:wrap;gap:6px;justify-content:flex-end}
+button.zaa-btn{font:inherit;font-size:12.5px;border:1px solid #6e7781;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:4px 12px;cursor:pointer}
+button.zaa-btn:hover{background:#eef1f4}
+button.zaa-btn.zaa-primary{background:#0b5cff;border-color:#0b5cff;color:#fff}
+button.zaa-btn.zaa-primary:hover{background:#0a4fd8}
+button.zaa-btn:focus-visible{outline:2px solid #0b5cff;outline-offset:2px}`;

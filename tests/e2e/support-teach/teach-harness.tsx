@@ -1,0 +1,67 @@
+/**
+ * A stand-alone host for the teach modules, for Playwright tests of the flow before it is wired into
+ * the panels: mounts the prompt in an open shadow root, runs the click steps with the picker, learns
+ * each click and moves the flow on. Bundled with esbuild and injected into a fixture page; the
+ * browser's i18n is served from the catalogue of the language in `window.__lang`.
+ */
+import { render } from 'preact';
+import { en, pl } from '../../../utils/i18n/messages';
+import { toBrowserMessages } from '../../../utils/i18n/locales';
+
+const lang = (window as unknown as { __lang?: 'en' | 'pl' }).__lang ?? 'en';
+const messages = toBrowserMessages(lang === 'pl' ? pl : en);
+(globalThis as unknown as { chrome: unknown }).chrome = {
+  runtime: { id: 'teach-harness' },
+  i18n: {
+    getMessage: (name: string) => messages[name]?.message.replace(/\$\$/g, '$') ?? '',
+    getUILanguage: () => (lang === 'pl' ? 'pl' : 'en-US'),
+  },
+};
+
+const { TeachPrompt, TEACH_PROMPT_CSS } = await import('../../../components/TeachPrompt');
+const { advance, answersFor, learnerFor, startTeaching } = await import('../../../utils/dom/teach/flow');
+const { pickElement } = await import('../../../utils/dom/teach/picker');
+const { learnList, learnPlace, learnTextField } = await import('../../../utils/dom/teach/learn');
+const { readTaughtList } = await import('../../../utils/dom/teach/apply');
+type Flow = typeof import('../../../utils/dom/teach/flow');
+type State = ReturnType<Flow['startTeaching']>;
+
+async function teach(context: Parameters<Flow['startTeaching']>[0]): Promise<State> {
+  const host = document.createElement('div');
+  host.id = 'zaa-teach-host';
+  document.documentElement.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = TEACH_PROMPT_CSS;
+  const app = document.createElement('div');
+  shadow.append(style, app);
+  let state: State = startTeaching(context);
+  while (state.status === 'asking') {
+    const asking = state;
+    const controller = new AbortController();
+    const answered = new Promise<{ answer: 'users' | 'pending' | 'skip' | 'cancel' }>((resolve) => {
+      render(
+        <TeachPrompt step={asking.step} side={context.page === 'booking-list' ? 'booking' : 'zoom'} answers={answersFor(asking)} error={asking.error} onAnswer={(answer) => resolve({ answer })} />,
+        app,
+      );
+    });
+    const learner = learnerFor(asking);
+    const picked = learner ? pickElement({ ignore: [host], signal: controller.signal }).then((pick) => ({ pick })) : new Promise<never>(() => {});
+    const event = await Promise.race([answered, picked]);
+    controller.abort();
+    if ('answer' in event) state = advance(asking, { type: 'answer', answer: event.answer });
+    else if (event.pick.kind === 'cancelled') state = advance(asking, { type: 'answer', answer: 'cancel' });
+    else {
+      const element = event.pick.element;
+      if (learner === 'field') state = advance(asking, { type: 'learned-field', result: learnTextField(element) });
+      else if (learner === 'list-from-email') state = advance(asking, { type: 'learned-list', result: learnList(element, 'email') });
+      else if (learner === 'list-from-name') state = advance(asking, { type: 'learned-list', result: learnList(element, 'name') });
+      else state = advance(asking, { type: 'learned-list', result: learnPlace(asking.list!, element, learner === 'place-email' ? 'email' : 'name') });
+    }
+  }
+  render(null, app);
+  host.remove();
+  return state;
+}
+
+(window as unknown as { TeachHarness: unknown }).TeachHarness = { teach, readTaughtList };
