@@ -58,6 +58,13 @@ module.exports = {
       to: { path: '^(entrypoints|features|components|utils)/', pathNot: ['^utils/(roster|dom)/', '^utils/$1/'] },
     },
     {
+      name: 'teaching-reads-like-an-adapter',
+      comment: 'utils/teach learns and reads taught layouts: the core, utils/dom, and the adapters\' row shapes (their types.ts) only.',
+      severity: 'error',
+      from: { path: '^utils/teach/' },
+      to: { path: '^(entrypoints|features|components|utils)/', pathNot: ['^utils/(roster|dom|teach)/', '^utils/(zoom|booking)/types[.]ts$'] },
+    },
+    {
       name: 'dom-helpers-use-core-only',
       severity: 'error',
       comment: 'utils/dom holds small page helpers under the adapters: core only.',

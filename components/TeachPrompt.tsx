@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../utils/i18n';
-import type { TeachAnswer, TeachStep } from '../utils/dom/teach/flow';
-import type { LearnProblem } from '../utils/dom/teach/types';
+import type { TeachAnswer, TeachStep } from '../utils/view/teach-flow';
+import type { LearnProblem } from '../utils/roster/taught-layout';
 
 export interface TeachPromptProps {
   step: TeachStep;

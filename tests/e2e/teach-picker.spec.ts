@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fixture } from '../support/serve';
 
 const PICKER = buildSync({
-  entryPoints: [path.resolve('utils/dom/teach/picker.ts')],
+  entryPoints: [path.resolve('utils/teach/picker.ts')],
   bundle: true,
   write: false,
   format: 'iife',
@@ -29,7 +29,7 @@ async function open(): Promise<Page> {
   await page.addScriptTag({ content: PICKER });
   // What the picker chose, described without holding the element.
   await page.evaluate(() => {
-    const w = window as unknown as { TeachPicker: typeof import('../../utils/dom/teach/picker'); __pick: () => void; __result?: string };
+    const w = window as unknown as { TeachPicker: typeof import('../../utils/teach/picker'); __pick: () => void; __result?: string };
     w.__pick = () => {
       w.__result = undefined;
       const host = document.getElementById('prompt-host') ?? undefined;

@@ -19,11 +19,11 @@ const messages = toBrowserMessages(lang === 'pl' ? pl : en);
 };
 
 const { TeachPrompt, TEACH_PROMPT_CSS } = await import('../../../components/TeachPrompt');
-const { advance, answersFor, learnerFor, startTeaching } = await import('../../../utils/dom/teach/flow');
-const { pickElement } = await import('../../../utils/dom/teach/picker');
-const { learnList, learnPlace, learnTextField } = await import('../../../utils/dom/teach/learn');
-const { readTaughtList } = await import('../../../utils/dom/teach/apply');
-type Flow = typeof import('../../../utils/dom/teach/flow');
+const { advance, answersFor, learnerFor, startTeaching } = await import('../../../utils/view/teach-flow');
+const { pickElement } = await import('../../../utils/teach/picker');
+const { learnList, learnPlace, learnTextField } = await import('../../../utils/teach/learn');
+const { readTaughtList } = await import('../../../utils/teach/apply');
+type Flow = typeof import('../../../utils/view/teach-flow');
 type State = ReturnType<Flow['startTeaching']>;
 
 async function teach(context: Parameters<Flow['startTeaching']>[0]): Promise<State> {

@@ -3,11 +3,11 @@
  * from one click must read exactly the rows the adapters read, including on the Element-UI-shaped
  * Vue fixture (split tables, the fixed-right copy, rows re-rendered as new elements on each page).
  */
-import { readZoomPage } from '../../../../utils/zoom/page';
-import { learnList } from '../../../../utils/dom/teach/learn';
-import { readTaughtList, toReadRows } from '../../../../utils/dom/teach/apply';
-import type { TaughtList } from '../../../../utils/dom/teach/types';
-import { click, loadFixture, loadVue, runInlineScripts } from '../../zoom/list-fixture-dom';
+import { readZoomPage } from '../../../utils/zoom/page';
+import { learnList } from '../../../utils/teach/learn';
+import { readTaughtList, toReadRows } from '../../../utils/teach/apply';
+import type { TaughtList } from '../../../utils/roster/taught-layout';
+import { click, loadFixture, loadVue, runInlineScripts } from '../zoom/list-fixture-dom';
 
 const vue = loadVue();
 

@@ -9,7 +9,7 @@
  * `cancel` ends it at any step with nothing taught. A click that could not be learned keeps the
  * step and says why, so the admin can click again.
  */
-import type { LearnProblem, LearnResult, TaughtField, TaughtLayout, TaughtList, TaughtListName } from './types';
+import type { LearnProblem, LearnResult, TaughtField, TaughtLayout, TaughtList, TaughtListName } from '../roster/taught-layout';
 
 export type TeachStep = 'list-kind' | 'email' | 'name' | 'email-field';
 export type TeachAnswer = 'users' | 'pending' | 'skip' | 'cancel';

@@ -1,10 +1,23 @@
 /**
  * Checks a taught layout read back from the store or from a backup file: only the structure
- * types.ts describes, with plain tag names, roles and stable classes, is accepted. Anything else
+ * taught-layout.ts describes, with plain tag names, roles and stable classes, is accepted. Anything else
  * (a hand-edited file, text smuggled into a class) gives null, and the caller says so.
  */
-import { isStableClass } from './pattern';
-import type { ChildStep, NodeSignature, TaughtField, TaughtLayout, TaughtList } from './types';
+import type { ChildStep, NodeSignature, TaughtField, TaughtLayout, TaughtList } from './taught-layout';
+
+/** Classes built by tools or from data: any digit, CSS-in-JS prefixes, hashes. */
+const GENERATED_CLASS = /\d|^(css|sc|jsx|emotion|svelte|styled|astro|tw|ng-tns)-|^_|__[A-Za-z0-9_-]*[A-Z][A-Za-z0-9_-]*$/;
+/** Classes that follow state (hover, selection, focus, striping) rather than structure. */
+const STATE_CLASS =
+  /^(is|has|was)-|--|(^|[-_])(active|selected|current|hover|hovered|focus|focused|checked|disabled|expanded|collapsed|open|opened|closed|striped|odd|even|visible|hidden|highlight|highlighted|loading|dragging|first|last)([-_]|$)/;
+const MAX_CLASS_LENGTH = 48;
+
+/** A class that describes structure and will be there again after a re-render. */
+export function isStableClass(name: string): boolean {
+  if (!name || name.length > MAX_CLASS_LENGTH) return false;
+  if (!/^[A-Za-z][A-Za-z_-]*$/.test(name)) return false;
+  return !GENERATED_CLASS.test(name) && !STATE_CLASS.test(name);
+}
 
 const TAG = /^[a-z][a-z0-9-]{0,31}$/;
 const ROLE = /^[a-z]{1,24}$/;

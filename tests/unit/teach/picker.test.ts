@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { pickElement } from '../../../../utils/dom/teach/picker';
+import { pickElement } from '../../../utils/teach/picker';
 
 /** A page that counts every handler of its own: on the element, on document, in capture and bubble phase. */
 function pageWithHandlers() {

@@ -9,17 +9,17 @@
  *
  * Verified against: tests/fixtures/teach/users-cards.html, tabs-unknown.html, booking-unknown.html,
  * tests/fixtures/zoom/vue-users.html (three pages, the fixed-right copy), users-pl-grid.html, users-en-table.html,
- * and the small fixtures of tests/unit/dom/teach/learn.test.ts (tables, Element UI split tables
+ * and the small fixtures of tests/unit/teach/learn.test.ts (tables, Element UI split tables
  * with the fixed-column copy, ARIA grids, cards, lists, nested Vue wrappers).
  */
-import { extractEmails } from '../../roster/email';
-import type { ReadRow } from '../../zoom/types';
-import type { ResourceRowRead } from '../../booking/types';
-import { isFixedColumnCopy } from '../table';
-import { isHiddenWithin, normalizeSpace, renderedText, visibleTextSegments } from '../text';
-import { isShown } from '../visibility';
+import { extractEmails } from '../roster/email';
+import type { ReadRow } from '../zoom/types';
+import type { ResourceRowRead } from '../booking/types';
+import { isFixedColumnCopy } from '../dom/table';
+import { isHiddenWithin, normalizeSpace, renderedText, visibleTextSegments } from '../dom/text';
+import { isShown } from '../dom/visibility';
 import { SAME_SHAPE, ancestorScore, childShape, followPath, matchesSignature, overlap, selectorOf } from './pattern';
-import type { TaughtField, TaughtList } from './types';
+import type { TaughtField, TaughtList } from '../roster/taught-layout';
 
 export interface TaughtRow {
   row: Element;

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { advance, answersFor, learnerFor, mergeLayouts, startTeaching, type TeachState } from '../../../../utils/dom/teach/flow';
-import { parseTaughtLayout } from '../../../../utils/dom/teach/validate';
-import type { TaughtField, TaughtList } from '../../../../utils/dom/teach/types';
+import { advance, answersFor, learnerFor, mergeLayouts, startTeaching, type TeachState } from '../../../utils/view/teach-flow';
+import { parseTaughtLayout } from '../../../utils/roster/taught-validate';
+import type { TaughtField, TaughtList } from '../../../utils/roster/taught-layout';
 
 const list = (anchor: 'email' | 'name', extra: Partial<TaughtList> = {}): TaughtList => ({
   version: 1,

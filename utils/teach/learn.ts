@@ -10,16 +10,16 @@
  *
  * Verified against: tests/fixtures/teach/users-cards.html, tabs-unknown.html, dialog-unknown.html,
  * booking-unknown.html, tests/fixtures/zoom/vue-users.html, users-pl-grid.html, users-en-table.html, and the
- * small fixtures of tests/unit/dom/teach/learn.test.ts.
+ * small fixtures of tests/unit/teach/learn.test.ts.
  */
-import { extractEmails } from '../../roster/email';
-import { renderedText } from '../text';
+import { extractEmails } from '../roster/email';
+import { renderedText } from '../dom/text';
 import { fieldType, findTaughtField, findTaughtList, nameText, readTaughtList, type TaughtRow } from './apply';
-import { isFixedColumnCopy } from '../table';
+import { isFixedColumnCopy } from '../dom/table';
 import { SAME_SHAPE, ancestorSignatures, childShape, followPath, overlap, pathBetween, signatureOf, stableClasses } from './pattern';
-import type { ChildPath, LearnResult, TaughtField, TaughtList } from './types';
+import type { ChildPath, LearnResult, TaughtField, TaughtList } from '../roster/taught-layout';
 
-export type { LearnProblem, LearnResult, TaughtField, TaughtLayout, TaughtList } from './types';
+export type { LearnProblem, LearnResult, TaughtField, TaughtLayout, TaughtList } from '../roster/taught-layout';
 
 /** How far up from the clicked place a row is looked for. */
 const MAX_ROW_CLIMB = 12;

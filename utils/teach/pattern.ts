@@ -2,24 +2,12 @@
  * Structural signatures and child paths: the vocabulary shared by learning (learn.ts) and use
  * (apply.ts). Only structure is looked at: tags, roles, classes that are not generated.
  */
-import { isFixedColumnCopy } from '../table';
-import type { ChildPath, ChildStep, NodeSignature } from './types';
+import { isFixedColumnCopy } from '../dom/table';
+import type { ChildPath, ChildStep, NodeSignature } from '../roster/taught-layout';
+import { isStableClass } from '../roster/taught-validate';
 
-/** Classes built by tools or from data: any digit, CSS-in-JS prefixes, hashes. */
-const GENERATED_CLASS = /\d|^(css|sc|jsx|emotion|svelte|styled|astro|tw|ng-tns)-|^_|__[A-Za-z0-9_-]*[A-Z][A-Za-z0-9_-]*$/;
-/** Classes that follow state (hover, selection, focus, striping) rather than structure. */
-const STATE_CLASS =
-  /^(is|has|was)-|--|(^|[-_])(active|selected|current|hover|hovered|focus|focused|checked|disabled|expanded|collapsed|open|opened|closed|striped|odd|even|visible|hidden|highlight|highlighted|loading|dragging|first|last)([-_]|$)/;
 const ROLE = /^[a-z]+$/;
 const MAX_CLASSES = 4;
-const MAX_CLASS_LENGTH = 48;
-
-/** A class that describes structure and will be there again after a re-render. */
-export function isStableClass(name: string): boolean {
-  if (!name || name.length > MAX_CLASS_LENGTH) return false;
-  if (!/^[A-Za-z][A-Za-z_-]*$/.test(name)) return false;
-  return !GENERATED_CLASS.test(name) && !STATE_CLASS.test(name);
-}
 
 export function stableClasses(element: Element): string[] {
   const out: string[] = [];

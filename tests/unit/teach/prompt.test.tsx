@@ -2,12 +2,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TeachButton, TeachPrompt } from '../../../../components/TeachPrompt';
-import { answersFor, startTeaching, advance } from '../../../../utils/dom/teach/flow';
-import { en, pl } from '../../../../utils/i18n/messages';
-import { toBrowserMessages } from '../../../../utils/i18n/locales';
-import { language } from '../../../../utils/i18n';
-import type { TeachAnswer } from '../../../../utils/dom/teach/flow';
+import { TeachButton, TeachPrompt } from '../../../components/TeachPrompt';
+import { answersFor, startTeaching, advance } from '../../../utils/view/teach-flow';
+import { en, pl } from '../../../utils/i18n/messages';
+import { toBrowserMessages } from '../../../utils/i18n/locales';
+import { language } from '../../../utils/i18n';
+import type { TeachAnswer } from '../../../utils/view/teach-flow';
 
 function speak(lang: 'en' | 'pl'): void {
   const messages = toBrowserMessages(lang === 'pl' ? pl : en);

@@ -5,16 +5,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadHtml, runInlineScripts, setUrl } from '../../zoom/list-fixture-dom';
-import { learnList, learnPlace, learnTextField } from '../../../../utils/dom/teach/learn';
-import { findTaughtField, readTaughtList, toReadRows, toResourceRows } from '../../../../utils/dom/teach/apply';
-import { pickElement } from '../../../../utils/dom/teach/picker';
-import { advance, startTeaching } from '../../../../utils/dom/teach/flow';
-import { parseTaughtLayout } from '../../../../utils/dom/teach/validate';
-import type { TaughtList } from '../../../../utils/dom/teach/types';
-import { readZoomPage } from '../../../../utils/zoom/page';
-import { findAddUsersDialog } from '../../../../utils/zoom/add-users-dialog';
-import { readResourceList } from '../../../../utils/booking/resource-list';
+import { loadHtml, runInlineScripts, setUrl } from '../zoom/list-fixture-dom';
+import { learnList, learnPlace, learnTextField } from '../../../utils/teach/learn';
+import { findTaughtField, readTaughtList, toReadRows, toResourceRows } from '../../../utils/teach/apply';
+import { pickElement } from '../../../utils/teach/picker';
+import { advance, startTeaching } from '../../../utils/view/teach-flow';
+import { parseTaughtLayout } from '../../../utils/roster/taught-validate';
+import type { TaughtList } from '../../../utils/roster/taught-layout';
+import { readZoomPage } from '../../../utils/zoom/page';
+import { findAddUsersDialog } from '../../../utils/zoom/add-users-dialog';
+import { readResourceList } from '../../../utils/booking/resource-list';
 
 const ZOOM = 'https://zoom.us/account/user#/';
 const BOOKING = 'https://salon-ania.zarezerwuj.pl/ustawienia/zasoby';

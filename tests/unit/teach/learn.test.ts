@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeEach } from 'vitest';
-import { learnList, learnPlace, learnTextField, verify } from '../../../../utils/dom/teach/learn';
-import { findTaughtField, readTaughtList, toReadRows, toResourceRows } from '../../../../utils/dom/teach/apply';
-import { isStableClass } from '../../../../utils/dom/teach/pattern';
-import type { TaughtList } from '../../../../utils/dom/teach/types';
+import { learnList, learnPlace, learnTextField, verify } from '../../../utils/teach/learn';
+import { findTaughtField, readTaughtList, toReadRows, toResourceRows } from '../../../utils/teach/apply';
+import { isStableClass } from '../../../utils/roster/taught-validate';
+import type { TaughtList } from '../../../utils/roster/taught-layout';
 
 const PEOPLE = [
   ['Anna Kowalska', 'anna.kowalska@salon-ania.pl'],
