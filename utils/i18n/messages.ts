@@ -195,9 +195,10 @@ export const pl: Record<MessageKey, MessageValue> = {
   progressLabel: '{active} z {valid} pracowników z poprawnym adresem jest aktywnych na Zoomie',
   daysLeft: { one: 'został {n} dzień', few: 'zostały {n} dni', many: 'zostało {n} dni', other: 'zostało {n} dnia' },
   expiredAgo: 'wygasło',
-  resendSoon: 'Wkrótce wygaśnie: kliknij „Prześlij ponownie” na karcie Oczekujące w Zoomie.',
-  resendShort: 'kliknij „Prześlij ponownie”',
-  resendExpired: 'Zoom nadal pokazuje je jako oczekujące, ale wygasło: kliknij „Prześlij ponownie” zamiast zapraszać od nowa.',
+  resendSoon: 'Wkrótce wygaśnie: kliknij „Wyślij ponownie” / „Prześlij ponownie” na karcie Oczekujące (W oczekiwaniu) w Zoomie.',
+  resendShort: 'kliknij „Wyślij ponownie” / „Prześlij ponownie”',
+  resendExpired:
+    'Zoom nadal pokazuje je jako oczekujące, ale wygasło: kliknij „Wyślij ponownie” / „Prześlij ponownie” zamiast zapraszać od nowa.',
   didYouMean: 'Czy chodziło o {email}?',
   sharedAddress: { one: 'adres wspólny z {n} innym zasobem', few: 'adres wspólny z {n} innymi zasobami', many: 'adres wspólny z {n} innymi zasobami', other: 'adres wspólny z {n} innymi zasobami' },
   'notice.no-roster':
