@@ -62,7 +62,8 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
     if (!file) return fail(t('popup.fileUnreadable'));
     if (!host) return fail(t('popup.zoomHostInvalid'));
     const parsed = parseZoomUsersExport(file.text);
-    if (!parsed.ok) return fail(t('popup.csvInvalid', { reason: parsed.error[language.value] }));
+    // The reason is a sentence of its own; the message adds its own full stop after it.
+    if (!parsed.ok) return fail(t('popup.csvInvalid', { reason: parsed.error[language.value].replace(/\.$/, '') }));
     if (parsed.rows.length === 0) return fail(t('popup.csvNoUsers'));
     try {
       const { count } = await askStore('importZoomCsv', { host, rows: parsed.rows });
