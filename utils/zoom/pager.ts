@@ -8,7 +8,8 @@
  * Also whether the list is filtered by a search (such a view never counts towards completeness).
  *
  * Verified against: tests/fixtures/zoom/users-en-table.html ("Total 5"), users-pl-grid.html
- * ("1-3 z 5", prev/next), vue-users.html (zm-pagination, "Total 5"/"Łącznie 5", numbered pager).
+ * ("1-3 z 5", prev/next), vue-users.html (zm-pagination, "Total 5"/"Łącznie 5", numbered pager),
+ * users-ranges.html (ranges only: "1 - 30 of 45" / "31 - 45 z 45", prev/next, a "Go to" / "Przejdź do" jumper).
  */
 import { isMarkedHidden, normalizeSpace } from '../dom/text';
 

@@ -3,7 +3,8 @@
  * "Delete"/"Usuń"), and the day of the invitation when the page shows one, read as the page's
  * language writes it (11/20/2026, Nov 20, 2026, 20.11.2026, 20 lis 2026).
  *
- * Verified against: tests/fixtures/zoom/users-en-table.html, users-pl-grid.html, vue-users.html.
+ * Verified against: tests/fixtures/zoom/users-en-table.html, users-pl-grid.html, vue-users.html,
+ * users-ranges.html ("Resend" / "Wyślij ponownie").
  */
 import { foldLabel } from '../dom/labels';
 import { readListTable, type ListReadOptions, type ListTableResult } from './list-table';

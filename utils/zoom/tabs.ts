@@ -7,7 +7,8 @@
  *
  * Verified against: tests/fixtures/zoom/users-en-table.html (role=tab, aria-selected),
  * users-pl-grid.html (links with an active class, no roles), vue-users.html (Element UI zm-tabs),
- * unrecognised-no-table.html (no tabs), payment-required-tutorial-pl.html (zm-tabs, "W oczekiwaniu").
+ * unrecognised-no-table.html (no tabs), payment-required-tutorial-pl.html (zm-tabs, "W oczekiwaniu"),
+ * users-ranges.html (role=tab buttons re-rendered on every switch; "W oczekiwaniu" in Polish).
  */
 import type { ZoomTab } from './types';
 import { foldLabel } from '../dom/labels';

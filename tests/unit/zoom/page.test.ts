@@ -367,3 +367,30 @@ describe('detectPaymentRequired', () => {
     expect(detectPaymentRequired(document)).toBe(false);
   });
 });
+
+describe('users-ranges.html: a pager that shows only ranges', () => {
+  it.each([
+    ['https://zoom.us/account/user#/', 'Next page', 'Pending'],
+    ['https://zoom.us/account/user?lang=pl#/', 'Następna strona', 'W oczekiwaniu'],
+  ])('reads %s page by page, the short last page by its rows', (url, next, pendingTab) => {
+    loadFixture('users-ranges.html', url);
+    runInlineScripts();
+    const first = readZoomPage(document, new URL(url));
+    expect(first.tab).toBe('users');
+    expect(first.snapshot).toMatchObject({ list: 'users', page: 1, pageCount: 2, total: 45, firstRow: 1, lastRow: 30, pageSize: 30 });
+    expect(first.snapshot?.rows).toHaveLength(30);
+
+    click(`[aria-label="${next}"]`);
+    const last = readZoomPage(document, new URL(url));
+    expect(last.snapshot).toMatchObject({ list: 'users', total: 45, firstRow: 31, lastRow: 45, hasNextPage: false });
+    expect(last.snapshot?.page).toBeUndefined();
+    expect(last.snapshot?.rows).toHaveLength(15);
+    expect(last.snapshot?.rows.find((row) => row.email === 'jan.mazur@salon-ania.pl')?.state).toBe('inactive');
+
+    const tab = Array.from(document.querySelectorAll('[role="tab"]')).find((t) => t.textContent === pendingTab) as HTMLElement;
+    tab.click();
+    const pending = readZoomPage(document, new URL(url));
+    expect(pending.tab).toBe('pending');
+    expect(pending.snapshot).toMatchObject({ list: 'pending', page: 1, pageCount: 1, total: 3, firstRow: 1, lastRow: 3 });
+  });
+});
