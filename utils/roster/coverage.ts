@@ -97,11 +97,7 @@ function continuedPass(pass: ListPass | undefined, snapshot: ListSnapshot, now: 
   });
 }
 
-/**
- * Where a snapshot belongs in the pass: its page number when the pager tells it, else the one the
- * pass's page size gives its first row (page 2 for rows 31-45 at 30 a page), else its first row alone.
- * A page with neither (no pager at all) is page 1.
- */
+/** Where a look at a list page is recorded in the pass: by page number, else by its first row. */
 interface Place {
   page?: number;
   firstRow?: number;
@@ -109,6 +105,11 @@ interface Place {
   pageCount?: number;
 }
 
+/**
+ * Its page number when the pager tells it, else the one the pass's page size (learned on an earlier
+ * page) gives its first row (page 2 for rows 31-45 at 30 a page), else its first row alone, so that
+ * pages never overwrite each other. A page with neither (no pager at all) is page 1.
+ */
 function placeOf(pass: ListPass, snapshot: ListSnapshot): Place {
   if (snapshot.page !== undefined) return { page: snapshot.page };
   if (snapshot.firstRow === undefined) return { page: 1 };
