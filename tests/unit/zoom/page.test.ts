@@ -325,6 +325,7 @@ describe('detectPaymentRequired', () => {
     'Aby uzyskać pełny dostęp do tego miejsca, zostaniesz poproszony o zweryfikowanie swojej tożsamości za pomocą karty kredytowej lub konta PayPal.',
     // Zoom's help (seeds/004) words: an account with a credit card, a PayPal account, a saved payment method.
     'Zarządzanie użytkownikami jest dostępne za darmo dla konta z kartą kredytową.',
+    'Za darmo dla konta z kartą kredytową, konta Pro, konta Dla firm, konta Edukacyjnego lub konta Dla przedsiębiorstw',
     'Zweryfikuj konto kartą kredytową lub kontem PayPal.',
     'Zweryfikować konto za pomocą konta PayPal',
     'Dodaj zapisaną metodę płatności',
