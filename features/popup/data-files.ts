@@ -46,7 +46,8 @@ export async function importCsv(input: HTMLInputElement, host: string | null, re
   if (!file) return report.fail(t('popup.fileUnreadable'));
   if (!host) return report.fail(t('popup.zoomHostInvalid'));
   const parsed = parseZoomUsersExport(file.text);
-  if (!parsed.ok) return report.fail(t('popup.csvInvalid', { reason: parsed.error[language.value] }));
+  // The reason is a sentence of its own; the message adds its own full stop after it.
+  if (!parsed.ok) return report.fail(t('popup.csvInvalid', { reason: parsed.error[language.value].replace(/\.$/, '') }));
   if (parsed.rows.length === 0) return report.fail(t('popup.csvNoUsers'));
   try {
     const { count } = await askStore('importZoomCsv', { host, rows: parsed.rows });

@@ -188,6 +188,45 @@ test.describe('popup, English UI', () => {
     await expect(page.getByTestId('zaa-coverage')).toHaveAttribute('data-coverage', 'complete');
   });
 
+  test('imports Zoom’s real users export (BOM, User Status, empty Last Login) with the right statuses', async ({
+    context,
+    extensionId,
+  }) => {
+    for (const name of ['zoom-users-export-real-en.csv', 'zoom-users-export-real-pl.csv']) {
+      const page = await openSeededPopup(context, extensionId, scenarioBackup({ zoom: 'pending-only' }));
+      await page.getByTestId('zaa-import-csv-file').setInputFiles(path.join(FIXTURES, 'csv', name));
+      await expect(message(page)).toHaveText('Imported 5 Zoom users.');
+      await expectCounts(page, SCENARIO_COUNTS);
+      await expect(page.locator('[data-testid="zaa-employee"][data-name="Jan Mazur"]')).toHaveAttribute('data-status', 'inactive');
+      await expect(page.locator('[data-testid="zaa-employee"][data-name="Anna Kowalska"]')).toHaveAttribute('data-status', 'active');
+      await expect(page.getByTestId('zaa-coverage')).toHaveAttribute('data-coverage', 'complete');
+      await page.close();
+    }
+  });
+
+  test('still imports a file in the import template’s shape', async ({ context, extensionId }) => {
+    const page = await openSeededPopup(context, extensionId, scenarioBackup({ zoom: 'pending-only' }));
+    await page.getByTestId('zaa-import-csv-file').setInputFiles(path.join(FIXTURES, 'csv/zoom-import-template.csv'));
+    await expect(message(page)).toHaveText('Imported 5 Zoom users.');
+    // The template has no status column: everyone in it is taken as active, Jan Mazur too.
+    await expectCounts(page, { ...SCENARIO_COUNTS, active: SCENARIO_COUNTS.active + 1, inactive: 0 });
+  });
+
+  test('an address list that is neither Zoom’s export nor its template is refused, naming its columns', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await openSeededPopup(context, extensionId, scenarioBackup({ zoom: 'pending-only' }));
+    const before = await shownCounts(page);
+    await page.getByTestId('zaa-import-csv-file').setInputFiles(path.join(FIXTURES, 'csv/not-zoom-address-list.csv'));
+    const error = message(page).locator('[data-kind="error"]');
+    await expect(error).toContainText("neither Zoom's users export nor Zoom's import template");
+    await expect(error).toContainText('Adres e-mail, Telefon, Uwagi');
+    await expect(message(page)).toContainText('Nothing was changed.');
+    expect(await shownCounts(page)).toEqual(before);
+    await expect(page.getByTestId('zaa-coverage')).not.toHaveAttribute('data-coverage', 'complete');
+  });
+
   test('asks for the Zoom host when none is known, and refuses one that is not Zoom’s', async ({ context, extensionId }) => {
     const page = await openSeededPopup(context, extensionId, scenarioBackup({ zoom: 'none' }));
     const hostField = page.getByLabel('Zoom account (host) of the CSV');

@@ -218,15 +218,16 @@ export const pl: Record<MessageKey, MessageValue> = {
   progressLabel: '{active} z {valid} pracowników z poprawnym adresem jest aktywnych na Zoomie',
   daysLeft: { one: 'został {n} dzień', few: 'zostały {n} dni', many: 'zostało {n} dni', other: 'zostało {n} dnia' },
   expiredAgo: 'wygasło',
-  resendSoon: 'Wkrótce wygaśnie: kliknij „Prześlij ponownie” na karcie Oczekujące w Zoomie.',
-  resendShort: 'kliknij „Prześlij ponownie”',
-  resendExpired: 'Zoom nadal pokazuje je jako oczekujące, ale wygasło: kliknij „Prześlij ponownie” zamiast zapraszać od nowa.',
+  resendSoon: 'Wkrótce wygaśnie: kliknij „Wyślij ponownie” / „Prześlij ponownie” na karcie Oczekujące („W oczekiwaniu”) w Zoomie.',
+  resendShort: 'kliknij „Wyślij ponownie” / „Prześlij ponownie”',
+  resendExpired:
+    'Zoom nadal pokazuje je jako oczekujące, ale wygasło: kliknij „Wyślij ponownie” / „Prześlij ponownie” zamiast zapraszać od nowa.',
   didYouMean: 'Czy chodziło o {email}?',
   sharedAddress: { one: 'adres wspólny z {n} innym zasobem', few: 'adres wspólny z {n} innymi zasobami', many: 'adres wspólny z {n} innymi zasobami', other: 'adres wspólny z {n} innymi zasobami' },
   'notice.no-roster':
     'Nie odczytano jeszcze pracowników z systemu rezerwacji. Otwórz zarezerwuj.pl → Ustawienia → „Kategorie zasobów i zasoby” (starszy panel: „Zasoby (pracownicy)”) i wróć tutaj.',
   'notice.partial-view':
-    'Nie wszystkie strony list Zoom zostały odczytane, więc nikt nie jest jeszcze oznaczony „brak na Zoomie”. Przejrzyj pozostałe strony kart Użytkownicy i Oczekujące (albo zwiększ liczbę wierszy na stronie) lub zaimportuj eksport CSV użytkowników z Zooma.',
+    'Nie wszystkie strony list Zoom zostały odczytane, więc nikt nie jest jeszcze oznaczony „brak na Zoomie”. Przejrzyj pozostałe strony kart Użytkownicy i Oczekujące („W oczekiwaniu”), albo zwiększ liczbę wierszy na stronie, lub zaimportuj eksport CSV użytkowników z Zooma.',
   'notice.partial-view-filtered': 'Włączone jest wyszukiwanie: przefiltrowana lista nie liczy się do pełnego obrazu.',
   'notice.layout-unrecognised':
     'Nie rozpoznano układu tej strony, więc nic z niej nie odczytano i żaden status nie jest podany. Użyj „Zgłoś problem z układem”, aby skopiować anonimowy zarys strony.',
@@ -243,7 +244,7 @@ export const pl: Record<MessageKey, MessageValue> = {
   prefill: 'Uzupełnij brakujące',
   prefillWithCount: { one: 'Uzupełnij {n} brakujący', few: 'Uzupełnij {n} brakujące', many: 'Uzupełnij {n} brakujących', other: 'Uzupełnij {n} brakującego' },
   prefillNothing: 'Nie ma kogo zaprosić: żadnego pracownika nie brakuje na Zoomie.',
-  prefillNeedsCompleteView: 'Jeszcze nie wiadomo, kogo brakuje: najpierw przejrzyj wszystkie strony kart Użytkownicy i Oczekujące (albo zaimportuj CSV użytkowników z Zooma), potem kliknij „Uzupełnij”.',
+  prefillNeedsCompleteView: 'Jeszcze nie wiadomo, kogo brakuje: najpierw przejrzyj wszystkie strony kart Użytkownicy i Oczekujące („W oczekiwaniu”) albo zaimportuj CSV użytkowników z Zooma, potem kliknij „Uzupełnij”.',
   prefillNoDialog: 'Nie udało się otworzyć okna „Dodaj użytkowników”. Otwórz je przyciskiem „+ Dodaj użytkowników” i kliknij „Uzupełnij”.',
   prefillDone: { one: 'Wpisano {n} adres. Sprawdź go i kliknij „Dodaj”.', few: 'Wpisano {n} adresy. Sprawdź je i kliknij „Dodaj”.', many: 'Wpisano {n} adresów. Sprawdź je i kliknij „Dodaj”.', other: 'Wpisano {n} adresu. Sprawdź je i kliknij „Dodaj”.' },
   prefillMismatch: 'Pole adresów nie zawiera dokładnie wpisanych adresów. Sprawdź je przed kliknięciem „Dodaj”.',
@@ -264,7 +265,7 @@ export const pl: Record<MessageKey, MessageValue> = {
   readingForms: 'Odczyt formularzy edycji: {done} z {total}',
   stopReading: 'Zatrzymaj',
   readStopped: 'Odczyt zatrzymany: odczytano {done} z {total}.',
-  noZoomYet: 'Nie odczytano jeszcze strony Użytkownicy w Zoomie. Otwórz ją oraz kartę Oczekujące.',
+  noZoomYet: 'Nie odczytano jeszcze strony Użytkownicy w Zoomie. Otwórz ją oraz kartę Oczekujące („W oczekiwaniu”).',
   formHintActive: 'Ten adres jest aktywnym użytkownikiem konta Zoom {host}.',
   formHintInactive: 'Ten adres jest dezaktywowanym użytkownikiem konta Zoom {host}.',
   formHintPending: 'Zaproszony na Zoom, jeszcze nieaktywny.',

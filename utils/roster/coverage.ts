@@ -34,10 +34,12 @@ export function applySnapshot(
   if (snapshot.filtered) return { coverage };
 
   const stillWhole = !coverage.complete || snapshot.total === undefined || snapshot.total === storedCount;
-  const pass = recordPage(continuedPass(coverage.pass, snapshot, now), snapshot);
+  const continued = continuedPass(coverage.pass, snapshot, now);
+  const place = placeOf(continued, snapshot);
+  const pass = recordPage(withPageCount(continued, place), snapshot, place);
   const emails = passEmails(pass);
 
-  if (isWholeListSeen(pass, snapshot, emails.length)) {
+  if (isWholeListSeen(pass, snapshot, place, emails.length)) {
     return {
       coverage: { complete: true, completedAt: now, source: 'pages', pass: freshPass(snapshot, now) },
       completedEmails: emails,
@@ -60,11 +62,17 @@ export function coverageOf(host: ZoomHostRecord | null): Coverage {
 }
 
 function hasPages(pass: ListPass | undefined): boolean {
-  return pass !== undefined && Object.keys(pass.pages).length > 0;
+  return pass !== undefined && (Object.keys(pass.pages).length > 0 || Object.keys(pass.ranges ?? {}).length > 0);
 }
 
 function freshPass(snapshot: ListSnapshot, now: number): ListPass {
-  return { total: snapshot.total, pageCount: snapshot.pageCount, pages: {}, startedAt: now };
+  return withoutUndefined({
+    total: snapshot.total,
+    pageCount: snapshot.pageCount,
+    pageSize: snapshot.pageSize,
+    pages: {},
+    startedAt: now,
+  });
 }
 
 /**
@@ -73,35 +81,88 @@ function freshPass(snapshot: ListSnapshot, now: number): ListPass {
  * A figure the page does not show contradicts nothing; one the pass lacked is adopted.
  */
 function continuedPass(pass: ListPass | undefined, snapshot: ListSnapshot, now: number): ListPass {
-  if (!pass || differs(pass.total, snapshot.total) || differs(pass.pageCount, snapshot.pageCount)) {
+  if (
+    !pass ||
+    differs(pass.total, snapshot.total) ||
+    differs(pass.pageCount, snapshot.pageCount) ||
+    differs(pass.pageSize, snapshot.pageSize)
+  ) {
     return freshPass(snapshot, now);
   }
-  return {
+  return withoutUndefined({
     ...pass,
     total: pass.total ?? snapshot.total,
     pageCount: pass.pageCount ?? snapshot.pageCount,
-  };
+    pageSize: pass.pageSize ?? snapshot.pageSize,
+  });
+}
+
+/** Where a look at a list page is recorded in the pass: by page number, else by its first row. */
+interface Place {
+  page?: number;
+  firstRow?: number;
+  /** The page count the carried page size gives, when the pager did not state one. */
+  pageCount?: number;
+}
+
+/**
+ * Its page number when the pager tells it, else the one the pass's page size (learned on an earlier
+ * page) gives its first row (page 2 for rows 31-45 at 30 a page), else its first row alone, so that
+ * pages never overwrite each other. A page with neither (no pager at all) is page 1.
+ */
+function placeOf(pass: ListPass, snapshot: ListSnapshot): Place {
+  if (snapshot.page !== undefined) return { page: snapshot.page };
+  if (snapshot.firstRow === undefined) return { page: 1 };
+  const size = pass.pageSize;
+  if (size !== undefined && size > 0 && (snapshot.firstRow - 1) % size === 0) {
+    const page = (snapshot.firstRow - 1) / size + 1;
+    const pageCount = pass.total !== undefined ? Math.max(1, Math.ceil(pass.total / size)) : undefined;
+    // A page count stated earlier in the pass that disagrees: the size is not this list's; keep the place only.
+    if (pageCount === undefined || !differs(pass.pageCount, pageCount)) return { page, pageCount };
+  }
+  return { firstRow: snapshot.firstRow };
+}
+
+function withPageCount(pass: ListPass, place: Place): ListPass {
+  return pass.pageCount === undefined && place.pageCount !== undefined ? { ...pass, pageCount: place.pageCount } : pass;
+}
+
+function withoutUndefined(pass: ListPass): ListPass {
+  const copy = { ...pass } as Record<string, unknown>;
+  for (const key of Object.keys(copy)) if (copy[key] === undefined) delete copy[key];
+  return copy as unknown as ListPass;
 }
 
 function differs(known: number | undefined, seen: number | undefined): boolean {
   return known !== undefined && seen !== undefined && known !== seen;
 }
 
-function recordPage(pass: ListPass, snapshot: ListSnapshot): ListPass {
-  const page = snapshot.page ?? 1;
-  const emails = snapshot.rows.map((row) => addressKey(row.email)).filter((email) => email !== '');
-  return { ...pass, pages: { ...pass.pages, [page]: [...new Set(emails)] } };
+/**
+ * Records what the page shows under its place. A page whose rows are fewer than its range says
+ * ("31 - 45 of 45" but 10 addresses read) is still loading or not all readable: it is not recorded.
+ */
+function recordPage(pass: ListPass, snapshot: ListSnapshot, place: Place): ListPass {
+  const emails = [...new Set(snapshot.rows.map((row) => addressKey(row.email)).filter((email) => email !== ''))];
+  if (snapshot.firstRow !== undefined && snapshot.lastRow !== undefined && emails.length < snapshot.lastRow - snapshot.firstRow + 1) {
+    return pass;
+  }
+  if (place.page !== undefined) return { ...pass, pages: { ...pass.pages, [place.page]: emails } };
+  if (place.firstRow !== undefined) return { ...pass, ranges: { ...pass.ranges, [place.firstRow]: emails } };
+  return pass;
 }
 
 function passEmails(pass: ListPass): string[] {
   const all = new Set<string>();
   for (const emails of Object.values(pass.pages)) for (const email of emails) all.add(email);
+  for (const emails of Object.values(pass.ranges ?? {})) for (const email of emails) all.add(email);
   return [...all];
 }
 
-function isWholeListSeen(pass: ListPass, snapshot: ListSnapshot, distinctEmails: number): boolean {
-  const page = snapshot.page ?? 1;
-  if (isEmptyList(snapshot, page)) return true;
+function isWholeListSeen(pass: ListPass, snapshot: ListSnapshot, place: Place, distinctEmails: number): boolean {
+  if (isEmptyList(snapshot, place.page ?? 1)) return true;
+  // Placed by its rows alone: the pager showed a range, so a total; only the count of addresses can tell.
+  if (place.page === undefined) return pass.total !== undefined && distinctEmails >= pass.total;
+  const page = place.page;
   if (pass.pageCount === undefined && pass.total === undefined) {
     // A usable "next page" control says there is more, whatever else the page shows.
     if (snapshot.hasNextPage === true) return false;

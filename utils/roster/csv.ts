@@ -4,9 +4,15 @@
  * Pure: no DOM, no browser.
  *
  * Reading an export, decided for what an admin expects:
- * - Headers are matched by name, in English or Polish, ignoring case, spacing, quotes and a BOM;
- *   the delimiter is detected (Zoom writes commas, a Polish Excel semicolons). Columns the import
- *   does not use are listed in `ignoredColumns`.
+ * - The file as Zoom writes it: UTF-8 with a BOM, the export's own header (Email, …, Last Login(UTC),
+ *   …, User Type or License Type, …, User Status, …) in any order, extra columns ignored; or the
+ *   import template's header (Email, First Name, Last Name, Department, Manager, …).
+ * - Headers are matched by name, in English or Polish, ignoring case, diacritics, spacing, quotes,
+ *   brackets and a BOM; the delimiter is detected (Zoom writes commas, a Polish Excel semicolons).
+ *   Columns the import does not use are listed in `ignoredColumns`.
+ * - A file with an email column but no column of Zoom's files (a list of addresses from elsewhere)
+ *   is neither, and refused naming the columns found: taken for a complete Users list, it would
+ *   call everyone in it active.
  * - A file that is empty, binary, has no email column or no data rows is refused (ok: false) with
  *   a message in Polish and English.
  * - A row whose address is not valid is skipped and reported in `skipped` with its line number
@@ -14,7 +20,7 @@
  *   leaving it out changes no status, while refusing the whole file would leave the admin with
  *   nothing. A file in which no row has a valid address is refused, listing the lines.
  * - The same address twice counts once (the first row wins).
- * - Status: Active/Aktywny → active, Inactive/Deactivated/Nieaktywny → inactive,
+ * - Status (User Status / Status): Active/Aktywny → active, Inactive/Deactivated/Nieaktywny → inactive,
  *   Pending/Oczekujący → pending; empty or unknown → active (Zoom's export lists Users).
  */
 import Papa from 'papaparse';
@@ -135,14 +141,38 @@ function toCsv(rows: string[][]): string {
 
 type Field = 'email' | 'firstName' | 'lastName' | 'name' | 'userType' | 'status';
 
+/**
+ * Header names, compared folded (case, diacritics, spacing, quotes and brackets do not matter).
+ * English: Zoom's users export as a script parsing a real one shows it (../shared/zoom-portal.md,
+ * "The Users export CSV": Email, First Name, Last Name, Department, User Group, IM Group,
+ * Last Login(UTC), Last Client Version, Creation Date, Role, User Type, Login Type, User Status,
+ * PMI, Job Title, Location; newer exports may say License Type), and Zoom's import template.
+ * Polish: UNPROVEN. No Polish export has been seen; the names below are our guesses, chosen to
+ * match Zoom's Polish UI words where the help article gives them ("Typ użytkownika", "Dział",
+ * "Grupa użytkowników", "Grupa IM", "Nazwa stanowiska", "Lokalizacja").
+ */
 const HEADER_ALIASES: Record<Field, string[]> = {
   email: ['email', 'e-mail', 'email address', 'e-mail address', 'emails', 'adres e-mail', 'adres email', 'e-mail adres', 'adres'],
   firstName: ['first name', 'firstname', 'given name', 'imię', 'imie'],
   lastName: ['last name', 'lastname', 'surname', 'family name', 'nazwisko'],
   name: ['name', 'full name', 'display name', 'user name', 'imię i nazwisko', 'imie i nazwisko', 'nazwa', 'nazwa użytkownika'],
-  userType: ['user type', 'type', 'license type', 'typ użytkownika', 'typ uzytkownika', 'typ', 'typ licencji'],
-  status: ['status', 'user status', 'stan', 'status użytkownika'],
+  userType: ['user type', 'type', 'license type', 'licence type', 'typ użytkownika', 'typ', 'typ licencji'],
+  status: ['status', 'user status', 'stan', 'status użytkownika', 'stan użytkownika', 'stan konta'],
 };
+
+/**
+ * Columns only Zoom's files have (its users export, or its import template), read or not: a file
+ * with an email column but none of these is neither, and is refused rather than taken for a
+ * complete Users list. Polish names: UNPROVEN guesses, as above.
+ */
+const ZOOM_COLUMNS = [
+  'first name', 'last name', 'department', 'manager', 'user group', 'im group', 'last login(utc)', 'last login',
+  'last sign in', 'last client version', 'creation date', 'created on', 'role', 'user type', 'license type', 'licence type',
+  'login type', 'user status', 'status', 'pmi', 'job title', 'location',
+  'imię', 'nazwisko', 'dział', 'menedżer', 'grupa użytkowników', 'grupa im', 'ostatnie logowanie (utc)', 'ostatnie logowanie',
+  'ostatnia wersja klienta', 'wersja klienta', 'data utworzenia', 'rola', 'typ użytkownika', 'typ licencji', 'typ logowania',
+  'status użytkownika', 'stan użytkownika', 'nazwa stanowiska', 'stanowisko', 'lokalizacja',
+].map(normaliseHeader);
 
 const STATUS_WORDS: Record<ZoomState, string[]> = {
   active: ['active', 'aktywny', 'aktywna', 'aktywne', 'aktywni'],
@@ -162,6 +192,10 @@ const MESSAGES = {
   noEmailColumn: (found: string) => ({
     pl: `Nie znaleziono kolumny z adresem e-mail (oczekiwano nagłówka „Email” lub „Adres e-mail” w pierwszym wierszu; znaleziono: ${found}).`,
     en: `No email column found (expected an "Email" or "Adres e-mail" header in the first line; found: ${found}).`,
+  }),
+  neither: (found: string) => ({
+    pl: `To nie jest ani eksport użytkowników z Zooma, ani szablon importu Zooma (znalezione kolumny: ${found}). Oczekiwano kolumny „Email” obok kolumn Zooma, np. „User Status”, „User Type”, „First Name”, „Last Name”.`,
+    en: `This is neither Zoom's users export nor Zoom's import template (columns found: ${found}). Expected an "Email" column beside Zoom's columns, such as "User Status", "User Type", "First Name", "Last Name".`,
   }),
   noRows: {
     pl: 'Plik zawiera tylko nagłówek, bez żadnego użytkownika.',
@@ -189,10 +223,9 @@ export function parseZoomUsersExport(text: string): CsvImportResult {
   const header = records[headerIndex];
   const data = records.slice(headerIndex + 1);
   const columns = mapHeader(header.cells);
-  if (columns.email === undefined) {
-    const found = header.cells.map((cell) => cell.trim()).filter(Boolean).slice(0, 8).join(', ') || '—';
-    return { ok: false, error: MESSAGES.noEmailColumn(found) };
-  }
+  const found = header.cells.map((cell) => stripBom(cell).trim()).filter(Boolean).slice(0, 12).join(', ') || '—';
+  if (columns.email === undefined) return { ok: false, error: MESSAGES.noEmailColumn(found) };
+  if (!header.cells.some((cell) => ZOOM_COLUMNS.includes(normaliseHeader(cell)))) return { ok: false, error: MESSAGES.neither(found) };
   const ignoredColumns = header.cells
     .map((cell, index) => ({ cell: cell.trim(), index }))
     .filter(({ cell, index }) => cell !== '' && !Object.values(columns).includes(index))
@@ -229,9 +262,9 @@ function toZoomRow(email: string, cell: (field: Field) => string): ZoomRow {
 }
 
 function stateOf(status: string): ZoomState {
-  const word = collapseWhitespace(status).toLowerCase();
+  const word = fold(status);
   for (const state of ['inactive', 'pending', 'active'] as const) {
-    if (STATUS_WORDS[state].includes(word)) return state;
+    if (STATUS_WORDS[state].some((known) => fold(known) === word)) return state;
   }
   return 'active';
 }
@@ -241,7 +274,7 @@ function mapHeader(cells: string[]): Partial<Record<Field, number>> {
   cells.forEach((cell, index) => {
     const name = normaliseHeader(cell);
     for (const field of Object.keys(HEADER_ALIASES) as Field[]) {
-      if (columns[field] === undefined && HEADER_ALIASES[field].includes(name)) {
+      if (columns[field] === undefined && HEADER_ALIASES[field].some((alias) => normaliseHeader(alias) === name)) {
         columns[field] = index;
         return;
       }
@@ -300,8 +333,18 @@ function listLines(lines: number[]): string {
   return lines.length > 10 ? `${shown} (+${lines.length - 10})` : shown;
 }
 
+/** A header folded for comparison: "Last Login(UTC)" and "last login (utc)" are one, so are "Imię" and "Imie". */
 function normaliseHeader(cell: string): string {
-  return collapseWhitespace(stripBom(cell).replace(/["'*:]/g, ' ')).toLowerCase();
+  return fold(stripBom(cell).replace(/["'*:()[\]]/g, ' '));
+}
+
+/** Lower-cased, without diacritics (ł, which Unicode does not decompose, → l too), whitespace collapsed. */
+function fold(text: string): string {
+  const plain = text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łŁ]/gu, 'l');
+  return collapseWhitespace(plain).toLowerCase();
 }
 
 function stripBom(text: string): string {

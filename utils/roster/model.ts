@@ -100,14 +100,26 @@ export interface ListSnapshot {
   filtered: boolean;
   /** The pager's "next page" control: true when usable, false when disabled, absent when there is none. */
   hasNextPage?: boolean;
+  /**
+   * The page's place in the whole list when a range shows it ("31 - 45 of 45": 31 and 45), 1-based.
+   * Keys a page whose number the pager does not tell, so that pages never overwrite each other.
+   */
+  firstRow?: number;
+  lastRow?: number;
+  /** Rows per page, when the pager states it (a page-size select) or a full page's range shows it. */
+  pageSize?: number;
 }
 
 /** Progress of one pass through a list, towards a complete view. */
 export interface ListPass {
   total?: number;
   pageCount?: number;
+  /** Rows per page, learned on one page of the pass and carried to the next ones. */
+  pageSize?: number;
   /** Emails seen, by page number. */
   pages: Record<number, string[]>;
+  /** Emails seen on pages whose number could not be told, by the place of their first row (1-based). */
+  ranges?: Record<number, string[]>;
   startedAt: number;
 }
 

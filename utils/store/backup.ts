@@ -155,19 +155,25 @@ function readCoverage(value: unknown, path: string): ListCoverage {
 
 function readPass(value: unknown, path: string): ListPass {
   const record = object(value, path);
-  const pagesRecord = object(record.pages, `${path}.pages`);
-  const pages: Record<number, string[]> = {};
-  for (const [page, emails] of Object.entries(pagesRecord)) {
-    if (!/^[1-9]\d*$/.test(page)) throw new InvalidRecord(`${path}.pages: "${page}" is not a page number`);
-    pages[Number(page)] = list(emails, `${path}.pages.${page}`, nonEmptyString);
-  }
   return withOptional(
-    { pages, startedAt: timestamp(record.startedAt, `${path}.startedAt`) },
+    { pages: readPlaces(record.pages, `${path}.pages`, 'page number'), startedAt: timestamp(record.startedAt, `${path}.startedAt`) },
     {
       total: optional(record.total, `${path}.total`, wholeNumber),
       pageCount: optional(record.pageCount, `${path}.pageCount`, wholeNumber),
+      pageSize: optional(record.pageSize, `${path}.pageSize`, wholeNumber),
+      ranges: optional(record.ranges, `${path}.ranges`, (v, p) => readPlaces(v, p, 'row number')),
     },
   );
+}
+
+/** Emails by page number, or by the place of a page's first row: keys are positive whole numbers. */
+function readPlaces(value: unknown, path: string, what: string): Record<number, string[]> {
+  const places: Record<number, string[]> = {};
+  for (const [place, emails] of Object.entries(object(value, path))) {
+    if (!/^[1-9]\d*$/.test(place)) throw new InvalidRecord(`${path}: "${place}" is not a ${what}`);
+    places[Number(place)] = list(emails, `${path}.${place}`, nonEmptyString);
+  }
+  return places;
 }
 
 const HOST_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u;

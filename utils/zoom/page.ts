@@ -111,7 +111,10 @@ function scopeElement(scope: ParentNode): Element | null {
 }
 
 /** The pager inside the list's panel, else anywhere on the page. */
-function pagerOf(scope: ParentNode, doc: Document): Pick<ListSnapshot, 'page' | 'pageCount' | 'total' | 'hasNextPage'> {
+function pagerOf(
+  scope: ParentNode,
+  doc: Document,
+): Pick<ListSnapshot, 'page' | 'pageCount' | 'total' | 'hasNextPage' | 'firstRow' | 'lastRow' | 'pageSize'> {
   const near = readPager(scope);
   if (Object.keys(near).length > 0 || !doc.body || scope === doc.body) return near;
   return readPager(doc.body);

@@ -1,11 +1,15 @@
 /**
- * What the list's pager says: the total ("Total 123", "Łącznie 123"), the range ("1-50 of 123",
- * "1 - 50 z 123"), the current page and the number of pages (Element UI's numbered pager, or
- * "Page 2 of 3" / "Strona 2 z 3"). Only what the page states is returned; nothing is guessed.
+ * What the list's pager says: the total ("Total 123", "Łącznie 123", "Razem 123", "123 result(s)",
+ * "123 wyników"), the range ("1-50 of 123", "1 - 50 z 123"), the page size ("50/page", "50/stronę"),
+ * the current page and the number of pages (Element UI's numbered pager, or "Page 2 of 3" /
+ * "Strona 2 z 3"). Only what the page states is returned; nothing is guessed: a short last page
+ * ("31 - 45 of 45") whose number no stated size tells is returned by its place (its first and last
+ * rows) instead. A "Go to" / "Przejdź do" jumper is never read as the current page.
  * Also whether the list is filtered by a search (such a view never counts towards completeness).
  *
  * Verified against: tests/fixtures/zoom/users-en-table.html ("Total 5"), users-pl-grid.html
- * ("1-3 z 5", prev/next), vue-users.html (zm-pagination, "Total 5"/"Łącznie 5", numbered pager).
+ * ("1-3 z 5", prev/next), vue-users.html (zm-pagination, "Total 5"/"Łącznie 5", numbered pager),
+ * users-ranges.html (ranges only: "1 - 30 of 45" / "31 - 45 z 45", prev/next, a "Go to" / "Przejdź do" jumper).
  */
 import { isMarkedHidden, normalizeSpace } from '../dom/text';
 
@@ -15,6 +19,11 @@ export interface PagerRead {
   total?: number;
   /** A "next page" control exists: true when it can be used, false when disabled (last page). */
   hasNextPage?: boolean;
+  /** The range's first and last rows (1-based places in the whole list), when a range is shown. */
+  firstRow?: number;
+  lastRow?: number;
+  /** Rows per page, when a page-size select states it or a full page's range shows it. */
+  pageSize?: number;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+)`;
@@ -22,13 +31,18 @@ const TOTAL = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:total|łącznie|razem|ogółem|wszystkich|wszystkie|suma)\s*:?\s*` + NUMBER + String.raw`(?!\d)`,
   'iu',
 );
-const TOTAL_AFTER = new RegExp(String.raw`(?:^|\s)` + NUMBER + String.raw`\s+(?:total|in total|łącznie|w sumie)\b`, 'iu');
+const TOTAL_AFTER = new RegExp(
+  String.raw`(?:^|\s)` +
+    NUMBER +
+    String.raw`\s+(?:total|in total|łącznie|w sumie|results?|result\(s\)|wynik(?:ów|i|u)?|pozycj[ia])(?![\p{L}\d])`,
+  'iu',
+);
 const RANGE = new RegExp(
   NUMBER + String.raw`\s*(?:[-–—]|to|do)\s*` + NUMBER + String.raw`\s+(?:of|z|ze|spośród|out of)\s+` + NUMBER,
   'iu',
 );
 const PAGE_OF = new RegExp(String.raw`(?:page|strona)\s+(\d+)\s*(?:of|z|/)\s*(\d+)`, 'iu');
-const PAGE_SIZE = /(\d+)\s*(?:\/|per|na)\s*(?:page|stron[aęy]?|stronie)\b/iu;
+const PAGE_SIZE = /(\d+)\s*(?:\/|per|na)\s*(?:page|stron[aęy]?|stronie)(?![\p{L}\d])/iu;
 const DIGITS = /^\d+$/;
 
 /** A navigation landmark that is a pager says so in its label ("Pagination", "Stronicowanie"). */
@@ -42,14 +56,14 @@ export function readPager(root: ParentNode): PagerRead {
   let total: number | undefined;
   let page: number | undefined;
   let pageCount: number | undefined;
+  let rangeRead: PagerRead | undefined;
 
   for (const text of texts) {
     const range = RANGE.exec(text);
-    if (range) {
-      const fromRange = readRange(toNumber(range[1]), toNumber(range[2]), toNumber(range[3]), pageSize);
-      total ??= fromRange.total;
-      page ??= fromRange.page;
-      pageCount ??= fromRange.pageCount;
+    // The first range that reads as one ("31 - 45 of 45"), else the first seen ("0-0 of 0").
+    if (range && rangeRead?.firstRow === undefined) {
+      const read = readRange(toNumber(range[1]), toNumber(range[2]), toNumber(range[3]), pageSize);
+      if (!rangeRead || read.firstRow !== undefined) rangeRead = read;
     }
     const stated = TOTAL.exec(text) ?? TOTAL_AFTER.exec(text);
     if (stated) total ??= toNumber(stated[1]);
@@ -58,6 +72,12 @@ export function readPager(root: ParentNode): PagerRead {
       page = Number(pageOf[1]);
       pageCount = Number(pageOf[2]);
     }
+  }
+
+  if (rangeRead) {
+    total ??= rangeRead.total;
+    page ??= rangeRead.page;
+    pageCount ??= rangeRead.pageCount;
   }
 
   const numbered = numberedPages(containers);
@@ -72,6 +92,12 @@ export function readPager(root: ParentNode): PagerRead {
   if (total !== undefined) read.total = total;
   const next = nextPageControl(containers);
   if (next) read.hasNextPage = !isDisabled(next);
+  if (rangeRead?.firstRow !== undefined && rangeRead.lastRow !== undefined) {
+    read.firstRow = rangeRead.firstRow;
+    read.lastRow = rangeRead.lastRow;
+  }
+  const size = pageSize ?? rangeRead?.pageSize;
+  if (size !== undefined) read.pageSize = size;
   return read;
 }
 
@@ -102,22 +128,25 @@ function toNumber(text: string): number {
 }
 
 /**
- * "51-100 of 123": page 2 of 3. On the last page the range is shorter than a page, so the page
- * size is known only from a page-size select or when one size alone fits what came before.
+ * "51-100 of 123": page 2 of 3, rows 51 to 100, 50 a page. On the last page the range is shorter
+ * than a page, so the page size is known only from a page-size select or when one size alone fits
+ * what came before; else only the rows' place is returned (the store may know the size from the
+ * pass's earlier pages).
  */
 function readRange(start: number, end: number, total: number, pageSize: number | undefined): PagerRead {
   if (!(start >= 1 && end >= start && total >= end)) {
     // "0-0 of 0": an empty list.
     return total === 0 ? { total: 0, page: 1, pageCount: 1 } : { total };
   }
+  const place = { total, firstRow: start, lastRow: end };
   const shown = end - start + 1;
-  let size = pageSize;
-  if (size === undefined) {
-    if (end < total || start === 1) size = shown;
-    else size = onlyPageSizeFitting(start - 1, shown);
-  }
-  if (size === undefined || (start - 1) % size !== 0) return { total };
-  return { total, page: (start - 1) / size + 1, pageCount: Math.max(1, Math.ceil(total / size)) };
+  // A page that is not the last is full: its range is the page size.
+  const fullPage = end < total ? shown : undefined;
+  let size = pageSize ?? fullPage;
+  if (size === undefined) size = start === 1 ? shown : onlyPageSizeFitting(start - 1, shown);
+  const stated = fullPage !== undefined ? { ...place, pageSize: fullPage } : place;
+  if (size === undefined || (start - 1) % size !== 0) return stated;
+  return { ...stated, page: (start - 1) / size + 1, pageCount: Math.max(1, Math.ceil(total / size)) };
 }
 
 /** The one page size (a divisor of the rows before this page, at least this page's rows), if only one fits. */
@@ -204,7 +233,10 @@ function shortTextOf(element: Element): string | null {
       } else if (child.nodeType === 1) {
         const inner = child as Element;
         if (isTablePart(inner)) return false;
+        // Elements side by side are separate words: "Total 45" + "30/page" is not "Total 4530/page".
+        parts.push(' ');
         if (!walk(inner)) return false;
+        parts.push(' ');
       }
     }
     return true;

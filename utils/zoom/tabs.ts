@@ -1,15 +1,18 @@
 /**
- * The Users / Pending / Advanced tabs (Użytkownicy / Oczekujące or W oczekiwaniu / Zaawansowane).
+ * The Users / Pending / Advanced tabs (Użytkownicy / Oczekujące or W oczekiwaniu / Zaawansowane),
+ * named by their label folded for comparison (case, diacritics and spacing do not matter).
  * The active tab is read from the page: `role=tab` with `aria-selected`, else an active class
  * (`is-active`, `active`, `…--active`) or `aria-current`; never from the URL alone, because a
  * tab switch may leave the URL as it was.
  *
  * Verified against: tests/fixtures/zoom/users-en-table.html (role=tab, aria-selected),
  * users-pl-grid.html (links with an active class, no roles), vue-users.html (Element UI zm-tabs),
- * unrecognised-no-table.html (no tabs).
+ * unrecognised-no-table.html (no tabs), payment-required-tutorial-pl.html (zm-tabs, "W oczekiwaniu"),
+ * users-ranges.html (role=tab buttons re-rendered on every switch; "W oczekiwaniu" in Polish).
  */
 import type { ZoomTab } from './types';
-import { isMarkedHidden, normalizeSpace, visibleText } from '../dom/text';
+import { foldLabel } from '../dom/labels';
+import { isMarkedHidden, visibleText } from '../dom/text';
 
 export interface TabRead {
   element: Element;
@@ -17,9 +20,10 @@ export interface TabRead {
   active: boolean;
 }
 
+/** Tab names, folded (lower case, no diacritics): Zoom's help says "Oczekujące", the booking tutorial "W oczekiwaniu". */
 const TAB_WORDS: [RegExp, ZoomTab][] = [
-  [/^(users|all users|active users|użytkownicy|wszyscy użytkownicy)$/, 'users'],
-  [/^(pending|pending users|invited|oczekujące|oczekujący|w oczekiwaniu|zaproszeni|zaproszenia)$/, 'pending'],
+  [/^(users|all users|active users|uzytkownicy|wszyscy uzytkownicy|aktywni uzytkownicy)$/, 'users'],
+  [/^(pending|pending users|invited|oczekujace|oczekujacy|w oczekiwaniu|zaproszeni|zaproszenia)$/, 'pending'],
   [/^(advanced|zaawansowane)$/, 'advanced'],
 ];
 
@@ -28,7 +32,7 @@ const TRAILING_COUNT = /\s*[([]?\s*\d[\d\s.,]*\s*[)\]]?$/;
 
 /** Which tab a label names ('unknown' when none); the tab's route id (`tab-/pending`) helps when the label is an icon. */
 export function tabKindOf(label: string, id = ''): ZoomTab {
-  const text = normalizeSpace(label).toLowerCase().replace(TRAILING_COUNT, '');
+  const text = foldLabel(label).replace(TRAILING_COUNT, '');
   for (const [pattern, kind] of TAB_WORDS) if (pattern.test(text)) return kind;
   const route = id.toLowerCase();
   if (/(^|[-/#_])pending$/.test(route)) return 'pending';

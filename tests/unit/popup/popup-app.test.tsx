@@ -185,6 +185,13 @@ describe('PopupApp', () => {
     );
   });
 
+  it('refuses an address list that is neither Zoom’s export nor its template, naming its columns, without writing', async () => {
+    await mount(<PopupApp />);
+    await pickFile($<HTMLInputElement>('[data-testid="zaa-import-csv-file"]'), 'x.csv', '\ufeffAdres e-mail,Telefon\r\na@x.pl,123\r\n');
+    expect(messageText()).toMatch(/^This file cannot be imported: This is neither .*\(columns found: Adres e-mail, Telefon\).*"Last Name"\. Nothing was changed\.$/);
+    expect(store.askStore).not.toHaveBeenCalledWith('importZoomCsv', expect.anything());
+  });
+
   it('refuses a CSV that is not Zoom’s export without writing', async () => {
     await mount(<PopupApp />);
     await pickFile($<HTMLInputElement>('[data-testid="zaa-import-csv-file"]'), 'x.csv', 'Name,Phone\nAnna,123\n');

@@ -219,3 +219,115 @@ describe('a pager with only prev/next controls (no total, no page numbers)', () 
     expect(last.coverage.complete).toBe(false);
   });
 });
+
+describe('a pager that shows only ranges ("1 - 30 of 45", then "31 - 45 of 45")', () => {
+  const people = (from: number, to: number) => rows(...Array.from({ length: to - from + 1 }, (_, i) => `u${from + i}@x.pl`));
+  // As readPager gives them: a full page tells its number and size; the short last page only its rows.
+  const first30 = () => snapshot({ rows: people(1, 30), page: 1, pageCount: 2, total: 45, firstRow: 1, lastRow: 30, pageSize: 30 });
+  const last15 = () => snapshot({ rows: people(31, 45), total: 45, firstRow: 31, lastRow: 45 });
+
+  it('carries the page size of page 1 to the ambiguous last page, which becomes page 2', () => {
+    const done = fold([first30(), last15()]);
+    expect(done.coverage.complete).toBe(true);
+    expect(done.completedEmails).toHaveLength(45);
+  });
+
+  it('the last page seen first is kept by its first row, and page 1 does not overwrite it', () => {
+    const half = fold([last15()]);
+    expect(half.coverage.complete).toBe(false);
+    expect(half.coverage.pass?.pages).toEqual({});
+    expect(Object.keys(half.coverage.pass?.ranges ?? {})).toEqual(['31']);
+    const done = fold([last15(), first30()]);
+    expect(done.coverage.complete).toBe(true);
+    expect(done.completedEmails?.sort()).toEqual(people(1, 45).map((row) => row.email).sort());
+  });
+
+  it('"1 - 2 of 3" then "3 - 3 of 3", in either order', () => {
+    const page1 = snapshot({ rows: rows('a@x.pl', 'b@x.pl'), page: 1, pageCount: 2, total: 3, firstRow: 1, lastRow: 2, pageSize: 2 });
+    const page2 = snapshot({ rows: rows('c@x.pl'), total: 3, firstRow: 3, lastRow: 3 });
+    for (const order of [
+      [page1, page2],
+      [page2, page1],
+    ]) {
+      const done = fold(order);
+      expect(done.coverage.complete).toBe(true);
+      expect(done.completedEmails?.sort()).toEqual(['a@x.pl', 'b@x.pl', 'c@x.pl']);
+    }
+    expect(fold([page2]).coverage.complete).toBe(false);
+    expect(fold([page1]).coverage.complete).toBe(false);
+  });
+
+  it('a middle page placed only by its rows ("31 - 60 of 100", no page number) still counts', () => {
+    const pages = [
+      snapshot({ rows: people(31, 60), total: 100, firstRow: 31, lastRow: 60 }),
+      snapshot({ rows: people(61, 90), total: 100, firstRow: 61, lastRow: 90 }),
+      snapshot({ rows: people(91, 100), total: 100, firstRow: 91, lastRow: 100 }),
+    ];
+    expect(fold(pages).coverage.complete).toBe(false);
+    const done = fold([...pages, snapshot({ rows: people(1, 30), total: 100, firstRow: 1, lastRow: 30 })]);
+    expect(done.coverage.complete).toBe(true);
+    expect(done.completedEmails).toHaveLength(100);
+  });
+
+  it('the same range twice is not the whole list', () => {
+    expect(fold([last15(), last15()]).coverage.complete).toBe(false);
+    expect(fold([first30(), first30()]).coverage.complete).toBe(false);
+  });
+
+  it('a range that moved because the total changed starts a new pass', () => {
+    const moved = snapshot({ rows: people(31, 46), total: 46, firstRow: 31, lastRow: 46 });
+    const result = fold([first30(), moved]);
+    expect(result.coverage.complete).toBe(false);
+    expect(result.coverage.pass?.total).toBe(46);
+    expect(result.coverage.pass?.pages).toEqual({});
+    expect(Object.keys(result.coverage.pass?.ranges ?? {})).toEqual(['31']);
+    // And the old total's last page does not complete the new pass either.
+    expect(fold([first30(), moved, last15()]).coverage.complete).toBe(false);
+  });
+
+  it('a filtered list showing a range is never counted', () => {
+    const filtered = snapshot({ rows: people(31, 45), total: 45, firstRow: 31, lastRow: 45, filtered: true });
+    const start = fold([first30()]).coverage;
+    const result = applySnapshot(start, filtered, NOW, 0);
+    expect(result.coverage).toBe(start);
+    expect(result.coverage.complete).toBe(false);
+    // A search that finds 15 of them and says "1 - 15 of 15" is not a complete list of 15 either.
+    const search = snapshot({ rows: people(1, 15), page: 1, pageCount: 1, total: 15, firstRow: 1, lastRow: 15, filtered: true });
+    expect(applySnapshot(emptyCoverage(), search, NOW, 0).coverage.complete).toBe(false);
+  });
+
+  it('a page showing fewer rows than its range says (still loading) is not recorded', () => {
+    const loading = snapshot({ rows: people(31, 40), total: 45, firstRow: 31, lastRow: 45 });
+    const result = fold([first30(), loading]);
+    expect(result.coverage.complete).toBe(false);
+    expect(result.coverage.pass?.pages).toEqual({ 1: people(1, 30).map((row) => row.email) });
+    expect(result.coverage.pass?.ranges).toBeUndefined();
+  });
+
+  it('a page size that changed mid-pass starts a new pass instead of misplacing pages', () => {
+    const by15 = snapshot({ rows: people(16, 30), page: 2, pageCount: 3, total: 45, firstRow: 16, lastRow: 30, pageSize: 15 });
+    const result = fold([first30(), by15]);
+    expect(result.coverage.pass?.pageSize).toBe(15);
+    expect(result.coverage.pass?.pages).toEqual({ 2: people(16, 30).map((row) => row.email) });
+    expect(fold([first30(), by15, last15()]).coverage.complete).toBe(false);
+  });
+
+  it('a carried page size that does not divide the first row keeps the page by its rows', () => {
+    const odd = snapshot({ rows: people(21, 45), total: 45, firstRow: 21, lastRow: 45 });
+    const result = fold([first30(), odd]);
+    expect(result.coverage.complete).toBe(true); // 1-30 and 21-45: all 45 addresses seen
+    const short = fold([first30(), snapshot({ rows: people(36, 45), total: 45, firstRow: 36, lastRow: 45 })]);
+    expect(short.coverage.complete).toBe(false);
+    expect(Object.keys(short.coverage.pass?.ranges ?? {})).toEqual(['36']);
+  });
+
+  it('a list of one short page ("1 - 3 of 3") completes at once', () => {
+    const one = snapshot({ rows: rows('a@x.pl', 'b@x.pl', 'c@x.pl'), page: 1, pageCount: 1, total: 3, firstRow: 1, lastRow: 3 });
+    expect(applySnapshot(emptyCoverage(), one, NOW, 0).coverage.complete).toBe(true);
+  });
+
+  it('coverageOf sees a pass holding only ranges as partial', () => {
+    const pass = fold([last15()]).coverage;
+    expect(coverageOf({ ...emptyHostRecord('zoom.us'), users: pass })).toBe('partial');
+  });
+});

@@ -145,6 +145,64 @@ describe('parseZoomUsersExport', () => {
     expect(result.ignoredColumns).toEqual(['Dział', 'Stanowisko', 'Ostatnie logowanie']);
   });
 
+  const SCENARIO_USERS = [
+    ['anna.kowalska@salon-ania.pl', 'Anna Kowalska', 'active'],
+    ['admin@salon-ania.pl', 'Ania Admin', 'active'],
+    ['recepcja@salon-ania.pl', 'Recepcja Salon "Ania"', 'active'],
+    ['iwona.dabrowska@salon-ania.pl', 'Iwona Dąbrowska', 'active'],
+    ['jan.mazur@salon-ania.pl', 'Jan Mazur', 'inactive'],
+  ];
+
+  it('reads Zoom\'s real users export: BOM, its sixteen columns, User Status, an empty Last Login(UTC)', () => {
+    const text = fixture('zoom-users-export-real-en.csv');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const result = parseZoomUsersExport(text);
+    if (!result.ok) throw new Error(result.error.en);
+    expect(result.rows.map((row) => [row.email, row.name, row.state])).toEqual(SCENARIO_USERS);
+    expect(result.rows.map((row) => row.userType)).toEqual(['Licensed', 'Licensed', 'Basic', 'Basic', 'Basic']);
+    expect(result.ignoredColumns).toEqual([
+      'Department', 'User Group', 'IM Group', 'Last Login(UTC)', 'Last Client Version', 'Creation Date', 'Role',
+      'Login Type', 'PMI', 'Job Title', 'Location',
+    ]);
+    expect(result.skipped).toEqual([]);
+  });
+
+  it('reads the export with Polish headers in another order, "Typ licencji" and an extra column', () => {
+    const result = parseZoomUsersExport(fixture('zoom-users-export-real-pl.csv'));
+    if (!result.ok) throw new Error(result.error.pl);
+    expect(result.rows.map((row) => [row.email, row.name, row.state])).toEqual(SCENARIO_USERS);
+    expect(result.rows.map((row) => row.userType)).toEqual(['Z licencją', 'Z licencją', 'Podstawowy', 'Podstawowy', 'Podstawowy']);
+    expect(result.ignoredColumns).toContain('Atrybut niestandardowy 1');
+    expect(result.ignoredColumns).toContain('Ostatnie logowanie (UTC)');
+  });
+
+  it.each([
+    ['User Status', 'User Type'],
+    ['user status', 'License Type'],
+    ['USER STATUS', 'license type'],
+    ['Status użytkownika', 'Typ użytkownika'],
+    ['Stan użytkownika', 'Typ licencji'],
+    ['Stan uzytkownika', 'Typ uzytkownika'],
+  ])('takes "%s" for the status and "%s" for the type', (status, type) => {
+    const result = parseZoomUsersExport(`\ufeffLast Login(UTC),${type},Email,${status}\r\n,Basic,a@x.pl,inactive\r\n2026-11-20 09:15:00,Licensed,b@x.pl,active\r\n`);
+    if (!result.ok) throw new Error(result.error.en);
+    expect(result.rows).toEqual([
+      { email: 'a@x.pl', state: 'inactive', userType: 'Basic' },
+      { email: 'b@x.pl', state: 'active', userType: 'Licensed' },
+    ]);
+    expect(result.ignoredColumns).toEqual(['Last Login(UTC)']);
+  });
+
+  it('still reads a file in the import template\'s shape (as the extension writes it), everyone active', () => {
+    const result = parseZoomUsersExport(fixture('zoom-import-template.csv'));
+    if (!result.ok) throw new Error(result.error.en);
+    expect(result.rows.map((row) => row.email)).toEqual(SCENARIO_USERS.map(([email]) => email));
+    expect(result.rows.every((row) => row.state === 'active')).toBe(true);
+    const written = buildZoomImportCsv([{ email: 'a@x.pl', name: 'Anna Kowalska' }])[0];
+    const back = parseZoomUsersExport(written);
+    expect(back).toEqual({ ok: true, rows: [{ email: 'a@x.pl', name: 'Anna Kowalska', state: 'active' }], ignoredColumns: expect.any(Array), skipped: [] });
+  });
+
   it('matches headers whatever their case, spacing and order; a full-name column works too', () => {
     const text = '\r\n STATUS ;  e-mail ; Display   Name \nPending; Bartosz.Nowak@Salon-Ania.PL ;Bartosz  Nowak\n;x@y.pl;\n';
     const result = parseZoomUsersExport(text);
@@ -213,6 +271,16 @@ describe('parseZoomUsersExport', () => {
   });
 
   it('refuses a file in which no row has a valid address, listing the lines', () => {
-    expectRefused('Email\nfoo\nbar@baz\n', /wiersze 2, 3/, /lines 2, 3/);
+    expectRefused('Email,First Name\nfoo,\nbar@baz,\n', /wiersze 2, 3/, /lines 2, 3/);
+  });
+
+  it('refuses a file that is neither Zoom\'s export nor its template, naming the columns found', () => {
+    expectRefused(
+      fixture('not-zoom-address-list.csv'),
+      /ani eksport użytkowników z Zooma, ani szablon importu.*Adres e-mail, Telefon, Uwagi/,
+      /neither Zoom's users export nor Zoom's import template.*Adres e-mail, Telefon, Uwagi/,
+    );
+    expectRefused('Email\na@x.pl\n', /ani szablon.*: Email\)/, /neither.*: Email\)/);
+    expectRefused('E-mail;Name\na@x.pl;Anna\n', /ani szablon.*E-mail, Name/, /neither.*E-mail, Name/);
   });
 });

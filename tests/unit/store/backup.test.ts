@@ -107,4 +107,24 @@ describe('backup', () => {
     });
     expect(result).toEqual({ ok: true, value: expect.objectContaining({ tenants: [{ tenant: 't.pl', readAt: NOW }] }) });
   });
+
+  it('keeps a pass placed by rows (a range-only pager) with its page size, and refuses a bad row key', () => {
+    const withPass = (pass: unknown) =>
+      validateBackup({
+        format: 'roster-assistant-backup',
+        version: 1,
+        exportedAt: NOW,
+        tenants: [],
+        employees: [],
+        zoomHosts: [{ host: HOST, users: { complete: false, pass }, pending: { complete: false } }],
+        zoomUsers: [],
+        invitations: [],
+        settings: { userType: 'basic', department: '', include: 'all-missing', warnDaysBeforeExpiry: 5, bookingHosts: [] },
+      });
+    const pass = { total: 45, pageCount: 2, pageSize: 30, pages: { 1: ['a@x.pl'] }, ranges: { 31: ['b@x.pl'] }, startedAt: NOW };
+    const kept = withPass(pass);
+    expect(kept.ok && kept.value.zoomHosts[0].users.pass).toEqual(pass);
+    const bad = withPass({ ...pass, ranges: { first: ['b@x.pl'] } });
+    expect(bad).toEqual({ ok: false, error: expect.stringContaining('"first" is not a row number') });
+  });
 });

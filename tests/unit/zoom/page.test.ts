@@ -50,8 +50,31 @@ describe('tabs', () => {
     ['Pending (3)', 'pending'],
     ['  Oczekujące  3 ', 'pending'],
     ['Users and roles', 'unknown'],
+    // Case, diacritics and spacing do not matter: the seeds' words as a page may render them.
+    ['UŻYTKOWNICY', 'users'],
+    ['Uzytkownicy', 'users'],
+    ['OCZEKUJĄCE', 'pending'],
+    ['Oczekujace (2)', 'pending'],
+    ['W  oczekiwaniu', 'pending'],
+    ['W\u00a0oczekiwaniu 3', 'pending'],
+    ['ZAAWANSOWANE', 'advanced'],
+    ['Zaawansowane wyszukiwanie', 'unknown'],
   ])('names "%s" as %s', (label, kind) => {
     expect(tabKindOf(label)).toBe(kind);
+  });
+
+  it('reads the tutorial\'s tabs (Użytkownicy / W oczekiwaniu / Zaawansowane) on zm-tabs, and Zaawansowane is no list', () => {
+    html(`<div class="zm-tabs__nav" role="tablist">
+      <div id="tab-/" class="zm-tabs__item" role="tab" aria-selected="false">Użytkownicy</div>
+      <div id="tab-/pending" class="zm-tabs__item" role="tab" aria-selected="false">W oczekiwaniu</div>
+      <div id="tab-/advanced" class="zm-tabs__item is-active" role="tab" aria-selected="true">Zaawansowane</div></div>
+      <table><tr><th>Adres e-mail</th></tr><tr><td>anna.kowalska@salon-ania.pl</td></tr></table>`);
+    expect(readActiveTab(document)).toBe('advanced');
+    expect(readZoomPage(document, at('#/advanced'))).toEqual({ tab: 'advanced', rows: [] });
+    document.getElementById('tab-/advanced')?.setAttribute('aria-selected', 'false');
+    document.getElementById('tab-/pending')?.setAttribute('aria-selected', 'true');
+    expect(readActiveTab(document)).toBe('pending');
+    expect(readZoomPage(document, at('#/pending')).snapshot?.list).toBe('pending');
   });
 
   it('tells an icon-only tab by its route id', () => {
@@ -224,7 +247,7 @@ describe('pages that cannot be read', () => {
     expect(readZoomPage(document, new URL(ZOOM_URL))).toEqual({ tab: 'unknown', problem: 'layout-unrecognised', rows: [] });
   });
 
-  it.each(['payment-required.html', 'payment-required-pl.html'])('says payment-required on %s', (name) => {
+  it.each(['payment-required.html', 'payment-required-pl.html', 'payment-required-tutorial-pl.html'])('says payment-required on %s', (name) => {
     loadFixture(name);
     const read = readZoomPage(document, new URL(ZOOM_URL));
     expect(read.problem).toBe('payment-required');
@@ -249,12 +272,25 @@ describe('pages that cannot be read', () => {
 });
 
 describe('readZoomPage without a recognised tab', () => {
-  it('reads a list with Resend buttons as the Pending list', () => {
+  it.each([
+    ['<button>Prześlij ponownie</button>'],
+    ['<button>Wyślij ponownie</button>'],
+    ['<button>  WYŚLIJ   PONOWNIE </button>'],
+    ['<a href="#">Przeslij ponownie</a>'],
+    ['<button aria-label="Wyślij ponownie zaproszenie"><i class="icon"></i></button>'],
+    ['<button>Resend</button>'],
+  ])('reads a list with Resend buttons (%s) as the Pending list', (resend) => {
     html(`<table><tr><th>Email</th><th></th></tr>
-      <tr><td>bartosz.nowak@salon-ania.pl</td><td><button>Prześlij ponownie</button><button>Usuń</button></td></tr></table>`);
+      <tr><td>bartosz.nowak@salon-ania.pl</td><td>${resend}<button>Usuń</button></td></tr></table>`);
     const read = readZoomPage(document, at('#/'));
     expect(read.tab).toBe('pending');
     expect(read.snapshot?.list).toBe('pending');
+  });
+
+  it('does not take other row actions for Resend', () => {
+    html(`<table><tr><th>Email</th><th></th></tr>
+      <tr><td>anna.kowalska@salon-ania.pl</td><td><button>Edytuj</button><button>Wyślij wiadomość</button><button>Usuń</button></td></tr></table>`);
+    expect(readZoomPage(document, at('#/')).snapshot?.list).toBe('users');
   });
 
   it('falls back to the route, then to the Users list', () => {
@@ -280,6 +316,25 @@ describe('detectPaymentRequired', () => {
     'Dodaj metodę płatności, aby dodawać użytkowników.',
     'Zweryfikuj konto, podając kartę kredytową lub PayPal.',
     'Aby dodać użytkowników, zweryfikuj konto: potrzebna jest metoda płatności.',
+    // The booking tutorial's exact words (seeds/000), as a link and as plain text, and folded variants.
+    'Jeśli chcesz zarządzać użytkownikami z planem Podstawowy, musisz dodać zapisaną metodę płatności',
+    '„Jeśli chcesz zarządzać użytkownikami z planem Podstawowy, musisz dodać zapisaną metodę płatności„.',
+    'JEŚLI CHCESZ ZARZĄDZAĆ UŻYTKOWNIKAMI Z PLANEM PODSTAWOWY, MUSISZ DODAĆ ZAPISANĄ METODĘ PŁATNOŚCI',
+    'Jesli chcesz zarzadzac uzytkownikami z planem Podstawowy, musisz dodac zapisana metode platnosci',
+    'Jeśli chcesz zarządzać użytkownikami z planem Podstawowy,\n   musisz  dodać\u00a0zapisaną metodę płatności',
+    'Aby uzyskać pełny dostęp do tego miejsca, zostaniesz poproszony o zweryfikowanie swojej tożsamości za pomocą karty kredytowej lub konta PayPal.',
+    // Zoom's help (seeds/004) words: an account with a credit card, a PayPal account, a saved payment method.
+    'Zarządzanie użytkownikami jest dostępne za darmo dla konta z kartą kredytową.',
+    'Za darmo dla konta z kartą kredytową, konta Pro, konta Dla firm, konta Edukacyjnego lub konta Dla przedsiębiorstw',
+    'Zweryfikuj konto kartą kredytową lub kontem PayPal.',
+    'Zweryfikować konto za pomocą konta PayPal',
+    'Dodaj zapisaną metodę płatności',
+    'Dodać zapisaną metodę płatności',
+    'Wprowadź metodę płatności, aby zarządzać użytkownikami.',
+    'Należy wprowadzić zapisaną metodę płatności.',
+    'Dodanie zapisanej metody płatności jest wymagane.',
+    'Wymagana jest zapisana metoda płatności.',
+    'If you want to manage users on the Basic plan, you need to add a saved payment method',
   ])('recognises "%s"', (text) => {
     html(`<div class="notice"><p>${text}</p></div>`);
     expect(detectPaymentRequired(document)).toBe(true);
@@ -289,6 +344,11 @@ describe('detectPaymentRequired', () => {
     'Verify your email address to continue.',
     'Users: 5. Pending: 3.',
     'Zweryfikuj adres e-mail.',
+    'Dodaj użytkowników',
+    '+ Dodaj użytkowników',
+    'Dodaj użytkowników pojedynczo lub zaimportuj plik CSV.',
+    'Typ użytkownika: Podstawowy, Z licencją, Lokalny',
+    'Rozliczenia',
   ])('does not take "%s" for the notice', (text) => {
     html(`<div><p>${text}</p></div>`);
     expect(detectPaymentRequired(document)).toBe(false);
@@ -306,5 +366,32 @@ describe('detectPaymentRequired', () => {
     expect(detectPaymentRequired(document)).toBe(true);
     loadFixture('users-en-table.html');
     expect(detectPaymentRequired(document)).toBe(false);
+  });
+});
+
+describe('users-ranges.html: a pager that shows only ranges', () => {
+  it.each([
+    ['https://zoom.us/account/user#/', 'Next page', 'Pending'],
+    ['https://zoom.us/account/user?lang=pl#/', 'Następna strona', 'W oczekiwaniu'],
+  ])('reads %s page by page, the short last page by its rows', (url, next, pendingTab) => {
+    loadFixture('users-ranges.html', url);
+    runInlineScripts();
+    const first = readZoomPage(document, new URL(url));
+    expect(first.tab).toBe('users');
+    expect(first.snapshot).toMatchObject({ list: 'users', page: 1, pageCount: 2, total: 45, firstRow: 1, lastRow: 30, pageSize: 30 });
+    expect(first.snapshot?.rows).toHaveLength(30);
+
+    click(`[aria-label="${next}"]`);
+    const last = readZoomPage(document, new URL(url));
+    expect(last.snapshot).toMatchObject({ list: 'users', total: 45, firstRow: 31, lastRow: 45, hasNextPage: false });
+    expect(last.snapshot?.page).toBeUndefined();
+    expect(last.snapshot?.rows).toHaveLength(15);
+    expect(last.snapshot?.rows.find((row) => row.email === 'jan.mazur@salon-ania.pl')?.state).toBe('inactive');
+
+    const tab = Array.from(document.querySelectorAll('[role="tab"]')).find((t) => t.textContent === pendingTab) as HTMLElement;
+    tab.click();
+    const pending = readZoomPage(document, new URL(url));
+    expect(pending.tab).toBe('pending');
+    expect(pending.snapshot).toMatchObject({ list: 'pending', page: 1, pageCount: 1, total: 3, firstRow: 1, lastRow: 3 });
   });
 });

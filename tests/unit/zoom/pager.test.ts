@@ -1,3 +1,4 @@
+import { applySnapshot, emptyCoverage } from '../../../utils/roster/coverage';
 import { isFilteredView, readPager } from '../../../utils/zoom/pager';
 import { loadHtml } from './list-fixture-dom';
 
@@ -23,6 +24,9 @@ describe('readPager', () => {
     ['Total 1,234', 1234],
     ['Razem 42', 42],
     ['123 total', 123],
+    ['40 result(s)', 40],
+    ['45 wyników', 45],
+    ['Wszystkich 45', 45],
   ])('reads the total from "%s"', (text, total) => {
     html(`<div class="footer"><span>${text}</span></div>`);
     expect(readPager(document).total).toBe(total);
@@ -44,28 +48,95 @@ describe('readPager', () => {
   });
 
   it.each([
-    ['1-50 of 123', { page: 1, pageCount: 3, total: 123 }],
-    ['51 - 100 of 123', { page: 2, pageCount: 3, total: 123 }],
-    ['1 - 50 z 123', { page: 1, pageCount: 3, total: 123 }],
-    ['1–3 of 3', { page: 1, pageCount: 1, total: 3 }],
-    ['1-3 z 5', { page: 1, pageCount: 2, total: 5 }],
-    ['4-5 z 5', { page: 2, pageCount: 2, total: 5 }],
-    ['Showing 1 to 20 of 45', { page: 1, pageCount: 3, total: 45 }],
+    ['1-50 of 123', { page: 1, pageCount: 3, total: 123, firstRow: 1, lastRow: 50, pageSize: 50 }],
+    ['51 - 100 of 123', { page: 2, pageCount: 3, total: 123, firstRow: 51, lastRow: 100, pageSize: 50 }],
+    ['1 - 50 z 123', { page: 1, pageCount: 3, total: 123, firstRow: 1, lastRow: 50, pageSize: 50 }],
+    ['1–3 of 3', { page: 1, pageCount: 1, total: 3, firstRow: 1, lastRow: 3 }],
+    ['1-3 z 5', { page: 1, pageCount: 2, total: 5, firstRow: 1, lastRow: 3, pageSize: 3 }],
+    ['4-5 z 5', { page: 2, pageCount: 2, total: 5, firstRow: 4, lastRow: 5 }],
+    ['Showing 1 to 20 of 45', { page: 1, pageCount: 3, total: 45, firstRow: 1, lastRow: 20, pageSize: 20 }],
     ['0-0 z 0', { page: 1, pageCount: 1, total: 0 }],
   ])('reads the range "%s"', (text, expected) => {
     html(`<div class="range"><span>${text}</span><button aria-label="Next page">›</button></div>`);
     expect(readPager(document)).toEqual(expected);
   });
 
-  it('does not guess the page of a short last page when several page sizes fit', () => {
+  it('does not guess the page of a short last page when several page sizes fit: it gives its rows instead', () => {
     html(`<div><span>101-123 of 123</span></div>`);
-    expect(readPager(document)).toEqual({ total: 123 });
+    expect(readPager(document)).toEqual({ total: 123, firstRow: 101, lastRow: 123 });
+  });
+
+  it.each([
+    ['31 - 45 of 45', { total: 45, firstRow: 31, lastRow: 45 }],
+    ['3 - 3 of 3', { total: 3, firstRow: 3, lastRow: 3 }],
+    ['31 - 45 z 45', { total: 45, firstRow: 31, lastRow: 45 }],
+  ])('gives an ambiguous last page "%s" by its rows, with no page number', (text, expected) => {
+    html(`<div class="zm-pagination"><span class="zm-pagination__range">${text}</span></div>`);
+    expect(readPager(document)).toEqual(expected);
+  });
+
+  it.each([
+    ['1 - 30 of 45', { page: 1, pageCount: 2, total: 45, firstRow: 1, lastRow: 30, pageSize: 30 }],
+    ['1 - 2 of 3', { page: 1, pageCount: 2, total: 3, firstRow: 1, lastRow: 2, pageSize: 2 }],
+  ])('learns the page size from a full first page "%s"', (text, expected) => {
+    html(`<div class="zm-pagination"><span>${text}</span></div>`);
+    expect(readPager(document)).toEqual(expected);
   });
 
   it('uses the page-size select to place a short last page', () => {
     html(`<div class="zm-pagination"><span>101-123 of 123</span>
       <div class="zm-pagination__sizes"><input readonly class="zm-input__inner" value="50/page"></div></div>`);
-    expect(readPager(document)).toEqual({ page: 3, pageCount: 3, total: 123 });
+    expect(readPager(document)).toEqual({ page: 3, pageCount: 3, total: 123, firstRow: 101, lastRow: 123, pageSize: 50 });
+  });
+
+  it.each([
+    ['30/page', 'Total 45'],
+    ['30/stronę', 'Łącznie 45'],
+    ['30/strona', 'Wszystkich 45'],
+    ['30 / page', '45 result(s)'],
+    ['30 na stronie', '45 wyników'],
+    ['30 per page', 'Razem 45'],
+  ])('reads the page size "%s" with the total "%s", and the page count they give', (size, total) => {
+    html(`<div class="zm-pagination"><span class="zm-pagination__total">${total}</span>
+      <span class="zm-pagination__sizes"><div class="zm-select"><input readonly class="zm-input__inner" value="${size}"></div></span></div>`);
+    expect(readPager(document)).toEqual({ total: 45, pageSize: 30, pageCount: 2 });
+  });
+
+  it('reads a page size shown as text', () => {
+    html(`<div class="zm-pagination"><span>Total 45</span><span>30/stronę</span></div>`);
+    expect(readPager(document)).toEqual({ total: 45, pageSize: 30, pageCount: 2 });
+  });
+
+  it.each([['Go to'], ['Przejdź do'], ['Idź do']])('does not take the "%s" jumper\'s number for the page', (label) => {
+    html(`<div class="zm-pagination">
+      <span class="zm-pagination__jump">${label}<div class="zm-input zm-pagination__editor"><input type="number" min="1" max="2"
+        class="zm-input__inner" value="2"></div></span>
+      <span class="zm-pagination__total">45 result(s)</span></div>`);
+    expect(readPager(document)).toEqual({ total: 45 });
+  });
+
+  it('reads the Meetings-page layout: jumper, prev, pager, next, sizes, total', () => {
+    html(`<div class="zm-pagination">
+      <span class="zm-pagination__jump">Go to<div class="zm-input"><input type="number" class="zm-input__inner" value="3"></div></span>
+      <button type="button" class="btn-prev"></button>
+      <ul class="zm-pager"><li class="number">1</li><li class="number active">2</li></ul>
+      <button type="button" class="btn-next" disabled></button>
+      <span class="zm-pagination__sizes"><input readonly class="zm-input__inner" value="15/page"></span>
+      <span class="zm-pagination__total">20 result(s)</span></div>`);
+    expect(readPager(document)).toEqual({ page: 2, pageCount: 2, total: 20, pageSize: 15, hasNextPage: false });
+  });
+
+  it.each([
+    ['Total 45'],
+    ['45 result(s)'],
+    ['45 results'],
+    ['Łącznie 45'],
+    ['45 wyników'],
+    ['Razem 45'],
+    ['Łącznie: 45'],
+  ])('reads the total "%s" beside a range-only pager', (total) => {
+    html(`<div class="zm-pagination"><span>${total}</span><span>31 - 45 of 45</span></div>`);
+    expect(readPager(document)).toEqual({ total: 45, firstRow: 31, lastRow: 45 });
   });
 
   it.each([
@@ -149,5 +220,45 @@ describe('the "next page" control', () => {
     expect(readPager(document).hasNextPage).toBe(false);
     document.body.innerHTML = '<p>Total 3</p>';
     expect(readPager(document).hasNextPage).toBeUndefined();
+  });
+});
+
+describe('range-only pagers, from the page text to coverage', () => {
+  const people = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `u${from + i}@x.pl`);
+  const look = (pagerText: string, emails: string[], extra = '') => {
+    html(`<div class="zm-pagination"><span>${pagerText}</span>${extra}</div>`);
+    return { list: 'users' as const, rows: emails.map((email) => ({ email, state: 'active' as const })), filtered: false, ...readPager(document) };
+  };
+  const fold = (looks: ReturnType<typeof look>[]) => {
+    let coverage = emptyCoverage();
+    let completed: string[] | undefined;
+    looks.forEach((shot, i) => {
+      const applied = applySnapshot(coverage, shot, 1000 + i, 0);
+      coverage = applied.coverage;
+      completed = applied.completedEmails ?? completed;
+    });
+    return { coverage, completed };
+  };
+
+  it.each([
+    ['1 - 30 of 45', '31 - 45 of 45', 30, 45],
+    ['1 - 2 of 3', '3 - 3 of 3', 2, 3],
+    ['1 - 30 z 45', '31 - 45 z 45', 30, 45],
+  ])('"%s" then "%s" (both orders) is the whole list; either alone is not', (firstText, lastText, size, total) => {
+    const first = () => look(firstText, people(1, size));
+    const last = () => look(lastText, people(size + 1, total));
+    expect(fold([first(), last()]).completed).toHaveLength(total);
+    expect(fold([last(), first()]).completed).toHaveLength(total);
+    expect(fold([first()]).coverage.complete).toBe(false);
+    expect(fold([last()]).coverage.complete).toBe(false);
+    expect(fold([last(), last()]).coverage.complete).toBe(false);
+  });
+
+  it('with a total, sizes and a jumper beside the range', () => {
+    const extra = '<span>Łącznie 45</span><span class="zm-pagination__jump">Przejdź do<input type="number" value="2"></span>';
+    const first = look('1 - 30 z 45', people(1, 30), extra);
+    const last = look('31 - 45 z 45', people(31, 45), extra);
+    expect(last.page).toBeUndefined();
+    expect(fold([first, last]).completed).toHaveLength(45);
   });
 });
