@@ -14,10 +14,33 @@ export const BOOKING_HOST_PATTERNS = ['https://zarezerwuj.pl/*', 'https://*.zare
 /** Custom booking domains: optional, asked for one host at a time. */
 export const CUSTOM_BOOKING_HOST_PATTERN = 'https://*/*';
 
+/** Sizes auto-icons renders from assets/icon.svg into icons/<size>.png. */
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+function iconFiles(): Record<string, string> {
+  return Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/${size}.png`]));
+}
+
 export default defineConfig({
   // Parallel builds (several people or tests at once) can each use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // One drawing, every size the browsers and stores need (icons/16.png … icons/128.png, and manifest.icons).
+  // No grey development variant: a development build should show the same icon the admin will see.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES], developmentIndicator: false },
+  zip: {
+    // The Firefox sources zip is what AMO reviewers rebuild from (npm ci && npm run zip): sources, no outputs.
+    excludeSources: [
+      'test-results/**',
+      'test-results-json/**',
+      'playwright-report/**',
+      'demo-screenshots/**',
+      'docs/screenshots/**',
+      'docs/store/screenshots/**',
+      'bench-results.json',
+      '**/*.log',
+      '**/*.zip',
+    ],
+  },
   hooks: {
     // The texts live in utils/i18n/messages.ts; the browser serves them from _locales.
     'build:publicAssets': (_wxt, files) => {
@@ -44,7 +67,8 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }
       : { optional_host_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }),
-    action: { default_title: '__MSG_extName__' },
+    // WXT writes this as browser_action for the Firefox MV2 build.
+    action: { default_title: '__MSG_extName__', default_icon: iconFiles() },
     // The overlays load lazily into the content scripts' isolated world (see utils/overlay/features.ts).
     // The booking overlay may run on a custom booking domain the admin grants later, hence https://*/*;
     // use_dynamic_url keeps the files from identifying the extension to pages.
