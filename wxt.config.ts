@@ -16,9 +16,6 @@ export const CUSTOM_BOOKING_HOST_PATTERN = 'https://*/*';
 
 /** Sizes auto-icons renders from assets/icon.svg into icons/<size>.png. */
 export const ICON_SIZES = [16, 32, 48, 128] as const;
-function iconFiles(): Record<string, string> {
-  return Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icons/${size}.png`]));
-}
 
 export default defineConfig({
   // Parallel builds (several people or tests at once) can each use their own folder.
@@ -67,8 +64,9 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }
       : { optional_host_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }),
-    // WXT writes this as browser_action for the Firefox MV2 build.
-    action: { default_title: '__MSG_extName__', default_icon: iconFiles() },
+    // The toolbar icon (default_icon) is declared in entrypoints/popup/index.html: WXT writes the popup's
+    // browser_action for Firefox MV2 from there, before this `action` would be converted.
+    action: { default_title: '__MSG_extName__' },
     // The overlays load lazily into the content scripts' isolated world (see utils/overlay/features.ts).
     // The booking overlay may run on a custom booking domain the admin grants later, hence https://*/*;
     // use_dynamic_url keeps the files from identifying the extension to pages.
