@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { en, pl } from './utils/i18n/messages';
@@ -41,6 +42,8 @@ export default defineConfig({
   hooks: {
     // The texts live in utils/i18n/messages.ts; the browser serves them from _locales.
     'build:publicAssets': (_wxt, files) => {
+      // The source drawing itself, for the popup, options and welcome pages (<img src="/icons/icon.svg">).
+      files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/icon.svg'), relativeDest: 'icons/icon.svg' });
       for (const [lang, catalogue] of Object.entries({ pl, en })) {
         files.push({
           relativeDest: `_locales/${lang}/messages.json`,

@@ -5,6 +5,7 @@ import { localDay } from '../../utils/roster/dates';
 import { buildPopupView, type PopupChoice } from '../../utils/overlay/popup-model';
 import { askStore, onStoreChanged } from '../../utils/store/client';
 import type { Overview } from '../../utils/store/messages';
+import { AppMark } from './AppMark';
 import { DataTools, type Flash } from './DataTools';
 import { EmployeeSearch } from './EmployeeSearch';
 import { PopupSummary } from './PopupSummary';
@@ -50,6 +51,7 @@ export function PopupApp() {
   return (
     <main class="zaa-popup" data-testid="zaa-popup" lang={language.value} data-loaded={view ? 'true' : 'false'}>
       <header class="zaa-popup-head">
+        <AppMark />
         <h1>{t('appName')}</h1>
         <button type="button" class="zaa-btn" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('settings')}

@@ -13,6 +13,8 @@ body{font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#
 .zaa-popup h2,.zaa-options h2{font-size:13.5px;font-weight:650;margin:12px 0 4px}
 .zaa-popup-head{display:flex;align-items:center;gap:8px}
 .zaa-popup-head h1{flex:1;margin:0}
+.zaa-mark{flex:none;display:block}
+.zaa-title{display:flex;align-items:center;gap:8px}
 .zaa-field{display:flex;flex-direction:column;gap:2px;margin:6px 0}
 .zaa-field label,.zaa-field legend{font-weight:600;font-size:12.5px}
 .zaa-field select,.zaa-field input[type=text],.zaa-field input[type=search],.zaa-field input[type=number]{font:inherit;padding:4px 6px;border:1px solid #8c959f;border-radius:6px;background:#fff;color:#1f2328;max-width:100%}
