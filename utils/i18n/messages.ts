@@ -167,6 +167,13 @@ export const en = {
   'settings.departmentHint': 'Filled in only when set; leave it empty to keep Zoom’s default.',
   'settings.noAccess': 'Access to {host} is no longer granted: remove it and add it again.',
   'popup.csvSkipped': { one: 'Skipped {n} row without a valid address (line {lines}).', other: 'Skipped {n} rows without a valid address (lines {lines}).' },
+  'toolbar.title': { one: '{n} employee needs you: {kinds}', other: '{n} employees need you: {kinds}' },
+  'toolbar.missing': '{n} not on Zoom',
+  'toolbar.typo': { one: '{n} probable typo', other: '{n} probable typos' },
+  'toolbar.expired': { one: '{n} invitation expired', other: '{n} invitations expired' },
+  'toolbar.expiring': { one: '{n} invitation expiring', other: '{n} invitations expiring' },
+  'toolbar.no-email': '{n} without an email',
+  'toolbar.invalid-email': { one: '{n} with an invalid email', other: '{n} with invalid emails' },
 } satisfies Record<string, MessageValue>;
 
 export type MessageKey = keyof typeof en;
@@ -331,4 +338,11 @@ export const pl: Record<MessageKey, MessageValue> = {
   'settings.departmentHint': 'Wpisywany tylko, gdy jest ustawiony; zostaw puste, aby zachować domyślny w Zoomie.',
   'settings.noAccess': 'Dostęp do {host} nie jest już przyznany: usuń go i dodaj ponownie.',
   'popup.csvSkipped': { one: 'Pominięto {n} wiersz bez poprawnego adresu (wiersz {lines}).', few: 'Pominięto {n} wiersze bez poprawnego adresu (wiersze {lines}).', many: 'Pominięto {n} wierszy bez poprawnego adresu (wiersze {lines}).', other: 'Pominięto {n} wiersza bez poprawnego adresu (wiersze {lines}).' },
+  'toolbar.title': { one: '{n} pracownik wymaga Twojej uwagi: {kinds}', few: '{n} pracowników wymaga Twojej uwagi: {kinds}', many: '{n} pracowników wymaga Twojej uwagi: {kinds}', other: '{n} pracownika wymaga Twojej uwagi: {kinds}' },
+  'toolbar.missing': '{n} poza Zoomem',
+  'toolbar.typo': { one: '{n} prawdopodobna literówka', few: '{n} prawdopodobne literówki', many: '{n} prawdopodobnych literówek', other: '{n} prawdopodobnej literówki' },
+  'toolbar.expired': { one: '{n} zaproszenie wygasło', few: '{n} zaproszenia wygasły', many: '{n} zaproszeń wygasło', other: '{n} zaproszenia wygasło' },
+  'toolbar.expiring': { one: '{n} zaproszenie wkrótce wygaśnie', few: '{n} zaproszenia wkrótce wygasną', many: '{n} zaproszeń wkrótce wygaśnie', other: '{n} zaproszenia wkrótce wygaśnie' },
+  'toolbar.no-email': '{n} bez adresu e-mail',
+  'toolbar.invalid-email': '{n} z błędnym adresem e-mail',
 };
