@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -44,6 +45,9 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       // The source drawing itself, for the popup, options and welcome pages (<img src="/icons/icon.svg">).
       files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/icon.svg'), relativeDest: 'icons/icon.svg' });
+      // The privacy policy travels with the extension (it works offline), as plain text; the BOM makes
+      // the browser read it as UTF-8 (Polish letters).
+      files.push({ relativeDest: 'privacy.txt', contents: `\uFEFF${readFileSync(resolve(import.meta.dirname, 'PRIVACY.md'), 'utf8')}` });
       for (const [lang, catalogue] of Object.entries({ pl, en })) {
         files.push({
           relativeDest: `_locales/${lang}/messages.json`,

@@ -15,6 +15,7 @@ import {
 import { STORE_REVISION_KEY, type StoreReply, type ToolbarReply } from '../utils/store/messages';
 import { t } from '../utils/i18n';
 import { createToolbarHandler, isToolbarMessage, type ToolbarAction } from '../utils/store/toolbar';
+import { WELCOME_PAGE, welcomeOnInstalled } from '../utils/welcome/first-run';
 
 export default defineBackground(() => {
   let handlers: Promise<StoreHandlers> | undefined;
@@ -28,6 +29,13 @@ export default defineBackground(() => {
       });
     return handlers;
   }
+
+  // First run (issue 15): the welcome page, once, on a fresh install (not on updates).
+  browser.runtime.onInstalled.addListener((details) => {
+    void welcomeOnInstalled(details, () => browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) })).catch((error) =>
+      console.warn('Roster Assistant: could not open the welcome page', error),
+    );
+  });
 
   // The toolbar count (issue 15): per tab, from what that tab's content script read; no database needed.
   const setToolbarCount = createToolbarHandler(toolbarAction(), t);

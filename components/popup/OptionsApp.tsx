@@ -253,6 +253,15 @@ export function OptionsApp() {
           </p>
         )}
       </div>
+      <footer class="zaa-options-foot">
+        {/* The bundled copy of PRIVACY.md: it opens offline, and says what the store listing says. */}
+        <a href="/privacy.txt" target="_blank" rel="noopener" data-testid="zaa-privacy-link">
+          {t('welcome.privacy')}
+        </a>
+        <a href="/welcome.html" target="_blank" rel="noopener" data-testid="zaa-welcome-link">
+          {t('popup.welcome')}
+        </a>
+      </footer>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { language, t } from '../../utils/i18n';
 import { localDay } from '../../utils/roster/dates';
 import { buildPopupView, type PopupChoice } from '../../utils/overlay/popup-model';
 import { askStore, onStoreChanged } from '../../utils/store/client';
+import { WELCOME_PAGE } from '../../utils/welcome/first-run';
 import type { Overview } from '../../utils/store/messages';
 import { AppMark } from './AppMark';
 import { DataTools, type Flash } from './DataTools';
@@ -53,6 +54,14 @@ export function PopupApp() {
       <header class="zaa-popup-head">
         <AppMark />
         <h1>{t('appName')}</h1>
+        <button
+          type="button"
+          class="zaa-btn"
+          data-testid="zaa-open-welcome"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) })}
+        >
+          {t('popup.welcome')}
+        </button>
         <button type="button" class="zaa-btn" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('settings')}
         </button>

@@ -174,6 +174,34 @@ export const en = {
   'toolbar.expiring': { one: '{n} invitation expiring', other: '{n} invitations expiring' },
   'toolbar.no-email': '{n} without an email',
   'toolbar.invalid-email': { one: '{n} with an invalid email', other: '{n} with invalid emails' },
+  'welcome.title': 'Welcome to Roster Assistant for Zoom',
+  'welcome.intro':
+    'It compares the employees (resources) of your booking system with the users of your Zoom account, and fills Zoom’s “Add Users” dialog with the addresses still missing. Three steps:',
+  'welcome.step1.title': 'Let it read your employees',
+  'welcome.step1.text':
+    'In the booking system open Settings → “Kategorie zasobów i zasoby” (older panel: “Zasoby (pracownicy)”). The extension reads each resource’s name and “Adres e-mail” there.',
+  'welcome.step1.link': 'Open the booking system',
+  'welcome.step2.title': 'Let it see your Zoom users',
+  'welcome.step2.text':
+    'Open Zoom’s Users page, then its Pending tab, and visit every page of both (or raise the page size). Only then can it say who is not on Zoom yet.',
+  'welcome.step2.link': 'Open Zoom’s Users page on {host}',
+  'welcome.zoomHost': 'Your Zoom address',
+  'welcome.zoomHostHint': 'zoom.us for most accounts; your company’s own if it has one (for example firma.zoom.us).',
+  'welcome.zoomHostInvalid': 'That is not a Zoom address (for example zoom.us or firma.zoom.us).',
+  'welcome.step3.title': 'Invite the missing ones',
+  'welcome.step3.text':
+    'On Zoom’s Users page press “Add Users”, then “Prefill” in the dialog. Check the addresses and press “Add” yourself: the extension never submits, deletes or changes anything.',
+  'welcome.dataTitle': 'What it reads and stores',
+  'welcome.reads':
+    'Reads: the booking system’s resource settings (and each resource’s edit page when the list shows no addresses) and Zoom’s Users and Pending pages, only when you open them.',
+  'welcome.stores':
+    'Stores, only in this browser: the resources’ names and addresses, the Zoom users it saw (address, name, state, invitation date), the invitations it recorded, and your settings.',
+  'welcome.sends': 'Sends: nothing. No servers, no analytics. “Forget” in the popup, or removing the extension, deletes it all.',
+  'welcome.privacy': 'Privacy policy',
+  'welcome.helpTitle': 'Help',
+  'welcome.help':
+    'The toolbar button’s popup shows the next step and opens this page again. If a page is not read, press “Report a layout problem” in the panel: it copies an outline of the page without names or addresses, for your report.',
+  'popup.welcome': 'Getting started',
 } satisfies Record<string, MessageValue>;
 
 export type MessageKey = keyof typeof en;
@@ -345,4 +373,32 @@ export const pl: Record<MessageKey, MessageValue> = {
   'toolbar.expiring': { one: '{n} zaproszenie wkrótce wygaśnie', few: '{n} zaproszenia wkrótce wygasną', many: '{n} zaproszeń wkrótce wygaśnie', other: '{n} zaproszenia wkrótce wygaśnie' },
   'toolbar.no-email': '{n} bez adresu e-mail',
   'toolbar.invalid-email': '{n} z błędnym adresem e-mail',
+  'welcome.title': 'Witaj w Roster Assistant for Zoom',
+  'welcome.intro':
+    'Rozszerzenie porównuje pracowników (zasoby) z systemu rezerwacji z użytkownikami Twojego konta Zoom i wpisuje brakujące adresy w oknie „Dodaj użytkowników” Zooma. Trzy kroki:',
+  'welcome.step1.title': 'Pozwól mu odczytać pracowników',
+  'welcome.step1.text':
+    'W systemie rezerwacji otwórz Ustawienia → „Kategorie zasobów i zasoby” (starszy panel: „Zasoby (pracownicy)”). Rozszerzenie odczyta tam nazwę i „Adres e-mail” każdego zasobu.',
+  'welcome.step1.link': 'Otwórz system rezerwacji',
+  'welcome.step2.title': 'Pokaż mu użytkowników Zooma',
+  'welcome.step2.text':
+    'Otwórz stronę Użytkownicy w Zoomie, potem kartę Oczekujące, i przejdź wszystkie strony obu list (albo zwiększ liczbę wierszy na stronie). Dopiero wtedy wiadomo, kogo jeszcze nie ma na Zoomie.',
+  'welcome.step2.link': 'Otwórz stronę Użytkownicy Zooma na {host}',
+  'welcome.zoomHost': 'Twój adres Zooma',
+  'welcome.zoomHostHint': 'Dla większości kont zoom.us; adres firmy, jeśli ma własny (na przykład firma.zoom.us).',
+  'welcome.zoomHostInvalid': 'To nie jest adres Zooma (na przykład zoom.us lub firma.zoom.us).',
+  'welcome.step3.title': 'Zaproś brakujących',
+  'welcome.step3.text':
+    'Na stronie Użytkownicy w Zoomie kliknij „Dodaj użytkowników”, a w oknie „Uzupełnij brakujące”. Sprawdź adresy i sam kliknij „Dodaj”: rozszerzenie niczego nie wysyła, nie usuwa ani nie zmienia.',
+  'welcome.dataTitle': 'Co odczytuje i zapisuje',
+  'welcome.reads':
+    'Odczytuje: ustawienia zasobów w systemie rezerwacji (i stronę edycji każdego zasobu, gdy lista nie pokazuje adresów) oraz strony Użytkownicy i Oczekujące w Zoomie, tylko gdy je otwierasz.',
+  'welcome.stores':
+    'Zapisuje, tylko w tej przeglądarce: nazwy i adresy zasobów, widzianych użytkowników Zooma (adres, nazwa, stan, data zaproszenia), zapisane zaproszenia i Twoje ustawienia.',
+  'welcome.sends': 'Wysyła: nic. Żadnych serwerów ani analityki. „Zapomnij” w okienku rozszerzenia albo usunięcie rozszerzenia kasuje wszystko.',
+  'welcome.privacy': 'Polityka prywatności',
+  'welcome.helpTitle': 'Pomoc',
+  'welcome.help':
+    'Okienko przycisku na pasku narzędzi pokazuje następny krok i ponownie otwiera tę stronę. Jeśli strona nie zostanie odczytana, kliknij w panelu „Zgłoś problem z układem”: skopiuje zarys strony bez nazw i adresów do Twojego zgłoszenia.',
+  'popup.welcome': 'Pierwsze kroki',
 };
