@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './harness';
+import { BOOKING_TENANT, readRosterFromBooking, serveZoom } from './scenario';
 
 async function welcomeTabs(context: BrowserContext, extensionId: string): Promise<Page[]> {
   return context.pages().filter((page) => page.url() === `chrome-extension://${extensionId}/welcome.html`);
@@ -73,4 +74,19 @@ test('the options page links the bundled privacy policy', async ({ context, exte
   await policy.waitForLoadState();
   await expect(policy.locator('body')).toContainText('What it sends');
   await expect(policy.locator('body')).toContainText('Co wysyła'); // the Polish half, read as UTF-8
+});
+
+test('links to the booking site and the Zoom host read last, without asking', async ({ context, extensionId }) => {
+  await readRosterFromBooking(context);
+  await serveZoom(context, 'users-en-table.html', 'https://us02web.zoom.us');
+  const zoom = await context.newPage();
+  await zoom.goto('https://us02web.zoom.us/account/user#/');
+  await expect(zoom.getByTestId('zaa-row-badge').first()).toBeVisible();
+
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await expect(page.getByTestId('zaa-welcome')).toHaveAttribute('data-loaded', 'true');
+  await expect(page.getByTestId('zaa-welcome-booking')).toHaveAttribute('href', `${BOOKING_TENANT}/admin/zasoby`);
+  await expect(page.getByTestId('zaa-welcome-zoom')).toHaveAttribute('href', 'https://us02web.zoom.us/account/user#/');
+  await expect(page.getByLabel('Your Zoom address')).toHaveCount(0);
 });
