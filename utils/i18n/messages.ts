@@ -10,7 +10,7 @@ export type MessageValue = string | PluralForms;
 export const en = {
   extName: 'Roster Assistant for Zoom',
   extDescription:
-    "Compares the booking system's employees (resources) with your Zoom account's users and prefills Zoom's Add Users dialog. Nothing leaves the browser.",
+    "Compares zarezerwuj.pl's employees with your Zoom account's users and prefills Zoom's Add Users dialog. Nothing leaves the browser.",
   appName: 'Roster Assistant for Zoom',
   panelTitle: 'Booking roster on Zoom',
   panelTitleBooking: 'Zoom status of the resources',
@@ -209,7 +209,7 @@ export type MessageKey = keyof typeof en;
 export const pl: Record<MessageKey, MessageValue> = {
   extName: 'Roster Assistant for Zoom',
   extDescription:
-    'Porównuje pracowników (zasoby) z zarezerwuj.pl z użytkownikami konta Zoom i uzupełnia okno „Dodaj użytkowników”. Nic nie opuszcza przeglądarki.',
+    'Porównuje pracowników z zarezerwuj.pl z użytkownikami Zooma i uzupełnia okno „Dodaj użytkowników”. Nic nie opuszcza przeglądarki.',
   appName: 'Roster Assistant for Zoom',
   panelTitle: 'Zasoby z rezerwacji na Zoomie',
   panelTitleBooking: 'Status zasobów na Zoomie',
