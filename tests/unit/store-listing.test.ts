@@ -48,5 +48,5 @@ describe.each(LISTINGS)('$file', ({ file, short, permissions, description }) => 
 
 it('keeps the manifest description within the stores’ 132 characters in both languages', () => {
   expect(en.extDescription.length).toBeLessThanOrEqual(132);
-  expect(pl.extDescription.length).toBeLessThanOrEqual(132);
+  expect(String(pl.extDescription).length).toBeLessThanOrEqual(132);
 });

@@ -190,7 +190,7 @@ export const en = {
   'welcome.zoomHostInvalid': 'That is not a Zoom address (for example zoom.us or firma.zoom.us).',
   'welcome.step3.title': 'Invite the missing ones',
   'welcome.step3.text':
-    'On Zoom’s Users page press “Add Users”, then “Prefill” in the dialog. Check the addresses and press “Add” yourself: the extension never submits, deletes or changes anything.',
+    'On Zoom’s Users page press “Add Users”, then “Prefill missing” in the dialog. Check the addresses and press “Add” yourself: the extension never submits, deletes or changes anything.',
   'welcome.dataTitle': 'What it reads and stores',
   'welcome.reads':
     'Reads: the booking system’s resource settings (and each resource’s edit page when the list shows no addresses) and Zoom’s Users and Pending pages, only when you open them.',
