@@ -173,7 +173,7 @@ export const en = {
   'toolbar.expired': { one: '{n} invitation expired', other: '{n} invitations expired' },
   'toolbar.expiring': { one: '{n} invitation expiring', other: '{n} invitations expiring' },
   'toolbar.no-email': '{n} without an email',
-  'toolbar.invalid-email': { one: '{n} with an invalid email', other: '{n} with invalid emails' },
+  'toolbar.invalid-email': '{n} with an invalid email',
   'welcome.title': 'Welcome to Roster Assistant for Zoom',
   'welcome.intro':
     'It compares the employees (resources) of your booking system with the users of your Zoom account, and fills Zoom’s “Add Users” dialog with the addresses still missing. Three steps:',

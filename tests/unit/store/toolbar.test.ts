@@ -99,7 +99,7 @@ describe('badge and tooltip texts', () => {
     expect(toolbarTitle(attention({ missing: 1 }), text('en'))).toBe('1 employee needs you: 1 not on Zoom');
     expect(
       toolbarTitle(attention({ typo: 2, expired: 1, 'no-email': 1, 'invalid-email': 3 }), text('en')),
-    ).toBe('7 employees need you: 2 probable typos, 1 invitation expired, 1 without an email, 3 with invalid emails');
+    ).toBe('7 employees need you: 2 probable typos, 1 invitation expired, 1 without an email, 3 with an invalid email');
   });
 
   it('use Polish plural forms', () => {
