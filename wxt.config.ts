@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { en, pl } from './utils/i18n/messages';
@@ -14,10 +16,30 @@ export const BOOKING_HOST_PATTERNS = ['https://zarezerwuj.pl/*', 'https://*.zare
 /** Custom booking domains: optional, asked for one host at a time. */
 export const CUSTOM_BOOKING_HOST_PATTERN = 'https://*/*';
 
+/** Sizes auto-icons renders from assets/icon.svg into icons/<size>.png. */
+export const ICON_SIZES = [16, 32, 48, 128] as const;
+
 export default defineConfig({
   // Parallel builds (several people or tests at once) can each use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // One drawing, every size the browsers and stores need (icons/16.png … icons/128.png, and manifest.icons).
+  // No grey development variant: a development build should show the same icon the admin will see.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES], developmentIndicator: false },
+  zip: {
+    // The Firefox sources zip is what AMO reviewers rebuild from (npm ci && npm run zip): sources, no outputs.
+    excludeSources: [
+      'test-results/**',
+      'test-results-json/**',
+      'playwright-report/**',
+      'demo-screenshots/**',
+      'docs/screenshots/**',
+      'docs/store/screenshots/**',
+      'bench-results.json',
+      '**/*.log',
+      '**/*.zip',
+    ],
+  },
   hooks: {
     // webextension-polyfill (10 KB, 2.8 KB gzipped) only where it changes behaviour: the background, whose
     // onMessage listener answers with a Promise. Every other script uses the browser's own promise API,
@@ -34,6 +56,11 @@ export default defineConfig({
     },
     // The texts live in utils/i18n/messages.ts; the browser serves them from _locales.
     'build:publicAssets': (_wxt, files) => {
+      // The source drawing itself, for the popup, options and welcome pages (<img src="/icons/icon.svg">).
+      files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/icon.svg'), relativeDest: 'icons/icon.svg' });
+      // The privacy policy travels with the extension (it works offline), as plain text; the BOM makes
+      // the browser read it as UTF-8 (Polish letters).
+      files.push({ relativeDest: 'privacy.txt', contents: `\uFEFF${readFileSync(resolve(import.meta.dirname, 'PRIVACY.md'), 'utf8')}` });
       for (const [lang, catalogue] of Object.entries({ pl, en })) {
         files.push({
           relativeDest: `_locales/${lang}/messages.json`,
@@ -59,6 +86,8 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }
       : { optional_host_permissions: [CUSTOM_BOOKING_HOST_PATTERN] }),
+    // The toolbar icon (default_icon) is declared in entrypoints/popup/index.html: WXT writes the popup's
+    // browser_action for Firefox MV2 from there, before this `action` would be converted.
     action: { default_title: '__MSG_extName__' },
     // The overlays load lazily into the content scripts' isolated world (see features/shared/overlay-loader.ts).
     // The booking overlay may run on a custom booking domain the admin grants later, hence https://*/*;

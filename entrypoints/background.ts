@@ -12,7 +12,10 @@ import {
   isStoreMessage,
   type StoreHandlers,
 } from '../utils/store/handlers';
-import { STORE_REVISION_KEY, type StoreReply } from '../utils/store/messages';
+import { STORE_REVISION_KEY, type StoreReply, type ToolbarReply } from '../utils/store/messages';
+import { t } from '../utils/i18n';
+import { createToolbarHandler, isToolbarMessage, type ToolbarAction } from '../features/toolbar/toolbar-button';
+import { WELCOME_PAGE, welcomeOnInstalled } from '../features/welcome/first-run';
 
 export default defineBackground(() => {
   let handlers: Promise<StoreHandlers> | undefined;
@@ -27,6 +30,19 @@ export default defineBackground(() => {
     return handlers;
   }
 
+  // First run (issue 15): the welcome page, once, on a fresh install (not on updates).
+  browser.runtime.onInstalled.addListener((details) => {
+    void welcomeOnInstalled(details, () => browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) })).catch((error) =>
+      console.warn('Roster Assistant: could not open the welcome page', error),
+    );
+  });
+
+  // The toolbar count (issue 15): per tab, from what that tab's content script read; no database needed.
+  const setToolbarCount = createToolbarHandler(toolbarAction(), t);
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<ToolbarReply> | undefined =>
+    isToolbarMessage(message) ? setToolbarCount(message, sender) : undefined,
+  );
+
   browser.runtime.onMessage.addListener((message: unknown): Promise<StoreReply | undefined> | undefined => {
     if (!isStoreMessage(message)) return undefined;
     return storeHandlers().then(
@@ -39,4 +55,12 @@ export default defineBackground(() => {
 /** Open pages watch this key and refresh their copy; a unique value so every write fires onChanged. */
 function announceWrite(): Promise<void> {
   return browser.storage.local.set({ [STORE_REVISION_KEY]: `${Date.now()}-${Math.random().toString(36).slice(2)}` });
+}
+
+/** MV3's `action`; Firefox's MV2 build has `browserAction` (the polyfill does not map one to the other). */
+function toolbarAction(): ToolbarAction {
+  const api = browser as unknown as { action?: ToolbarAction; browserAction?: ToolbarAction };
+  const action = api.action ?? api.browserAction;
+  if (!action) throw new Error('Roster Assistant: the browser has no toolbar action API');
+  return action;
 }

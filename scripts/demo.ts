@@ -6,7 +6,10 @@
  * booking settings → the popup. Without a display it runs headless, saves screenshots to
  * docs/screenshots/ and prints what it saw; with a display it leaves the browser open to explore.
  *
- * Options: --headless (even with a display), --no-build, --lang=pl|en, --out=<folder>.
+ * The shots of the pages (not of the popup) are also saved at the stores' size, 1280×800, into
+ * docs/store/screenshots/, with the welcome page the extension opens on install.
+ *
+ * Options: --headless (even with a display), --no-build, --lang=pl|en, --out=<folder>, --store-out=<folder>.
  */
 import type { Page, Route } from '@playwright/test';
 import { extensionIdOf, launchWithExtension } from '../tests/support/launch';
@@ -25,6 +28,9 @@ const args = new Map(
 const headless = args.has('headless') || !process.env.DISPLAY;
 const lang = args.get('lang') === 'pl' ? 'pl' : 'en';
 const outDir = path.resolve(args.get('out') ?? 'docs/screenshots');
+const storeDir = path.resolve(args.get('store-out') ?? 'docs/store/screenshots');
+/** Chrome Web Store and Edge Add-ons take 1280×800 (or 640×400); AMO takes any size. */
+const STORE_SIZE = { width: 1280, height: 800 };
 const extensionDir = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const ZOOM = 'https://zoom.us';
 
@@ -45,10 +51,18 @@ async function statusesIn(page: Page, testId: 'zaa-resource' | 'zaa-employee'): 
   );
 }
 
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, options: { store?: boolean } = {}): Promise<void> {
   const file = path.join(outDir, `${lang}-${name}.png`);
   await page.screenshot({ path: file });
   say(`  screenshot: ${path.relative(process.cwd(), file)}`);
+  if (options.store) await storeShot(page, name);
+}
+
+/** The top 1280×800 of the page (the demo's window is 1280 wide and a little taller). */
+async function storeShot(page: Page, name: string): Promise<void> {
+  const file = path.join(storeDir, `${lang}-${name}.png`);
+  await page.screenshot({ path: file, clip: { x: 0, y: 0, ...STORE_SIZE } });
+  say(`  store screenshot: ${path.relative(process.cwd(), file)}`);
 }
 
 async function waitForPage(page: Page, n: number): Promise<void> {
@@ -63,6 +77,7 @@ async function main(): Promise<void> {
     execSync('npx wxt build', { stdio: 'inherit' });
   }
   mkdirSync(outDir, { recursive: true });
+  mkdirSync(storeDir, { recursive: true });
   say(`\nOpening Chromium ${headless ? 'headless' : 'with a window'} with the extension from ${path.relative(process.cwd(), extensionDir)}`);
   // The demo pages are served locally at their real addresses; nothing else is reached.
   const context = await launchWithExtension({
@@ -76,6 +91,15 @@ async function main(): Promise<void> {
   await serveSite(context, ZOOM, { '/account/user': 'zoom/vue-users.html' });
   const extensionId = await extensionIdOf(context);
 
+  say('\n0. The welcome page the extension opened on install');
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  const welcome =
+    context.pages().find((page) => page.url() === welcomeUrl) ??
+    (await context.waitForEvent('page', { predicate: (page) => page.url() === welcomeUrl, timeout: 10_000 }));
+  await welcome.locator('[data-testid="zaa-welcome"][data-loaded="true"]').waitFor();
+  await welcome.waitForTimeout(300);
+  await storeShot(welcome, '0-welcome');
+
   say('\n1. The booking settings: "Kategorie zasobów i zasoby" (the list shows no emails, so each edit form is read)');
   const booking = await context.newPage();
   await booking.goto(`${BOOKING_TENANT}/ustawienia/zasoby`);
@@ -85,7 +109,7 @@ async function main(): Promise<void> {
   for (const line of await statusesIn(booking, 'zaa-resource')) say(`   ${line}`);
   const failed = await booking.locator('[data-testid="zaa-notice"][data-kind="read-failed"]').allTextContents();
   if (failed.length) say(`   notice: ${failed.join(' ')}`);
-  await shot(booking, '1-booking-roster');
+  await shot(booking, '1-booking-roster', { store: true });
 
   say('\n2. Zoom → User Management → Users (every page), then the Pending tab');
   const zoom = await context.newPage();
@@ -105,7 +129,7 @@ async function main(): Promise<void> {
   await zoom.locator('[data-testid="zaa-panel"][data-coverage="complete"]').waitFor();
   say(`   coverage: ${await zoom.getByTestId('zaa-panel').getAttribute('data-coverage')}`);
   for (const line of await statusesIn(zoom, 'zaa-employee')) say(`   ${line}`);
-  await shot(zoom, '3-zoom-pending');
+  await shot(zoom, '3-zoom-pending', { store: true });
 
   say('\n3. Prefill: one click fills the missing addresses into Zoom\'s Add Users dialog (the admin presses Add)');
   await zoom.getByTestId('zaa-panel').getByTestId('zaa-prefill').click();
@@ -114,7 +138,7 @@ async function main(): Promise<void> {
   say(`   filled ${await result.getAttribute('data-count')} addresses, verified: ${await result.getAttribute('data-ok')}`);
   const state = await zoom.evaluate(() => (window as unknown as { __zoomFixture?: { addUsers?: { emails: string[]; submitted: number } } }).__zoomFixture?.addUsers);
   say(`   the dialog's own state holds: ${state?.emails.join(', ')} (submitted: ${state?.submitted})`);
-  await shot(zoom, '4-zoom-prefill');
+  await shot(zoom, '4-zoom-prefill', { store: true });
 
   say('\n4. Back in the booking settings: each resource\'s Zoom status');
   await booking.bringToFront();
@@ -122,7 +146,7 @@ async function main(): Promise<void> {
   await booking.locator('[data-testid="zaa-resource"][data-status="active"]').first().waitFor();
   await booking.waitForTimeout(800);
   for (const line of await statusesIn(booking, 'zaa-resource')) say(`   ${line}`);
-  await shot(booking, '5-booking-statuses');
+  await shot(booking, '5-booking-statuses', { store: true });
 
   say('\n5. The popup');
   const popup = await context.newPage();

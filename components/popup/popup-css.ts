@@ -13,6 +13,21 @@ body{font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#
 .zaa-popup h2,.zaa-options h2{font-size:13.5px;font-weight:650;margin:12px 0 4px}
 .zaa-popup-head{display:flex;align-items:center;gap:8px}
 .zaa-popup-head h1{flex:1;margin:0}
+.zaa-mark{flex:none;display:block}
+.zaa-title{display:flex;align-items:center;gap:8px}
+.zaa-welcome{box-sizing:border-box;max-width:720px;margin:0 auto;padding:20px 16px 32px;font-size:14px}
+.zaa-welcome *{box-sizing:border-box}
+.zaa-welcome h1{font-size:22px;margin:0 0 10px}
+.zaa-welcome h2{font-size:15px;font-weight:650;margin:18px 0 4px}
+.zaa-steps{padding-left:22px}
+.zaa-steps li{margin:0 0 14px}
+.zaa-steps h2{margin-top:0}
+.zaa-steps p{margin:0 0 6px}
+.zaa-facts li{margin:0 0 6px}
+a{color:#0a4fd8}
+.zaa-options-foot{display:flex;gap:16px;margin-top:20px;padding-top:10px;border-top:1px solid #d0d7de}
+a.zaa-link-btn{display:inline-block;text-decoration:none;background:#0b5cff;color:#fff;border-radius:6px;padding:5px 12px;font-weight:600}
+a.zaa-link-btn:hover{background:#0a4fd8}
 .zaa-field{display:flex;flex-direction:column;gap:2px;margin:6px 0}
 .zaa-field label,.zaa-field legend{font-weight:600;font-size:12.5px}
 .zaa-field select,.zaa-field input[type=text],.zaa-field input[type=search],.zaa-field input[type=number]{font:inherit;padding:4px 6px;border:1px solid #8c959f;border-radius:6px;background:#fff;color:#1f2328;max-width:100%}

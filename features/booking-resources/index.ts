@@ -3,6 +3,7 @@
  * and torn down by it: the resource list (roster, edit-form reading, badges, panel) and the
  * resource form (the hint under "Adres e-mail", the in-place dialog's address).
  */
+import { computed } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountFormHint } from '../booking-form/hint';
 import { readOpenedDialogs } from '../booking-form/dialog-reading';
@@ -11,6 +12,7 @@ import { createFormReader } from './form-reading';
 import { mountBookingPanel } from './panel';
 import { readBookingPage } from './reading';
 import { createBookingState } from './state';
+import { showToolbarCount } from '../toolbar/count';
 
 export function startBookingPage(ctx: ContentScriptContext, stop: AbortSignal): void {
   const state = createBookingState(location.host, stop);
@@ -20,4 +22,6 @@ export function startBookingPage(ctx: ContentScriptContext, stop: AbortSignal): 
   const dialogs = readOpenedDialogs(ctx, state);
   const openedForms = recordOpenedForms(state, stop);
   readBookingPage(ctx, stop, state, { panel, hint, forms, dialogs, openedForms });
+  const warnDays = computed(() => state.context.value?.settings.warnDaysBeforeExpiry ?? null);
+  showToolbarCount(state.result, warnDays, stop);
 }

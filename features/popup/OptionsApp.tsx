@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { Settings } from '../../utils/roster/model';
+import { AppMark } from '../../components/popup/AppMark';
 import { checkNewBookingHost, isBuiltInBookingHost, parseWarnDays } from '../../utils/view/popup-model';
 import { askStore } from '../../utils/store/client';
 import {
@@ -120,7 +121,10 @@ export function OptionsApp() {
   const describedByHost = ['zaa-new-host-hint', hostError ? 'zaa-new-host-error' : ''].filter(Boolean).join(' ');
   return (
     <main class="zaa-options" data-testid="zaa-options" data-loaded={settings ? 'true' : 'false'}>
-      <h1>{t('settings.title')}</h1>
+      <h1 class="zaa-title">
+        <AppMark size={28} />
+        {t('settings.title')}
+      </h1>
       {settings && (
         <>
           <div class="zaa-field">
@@ -249,6 +253,15 @@ export function OptionsApp() {
           </p>
         )}
       </div>
+      <footer class="zaa-options-foot">
+        {/* The bundled copy of PRIVACY.md: it opens offline, and says what the store listing says. */}
+        <a href="/privacy.txt" target="_blank" rel="noopener" data-testid="zaa-privacy-link">
+          {t('welcome.privacy')}
+        </a>
+        <a href="/welcome.html" target="_blank" rel="noopener" data-testid="zaa-welcome-link">
+          {t('popup.welcome')}
+        </a>
+      </footer>
     </main>
   );
 }

@@ -4,7 +4,9 @@ import { language, t } from '../../utils/i18n';
 import { localDay } from '../../utils/roster/dates';
 import { buildPopupView, type PopupChoice } from '../../utils/view/popup-model';
 import { askStore, onStoreChanged } from '../../utils/store/client';
+import { WELCOME_PAGE } from '../welcome/first-run';
 import type { Overview } from '../../utils/store/messages';
+import { AppMark } from '../../components/popup/AppMark';
 import { DataTools, type Flash } from './DataTools';
 import { EmployeeSearch } from '../../components/popup/EmployeeSearch';
 import { PopupSummary } from '../../components/popup/PopupSummary';
@@ -50,7 +52,16 @@ export function PopupApp() {
   return (
     <main class="zaa-popup" data-testid="zaa-popup" lang={language.value} data-loaded={view ? 'true' : 'false'}>
       <header class="zaa-popup-head">
+        <AppMark />
         <h1>{t('appName')}</h1>
+        <button
+          type="button"
+          class="zaa-btn"
+          data-testid="zaa-open-welcome"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) })}
+        >
+          {t('popup.welcome')}
+        </button>
         <button type="button" class="zaa-btn" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('settings')}
         </button>

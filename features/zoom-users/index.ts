@@ -2,6 +2,7 @@
  * The features of Zoom's Users page, started together with the content script's signal and torn
  * down by it: the reading loop, the row badges, the panel, and the Add Users dialog's prefill.
  */
+import { computed } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPrefill } from '../zoom-add-users/prefill';
 import { mountDialogPrefillButton } from '../zoom-add-users/dialog-button';
@@ -9,6 +10,7 @@ import { createRowBadges } from './badges';
 import { mountZoomPanel } from './panel';
 import { readZoomUsersPage } from './reading';
 import { createZoomUsersState } from './state';
+import { showToolbarCount } from '../toolbar/count';
 
 export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal): void {
   const state = createZoomUsersState(location.host, stop);
@@ -17,4 +19,6 @@ export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal)
   const dialogButton = mountDialogPrefillButton(ctx, state, onPrefill);
   const panel = mountZoomPanel(ctx, state, { onPrefill, otherHosts: () => [dialogButton.host] });
   readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state), panel, dialogButton });
+  const warnDays = computed(() => state.context.value?.settings.warnDaysBeforeExpiry ?? null);
+  showToolbarCount(state.result, warnDays, stop);
 }

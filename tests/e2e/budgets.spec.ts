@@ -21,7 +21,7 @@ const gzipped = (file: string) => gzipSync(read(file), { level: 9 }).length;
  */
 const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
-  [/^zoom-overlay\.js$/, 38 * KB, 'the Zoom overlay, loaded on the Users page only (37.4 KB; issue 13 goal ≤ 25 KB)'],
+  [/^zoom-overlay\.js$/, 40 * KB, 'the Zoom overlay, loaded on the Users page only (38.5 KB with ranges and the toolbar count; issue 13 goal ≤ 25 KB)'],
   [/^booking-overlay\.js$/, 33 * KB, 'the booking overlay, loaded on the resource settings only (31.8 KB with the single-page panel reading; goal ≤ 22 KB)'],
   [/^background\.js$/, 11 * KB, 'the background store (9.9 KB)'],
 ];

@@ -73,7 +73,9 @@ test.describe('popup, English UI', () => {
     await expect(recepcja).toHaveCount(1);
     await expect(recepcja).toHaveAttribute('data-status', 'active');
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-    await expect(page.locator('img')).toHaveCount(0);
+    // The only image is the product's own mark: the page's <img> text was not turned into one.
+    await expect(page.locator('img:not([data-testid="zaa-mark"])')).toHaveCount(0);
+    await expect(page.getByTestId('zaa-mark')).toHaveAttribute('src', '/icons/icon.svg');
 
     const iwona = page.locator('[data-testid="zaa-employee"][data-name="Iwona Dąbrowska"]');
     await expect(iwona).toHaveAttribute('data-status', 'missing');

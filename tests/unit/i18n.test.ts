@@ -65,3 +65,12 @@ describe('t() in an extension script', () => {
     expect(t('didYouMean', { email: 'a@b.pl' })).toBe('Did you mean a@b.pl?');
   });
 });
+
+describe('catalogue shapes', () => {
+  // The browser falls back to the default locale (pl) for a message name the UI locale lacks: a key
+  // that is plain text in one language and plural forms in the other would show Polish in English.
+  it('give every key the same shape (text or plural forms) in both languages', () => {
+    const mismatched = (Object.keys(en) as (keyof typeof en)[]).filter((key) => typeof en[key] !== typeof pl[key]);
+    expect(mismatched).toEqual([]);
+  });
+});

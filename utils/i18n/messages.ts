@@ -10,7 +10,7 @@ export type MessageValue = string | PluralForms;
 export const en = {
   extName: 'Roster Assistant for Zoom',
   extDescription:
-    "Compares the booking system's employees (resources) with your Zoom account's users and prefills Zoom's Add Users dialog. Nothing leaves the browser.",
+    "Compares zarezerwuj.pl's employees with your Zoom account's users and prefills Zoom's Add Users dialog. Nothing leaves the browser.",
   appName: 'Roster Assistant for Zoom',
   panelTitle: 'Booking roster on Zoom',
   panelTitleBooking: 'Zoom status of the resources',
@@ -190,6 +190,41 @@ export const en = {
   'teach.error.outside': 'That was outside the list shown a moment ago; click inside one of its rows.',
   'notice.taught-layout-stale':
     'What you showed the extension no longer matches this page, so nothing was read from it and no status is claimed. Use “Show me where…” to show it again.',
+  'toolbar.title': { one: '{n} employee needs you: {kinds}', other: '{n} employees need you: {kinds}' },
+  'toolbar.missing': '{n} not on Zoom',
+  'toolbar.typo': { one: '{n} probable typo', other: '{n} probable typos' },
+  'toolbar.expired': { one: '{n} invitation expired', other: '{n} invitations expired' },
+  'toolbar.expiring': { one: '{n} invitation expiring', other: '{n} invitations expiring' },
+  'toolbar.no-email': '{n} without an email',
+  'toolbar.invalid-email': '{n} with an invalid email',
+  'welcome.title': 'Welcome to Roster Assistant for Zoom',
+  'welcome.intro':
+    'It compares the employees (resources) of your booking system with the users of your Zoom account, and fills Zoom’s “Add Users” dialog with the addresses still missing. Three steps:',
+  'welcome.step1.title': 'Let it read your employees',
+  'welcome.step1.text':
+    'In the booking system open Settings → “Kategorie zasobów i zasoby” (older panel: “Zasoby (pracownicy)”). The extension reads each resource’s name and “Adres e-mail” there.',
+  'welcome.step1.link': 'Open the booking system',
+  'welcome.step2.title': 'Let it see your Zoom users',
+  'welcome.step2.text':
+    'Open Zoom’s Users page, then its Pending tab, and visit every page of both (or raise the page size). Only then can it say who is not on Zoom yet.',
+  'welcome.step2.link': 'Open Zoom’s Users page on {host}',
+  'welcome.zoomHost': 'Your Zoom address',
+  'welcome.zoomHostHint': 'zoom.us for most accounts; your company’s own if it has one (for example firma.zoom.us).',
+  'welcome.zoomHostInvalid': 'That is not a Zoom address (for example zoom.us or firma.zoom.us).',
+  'welcome.step3.title': 'Invite the missing ones',
+  'welcome.step3.text':
+    'On Zoom’s Users page press “Add Users”, then “Prefill missing” in the dialog. Check the addresses and press “Add” yourself: the extension never submits, deletes or changes anything.',
+  'welcome.dataTitle': 'What it reads and stores',
+  'welcome.reads':
+    'Reads: the booking system’s resource settings (and each resource’s edit page when the list shows no addresses) and Zoom’s Users and Pending pages, only when you open them.',
+  'welcome.stores':
+    'Stores, only in this browser: the resources’ names and addresses, the Zoom users it saw (address, name, state, invitation date), the invitations it recorded, and your settings.',
+  'welcome.sends': 'Sends: nothing. No servers, no analytics. “Forget” in the popup, or removing the extension, deletes it all.',
+  'welcome.privacy': 'Privacy policy',
+  'welcome.helpTitle': 'Help',
+  'welcome.help':
+    'The toolbar button’s popup shows the next step and opens this page again. If a page is not read, press “Report a layout problem” in the panel: it copies an outline of the page without names or addresses, for your report.',
+  'popup.welcome': 'Getting started',
 } satisfies Record<string, MessageValue>;
 
 export type MessageKey = keyof typeof en;
@@ -197,7 +232,7 @@ export type MessageKey = keyof typeof en;
 export const pl: Record<MessageKey, MessageValue> = {
   extName: 'Roster Assistant for Zoom',
   extDescription:
-    'Porównuje pracowników (zasoby) z zarezerwuj.pl z użytkownikami konta Zoom i uzupełnia okno „Dodaj użytkowników”. Nic nie opuszcza przeglądarki.',
+    'Porównuje pracowników z zarezerwuj.pl z użytkownikami Zooma i uzupełnia okno „Dodaj użytkowników”. Nic nie opuszcza przeglądarki.',
   appName: 'Roster Assistant for Zoom',
   panelTitle: 'Zasoby z rezerwacji na Zoomie',
   panelTitleBooking: 'Status zasobów na Zoomie',
@@ -378,4 +413,39 @@ export const pl: Record<MessageKey, MessageValue> = {
   'teach.error.outside': 'To było poza listą wskazaną przed chwilą; kliknij wewnątrz jednego z jej wierszy.',
   'notice.taught-layout-stale':
     'To, co wskazano rozszerzeniu, nie pasuje już do tej strony, więc nic z niej nie odczytano i żaden status nie jest podawany. Użyj „Wskaż…”, aby wskazać ponownie.',
+  'toolbar.title': { one: '{n} pracownik wymaga Twojej uwagi: {kinds}', few: '{n} pracowników wymaga Twojej uwagi: {kinds}', many: '{n} pracowników wymaga Twojej uwagi: {kinds}', other: '{n} pracownika wymaga Twojej uwagi: {kinds}' },
+  'toolbar.missing': '{n} poza Zoomem',
+  'toolbar.typo': { one: '{n} prawdopodobna literówka', few: '{n} prawdopodobne literówki', many: '{n} prawdopodobnych literówek', other: '{n} prawdopodobnej literówki' },
+  'toolbar.expired': { one: '{n} zaproszenie wygasło', few: '{n} zaproszenia wygasły', many: '{n} zaproszeń wygasło', other: '{n} zaproszenia wygasło' },
+  'toolbar.expiring': { one: '{n} zaproszenie wkrótce wygaśnie', few: '{n} zaproszenia wkrótce wygasną', many: '{n} zaproszeń wkrótce wygaśnie', other: '{n} zaproszenia wkrótce wygaśnie' },
+  'toolbar.no-email': '{n} bez adresu e-mail',
+  'toolbar.invalid-email': '{n} z błędnym adresem e-mail',
+  'welcome.title': 'Witaj w Roster Assistant for Zoom',
+  'welcome.intro':
+    'Rozszerzenie porównuje pracowników (zasoby) z systemu rezerwacji z użytkownikami Twojego konta Zoom i wpisuje brakujące adresy w oknie „Dodaj użytkowników” Zooma. Trzy kroki:',
+  'welcome.step1.title': 'Pozwól mu odczytać pracowników',
+  'welcome.step1.text':
+    'W systemie rezerwacji otwórz Ustawienia → „Kategorie zasobów i zasoby” (starszy panel: „Zasoby (pracownicy)”). Rozszerzenie odczyta tam nazwę i „Adres e-mail” każdego zasobu.',
+  'welcome.step1.link': 'Otwórz system rezerwacji',
+  'welcome.step2.title': 'Pokaż mu użytkowników Zooma',
+  'welcome.step2.text':
+    'Otwórz stronę Użytkownicy w Zoomie, potem kartę Oczekujące, i przejdź wszystkie strony obu list (albo zwiększ liczbę wierszy na stronie). Dopiero wtedy wiadomo, kogo jeszcze nie ma na Zoomie.',
+  'welcome.step2.link': 'Otwórz stronę Użytkownicy Zooma na {host}',
+  'welcome.zoomHost': 'Twój adres Zooma',
+  'welcome.zoomHostHint': 'Dla większości kont zoom.us; adres firmy, jeśli ma własny (na przykład firma.zoom.us).',
+  'welcome.zoomHostInvalid': 'To nie jest adres Zooma (na przykład zoom.us lub firma.zoom.us).',
+  'welcome.step3.title': 'Zaproś brakujących',
+  'welcome.step3.text':
+    'Na stronie Użytkownicy w Zoomie kliknij „Dodaj użytkowników”, a w oknie „Uzupełnij brakujące”. Sprawdź adresy i sam kliknij „Dodaj”: rozszerzenie niczego nie wysyła, nie usuwa ani nie zmienia.',
+  'welcome.dataTitle': 'Co odczytuje i zapisuje',
+  'welcome.reads':
+    'Odczytuje: ustawienia zasobów w systemie rezerwacji (i stronę edycji każdego zasobu, gdy lista nie pokazuje adresów) oraz strony Użytkownicy i Oczekujące w Zoomie, tylko gdy je otwierasz.',
+  'welcome.stores':
+    'Zapisuje, tylko w tej przeglądarce: nazwy i adresy zasobów, widzianych użytkowników Zooma (adres, nazwa, stan, data zaproszenia), zapisane zaproszenia i Twoje ustawienia.',
+  'welcome.sends': 'Wysyła: nic. Żadnych serwerów ani analityki. „Zapomnij” w okienku rozszerzenia albo usunięcie rozszerzenia kasuje wszystko.',
+  'welcome.privacy': 'Polityka prywatności',
+  'welcome.helpTitle': 'Pomoc',
+  'welcome.help':
+    'Okienko przycisku na pasku narzędzi pokazuje następny krok i ponownie otwiera tę stronę. Jeśli strona nie zostanie odczytana, kliknij w panelu „Zgłoś problem z układem”: skopiuje zarys strony bez nazw i adresów do Twojego zgłoszenia.',
+  'popup.welcome': 'Pierwsze kroki',
 };

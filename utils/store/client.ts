@@ -3,8 +3,11 @@
  * Content scripts must not open IndexedDB themselves: it would be the page's database, not ours.
  */
 import { browser } from 'wxt/browser';
+import { attentionFrom, emptyBreakdown, type Attention } from '../roster/attention';
+import type { ReconcileResult } from '../roster/reconcile';
 import {
   STORE_REVISION_KEY,
+  type ToolbarMessage,
   type StoreMessage,
   type StoreReply,
   type StoreRequest,
@@ -79,4 +82,44 @@ export function onStoreChanged(callback: () => void, signal?: AbortSignal): () =
   browser.storage.onChanged.addListener(listener);
   signal?.addEventListener('abort', stop, { once: true });
   return stop;
+}
+
+// ── Toolbar count (issue 15) ──────────────────────────────────────────────────────────────────
+
+/** What this page last showed on its tab's button, so repeated reads with the same outcome send nothing. */
+let lastToolbarReport: string | undefined;
+
+/**
+ * Shows on this tab's toolbar button how many employees need the admin (see utils/roster/attention.ts).
+ * For the page sessions, after every read: cheap (one count over the result; nothing sent when it did not
+ * change) and never throws into the page. Resolves when the background has answered, or failed to.
+ */
+export async function reportToolbarCount(result: ReconcileResult, warnDays: number): Promise<void> {
+  await sendToolbarCount(attentionFrom(result, warnDays));
+}
+
+/** Clears this tab's count: for a page of those hosts where the extension has nothing to say. */
+export async function clearToolbarCount(): Promise<void> {
+  await sendToolbarCount({ count: 0, breakdown: emptyBreakdown() });
+}
+
+async function sendToolbarCount(attention: Attention): Promise<void> {
+  const key = JSON.stringify(attention);
+  if (key === lastToolbarReport) return;
+  lastToolbarReport = key;
+  const message: ToolbarMessage = { channel: 'zaa-toolbar', name: 'setToolbarCount', payload: attention };
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
+    if (reply?.ok !== true) lastToolbarReport = undefined; // try again with the next read
+  } catch {
+    // The count is a convenience: a background that is restarting, or an extension that was updated
+    // under this page (its context invalidated), must not break the page session that reports it.
+    // The next read sends it again.
+    lastToolbarReport = undefined;
+  }
+}
+
+/** For tests: forget what was last sent. */
+export function resetToolbarReport(): void {
+  lastToolbarReport = undefined;
 }

@@ -13,6 +13,7 @@ import type {
   ZoomRow,
   ZoomUser,
 } from '../roster/model';
+import type { Attention } from '../roster/attention';
 
 /** Everything stored, as exported in a backup. */
 export interface BackupFile {
@@ -99,3 +100,16 @@ export type StoreReply<K extends StoreRequestName = StoreRequestName> =
 
 /** Key in browser.storage.local bumped after every write, so open pages can refresh their copy. */
 export const STORE_REVISION_KEY = 'zaaStoreRevision';
+
+// ── Toolbar count (issue 15) ──────────────────────────────────────────────────────────────────
+// Not a store request: it needs the sender's tab and no database, so it has its own channel
+// (answered by utils/store/toolbar.ts).
+
+/** A page session reports what its tab's employees need; the background shows it on that tab's button. */
+export interface ToolbarMessage {
+  channel: 'zaa-toolbar';
+  name: 'setToolbarCount';
+  payload: Attention;
+}
+
+export type ToolbarReply = { ok: true } | { ok: false; error: string };

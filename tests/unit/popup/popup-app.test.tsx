@@ -126,7 +126,7 @@ describe('PopupApp', () => {
     const counts = Object.fromEntries($$('[data-testid="zaa-count"]').map((li) => [li.dataset.status, li.dataset.count]));
     expect(counts).toEqual({ 'no-email': '1', 'invalid-email': '1', active: '3', inactive: '1', pending: '2', expired: '1', missing: '2' });
     expect($$('[data-testid="zaa-employee"]')).toHaveLength(11);
-    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('img:not([data-testid="zaa-mark"])')).toBeNull(); // only the product's own mark
     expect(container.textContent).toContain('Recepcja <b>HTML</b> & "cytat"');
   });
 
