@@ -90,6 +90,13 @@ export interface StoreMessage<K extends StoreRequestName = StoreRequestName> {
   channel: 'zaa-store';
   name: K;
   payload: StoreRequest<K>;
+  /** Date.now() when the page sent it: of two looks at one list, the later one wins, whichever arrives last. */
+  sentAt?: number;
+}
+
+/** What the background knows of a request besides its payload. */
+export interface RequestMeta {
+  sentAt?: number;
 }
 
 /** The background answers either with the result or with an error text (never throws across). */
