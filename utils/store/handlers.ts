@@ -28,7 +28,8 @@ import {
   SETTINGS_KEY,
   ownerRange,
   readTransaction,
-  sortByEmail,
+  packUsers,
+  unpackUsers,
   userSetsOf,
   writeTransaction,
   type RosterDb,
@@ -388,17 +389,17 @@ interface UsersTransaction {
 }
 
 async function readUsers(tx: UsersTransaction, host: string): Promise<ZoomUser[]> {
-  return (await tx.objectStore('zoomUserSets').get(host))?.users ?? [];
+  return unpackUsers(await tx.objectStore('zoomUserSets').get(host));
 }
 
 function writeUsers(tx: WriteTransaction<['zoomHosts', 'zoomUserSets']>, users: UserSet): Promise<unknown> {
-  const list = users.sorted();
+  const list = users.list();
   const store = tx.objectStore('zoomUserSets');
-  return list.length ? store.put({ host: users.host, users: list }) : store.delete(users.host);
+  return list.length ? store.put(packUsers(users.host, list)) : store.delete(users.host);
 }
 
 function allUsers(sets: ZoomUserSet[]): ZoomUser[] {
-  return sets.flatMap((set) => set.users);
+  return sets.flatMap((set) => unpackUsers(set));
 }
 
 /** One host's users, changed in memory after one read and written back once, only if anything changed. */
@@ -442,8 +443,8 @@ class UserSet {
     }
   }
 
-  sorted(): ZoomUser[] {
-    return sortByEmail([...this.byEmail.values()]);
+  list(): ZoomUser[] {
+    return [...this.byEmail.values()];
   }
 }
 

@@ -149,20 +149,29 @@ describe('schema upgrade', () => {
     const db = await openStore(name);
     expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['employees', 'invitations', 'settings', 'tenants', 'zoomHosts', 'zoomUserSets']);
+    // One record per host, one column per field, sorted by address.
     expect(await db.get('zoomUserSets', 'us06web.zoom.us')).toEqual({
       host: 'us06web.zoom.us',
-      users: [
-        { host: 'us06web.zoom.us', email: 'a@firma.pl', state: 'active', firstSeen: NOW - 5, lastSeen: NOW + 2 },
-        { host: 'us06web.zoom.us', email: 'b@firma.pl', name: 'B', state: 'inactive', userType: 'Basic', firstSeen: NOW, lastSeen: NOW + 2 },
-        { host: 'us06web.zoom.us', email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-01', firstSeen: NOW, lastSeen: NOW + 9 },
-      ],
+      email: ['a@firma.pl', 'b@firma.pl', 'p@firma.pl'],
+      name: [null, 'B', null],
+      state: ['active', 'inactive', 'pending'],
+      userType: [null, 'Basic', null],
+      invitedOn: [null, null, '2026-11-01'],
+      firstSeen: [NOW - 5, NOW, NOW],
+      lastSeen: [NOW + 2, NOW + 2, NOW + 9],
     });
-    expect((await db.get('zoomUserSets', 'firma.zoom.us'))?.users.map((u) => u.email)).toEqual(['x@firma.pl']);
+    expect((await db.get('zoomUserSets', 'firma.zoom.us'))?.email).toEqual(['x@firma.pl']);
 
     const handlers = createStoreHandlers(db, { now: () => NOW + 100 });
     const context = await handlers.getZoomContext({ host: 'us06web.zoom.us' });
     expect(context.zoomHost).toEqual(V2_HOST);
-    expect(context.zoomUsers.map((u) => u.email)).toEqual(['a@firma.pl', 'b@firma.pl', 'p@firma.pl']);
+    expect(context.zoomUsers).toEqual([
+      { host: 'us06web.zoom.us', email: 'a@firma.pl', state: 'active', firstSeen: NOW - 5, lastSeen: NOW + 2 },
+      { host: 'us06web.zoom.us', email: 'b@firma.pl', name: 'B', state: 'inactive', userType: 'Basic', firstSeen: NOW, lastSeen: NOW + 2 },
+      { host: 'us06web.zoom.us', email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-01', firstSeen: NOW, lastSeen: NOW + 9 },
+    ]);
+    // Exactly the fields each user had: none added as undefined.
+    expect(Object.keys(context.zoomUsers[0]).sort()).toEqual(['email', 'firstSeen', 'host', 'lastSeen', 'state']);
     expect(context.invitations.map((i) => i.email)).toEqual(['n@firma.pl']);
     expect(context.employees.map((e) => e.name)).toEqual(['Anna']);
     expect(context.settings.department).toBe('IT');
