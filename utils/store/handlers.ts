@@ -79,15 +79,19 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
   }
 
   return {
-    saveRoster: ({ tenant, url, employees }) =>
+    saveRoster: ({ tenant, url, employees }, meta) =>
       written(
         writeTransaction(db, ['tenants', 'employees'], async (tx) => {
           const owner = requireName(tenant, 'tenant');
           const stamped = stampRoster(owner, employees);
+          const readAt = observedAt(meta, now());
+          // A list read before the stored one (its message merely arrived later) is older news: it replaces nothing.
+          const current = await tx.objectStore('tenants').get(owner);
+          if (current && current.readAt > readAt) return { count: stamped.length };
           const store = tx.objectStore('employees');
           await store.delete(ownerRange(owner));
           await queueAll(stamped, (employee) => store.put(employee));
-          await tx.objectStore('tenants').put(withoutUndefined({ tenant: owner, readAt: now(), url }));
+          await tx.objectStore('tenants').put(withoutUndefined({ tenant: owner, readAt, url }));
           return { count: stamped.length };
         }),
       ),
