@@ -273,7 +273,7 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
     importBackup: async ({ backup }) => {
       // The whole file is checked before the first write: a bad file changes nothing.
       const validated = validateBackup(backup);
-      if (!validated.ok) return { ok: false, error: validated.error };
+      if (!validated.ok) return validated;
       const file = validated.value;
       return written(
         writeTransaction(db, ALL_STORES, async (tx) => {

@@ -75,8 +75,11 @@ export interface StoreApi {
   getSettings: [Record<string, never>, Settings];
   saveSettings: [Partial<Settings>, Settings];
   exportBackup: [Record<string, never>, BackupFile];
-  /** Validates first; a bad file changes nothing. */
-  importBackup: [{ backup: unknown }, { ok: true } | { ok: false; error: string }];
+  /**
+   * Validates first; a bad file changes nothing. `newerVersion` when the file was written by a newer
+   * version of the extension (the popup says so in the admin's language: `popup.backupNewer`).
+   */
+  importBackup: [{ backup: unknown }, { ok: true } | { ok: false; error: string; newerVersion?: number }];
   forgetTenant: [{ tenant: string }, { ok: true }];
   forgetZoomHost: [{ host: string }, { ok: true }];
 }
