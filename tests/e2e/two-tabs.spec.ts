@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, collectPageErrors } from './harness';
 import { askStoreFrom } from './seed';
 import { BOOKING_TENANT, COMPLETE_STATUSES, readRosterFromBooking, serveBooking, serveZoom } from './scenario';
-import type { ZoomContext } from '../../utils/store/messages';
+import { fromWire } from '../../utils/store/wire';
 
 const ROUNDS = 10;
 const ZOOM_URL = 'https://zoom.us/account/user#/';
@@ -80,7 +80,7 @@ test('two Zoom tabs paged at once and a booking tab reading meanwhile lose nothi
       await Promise.all([onPending(pager), onUsersPage(other, 1)]);
 
       // Nothing seen was lost: every row of every page is stored and the view is complete.
-      const context = await askStoreFrom<ZoomContext>(store, 'getZoomContext', { host: 'zoom.us' });
+      const context = fromWire('getZoomContext', await askStoreFrom(store, 'getZoomContext', { host: 'zoom.us' }));
       expect(context.zoomUsers.map((user) => `${user.email} ${user.state}`)).toEqual(ZOOM_USERS);
       expect(context.zoomHost?.users.complete, 'Users list complete').toBe(true);
       expect(context.zoomHost?.pending.complete, 'Pending list complete').toBe(true);

@@ -11,6 +11,7 @@ import {
   type StoreRequestName,
   type StoreResponse,
 } from './messages';
+import { fromWire } from './wire';
 
 /** Pause before the one retry, so a service worker that MV3 stopped has time to start. */
 const RETRY_DELAY_MS = 150;
@@ -21,7 +22,7 @@ export async function askStore<K extends StoreRequestName>(name: K, payload: Sto
   const sent = sendWithOneRetry(message);
   const reply = await (name.startsWith('get') ? inSendingOrder(`${name} ${JSON.stringify(payload)}`, sent) : sent);
   if (!reply.ok) throw new Error(reply.error);
-  return reply.result as StoreResponse<K>;
+  return fromWire(name, reply.result);
 }
 
 const lastReads = new Map<string, Promise<unknown>>();

@@ -4,6 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { emptyHostRecord } from '../roster/coverage';
+import { packUsers, unpackUsers, type ZoomUserColumns } from './wire';
 import {
   DEFAULT_SETTINGS,
   type Employee,
@@ -11,7 +12,6 @@ import {
   type Settings,
   type TenantRecord,
   type ZoomHostRecord,
-  type ZoomState,
   type ZoomUser,
 } from '../roster/model';
 
@@ -23,47 +23,17 @@ export const SETTINGS_KEY = 'current';
 /**
  * All users of one Zoom host in one record: a save reads and writes one record and a load reads one,
  * where one record per user cost 10,000 requests and index updates a save. Stored as columns (one
- * array per field, one entry per user, sorted by address; null where a user has no value), which
- * IndexedDB's structured clone copies about five times faster than 10,000 objects.
+ * array per field, one entry per user, sorted by address), which IndexedDB's structured clone
+ * copies about five times faster than 10,000 objects; the same shape the replies travel in.
  */
-export interface ZoomUserSet {
-  host: string;
-  email: string[];
-  name: (string | null)[];
-  state: ZoomState[];
-  userType: (string | null)[];
-  invitedOn: (string | null)[];
-  firstSeen: number[];
-  lastSeen: number[];
+export type ZoomUserSet = ZoomUserColumns;
+
+/** One host's users as the record that stores them, sorted by address. */
+export function packUserSet(host: string, users: readonly ZoomUser[]): ZoomUserSet {
+  return packUsers(host, sortByEmail([...users]));
 }
 
-/** One host's users (all of `host`) as the record that stores them, sorted by address. */
-export function packUsers(host: string, users: readonly ZoomUser[]): ZoomUserSet {
-  const sorted = sortByEmail([...users]);
-  return {
-    host,
-    email: sorted.map((user) => user.email),
-    name: sorted.map((user) => user.name ?? null),
-    state: sorted.map((user) => user.state),
-    userType: sorted.map((user) => user.userType ?? null),
-    invitedOn: sorted.map((user) => user.invitedOn ?? null),
-    firstSeen: sorted.map((user) => user.firstSeen),
-    lastSeen: sorted.map((user) => user.lastSeen),
-  };
-}
-
-export function unpackUsers(set: ZoomUserSet | undefined): ZoomUser[] {
-  if (!set) return [];
-  const users: ZoomUser[] = new Array(set.email.length);
-  for (let i = 0; i < users.length; i++) {
-    const user: ZoomUser = { host: set.host, email: set.email[i], state: set.state[i], firstSeen: set.firstSeen[i], lastSeen: set.lastSeen[i] };
-    if (set.name[i] !== null) user.name = set.name[i] as string;
-    if (set.userType[i] !== null) user.userType = set.userType[i] as string;
-    if (set.invitedOn[i] !== null) user.invitedOn = set.invitedOn[i] as string;
-    users[i] = user;
-  }
-  return users;
-}
+export { unpackUsers };
 
 export interface RosterSchema extends DBSchema {
   tenants: { key: string; value: TenantRecord };
@@ -198,7 +168,7 @@ export function userSetsOf(users: readonly ZoomUser[]): ZoomUserSet[] {
     list.push(user);
     byHost.set(user.host, list);
   }
-  return [...byHost].sort(([a], [b]) => compareKeys(a, b)).map(([host, list]) => packUsers(host, list));
+  return [...byHost].sort(([a], [b]) => compareKeys(a, b)).map(([host, list]) => packUserSet(host, list));
 }
 
 /** Sorts in place by address, the order the per-user key of version 2 gave them. */

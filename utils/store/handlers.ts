@@ -28,7 +28,7 @@ import {
   SETTINGS_KEY,
   ownerRange,
   readTransaction,
-  packUsers,
+  packUserSet,
   unpackUsers,
   userSetsOf,
   writeTransaction,
@@ -46,6 +46,7 @@ import type {
   StoreResponse,
 } from './messages';
 import { addressKey } from '../roster/text';
+import { toWire } from './wire';
 
 export type StoreHandlers = {
   [K in StoreRequestName]: (payload: StoreRequest<K>, meta?: RequestMeta) => Promise<StoreResponse<K>>;
@@ -327,7 +328,7 @@ export async function handleStoreMessage(handlers: StoreHandlers, message: unkno
   try {
     const handler = handlers[name] as (payload: unknown, meta: RequestMeta) => Promise<StoreResponse>;
     const sentAt = Number.isFinite(message.sentAt) ? message.sentAt : undefined;
-    return { ok: true, result: await handler(message.payload ?? {}, { sentAt }) };
+    return { ok: true, result: toWire(name, await handler(message.payload ?? {}, { sentAt })) as StoreResponse };
   } catch (error) {
     return { ok: false, error: describeStoreError(error) };
   }
@@ -399,7 +400,7 @@ async function readUsers(tx: UsersTransaction, host: string): Promise<ZoomUser[]
 function writeUsers(tx: WriteTransaction<['zoomHosts', 'zoomUserSets']>, users: UserSet): Promise<unknown> {
   const list = users.list();
   const store = tx.objectStore('zoomUserSets');
-  return list.length ? store.put(packUsers(users.host, list)) : store.delete(users.host);
+  return list.length ? store.put(packUserSet(users.host, list)) : store.delete(users.host);
 }
 
 function allUsers(sets: ZoomUserSet[]): ZoomUser[] {

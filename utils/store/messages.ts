@@ -102,7 +102,11 @@ export interface RequestMeta {
   sentAt?: number;
 }
 
-/** The background answers either with the result or with an error text (never throws across). */
+/**
+ * The background answers either with the result or with an error text (never throws across).
+ * On the wire, the users of getZoomContext and getBookingContext travel as columns (wire.ts → toWire);
+ * askStore gives them back as objects.
+ */
 export type StoreReply<K extends StoreRequestName = StoreRequestName> =
   | { ok: true; result: StoreResponse<K> }
   | { ok: false; error: string };

@@ -11,6 +11,7 @@ import type { ListSnapshot, ZoomRow } from '../../../utils/roster/model';
 import { askStore } from '../../../utils/store/client';
 import { handleStoreMessage } from '../../../utils/store/handlers';
 import type { StoreMessage, StoreRequest, StoreRequestName, StoreResponse } from '../../../utils/store/messages';
+import { fromWire } from '../../../utils/store/wire';
 import { mulberry32 } from '../../support/seeded-random';
 import { employee, freshStore, NOW, zoomRows, type TestStore } from './helpers';
 
@@ -25,7 +26,7 @@ async function send<K extends StoreRequestName>(store: TestStore, name: K, paylo
   const message: StoreMessage<K> = { channel: 'zaa-store', name, payload, sentAt };
   const reply = await handleStoreMessage(store.handlers, message);
   if (!reply?.ok) throw new Error(`${name} failed: ${JSON.stringify(reply)}`);
-  return reply.result as StoreResponse<K>;
+  return fromWire(name, reply.result);
 }
 
 function shuffled<T>(items: T[], random: () => number): T[] {
