@@ -18,15 +18,29 @@ export const BACKUP_FORMAT = 'roster-assistant-backup';
 export const BACKUP_VERSION = 1;
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string };
+/** `newerVersion`: the file was written by a newer version of the extension, whose format this one cannot read. */
+export type ValidatedBackup = Validated<BackupFile> | { ok: false; error: string; newerVersion: number };
 
 /** Raised inside the validators; carries the path of the offending field. */
 class InvalidRecord extends Error {}
 
-export function validateBackup(input: unknown): Validated<BackupFile> {
+class NewerBackup extends InvalidRecord {
+  constructor(readonly version: number) {
+    super(
+      `version ${version} was written by a newer version of the extension (this one reads version ${BACKUP_VERSION}); ` +
+        'update the extension, then import the file again',
+    );
+  }
+}
+
+export function validateBackup(input: unknown): ValidatedBackup {
   try {
     return { ok: true, value: readBackup(input) };
   } catch (error) {
-    if (error instanceof InvalidRecord) return { ok: false, error: `Invalid backup file: ${error.message}` };
+    const text = `Invalid backup file: ${(error as Error).message}`;
+    // Checked before any record: a newer file is refused for its version, not for a store it added or renamed.
+    if (error instanceof NewerBackup) return { ok: false, error: text, newerVersion: error.version };
+    if (error instanceof InvalidRecord) return { ok: false, error: text };
     throw error;
   }
 }
@@ -47,12 +61,8 @@ function readBackup(input: unknown): BackupFile {
     throw new InvalidRecord(`format must be "${BACKUP_FORMAT}" (this is not a Roster Assistant backup)`);
   }
   if (input.version !== BACKUP_VERSION) {
-    const newer = typeof input.version === 'number' && input.version > BACKUP_VERSION;
-    throw new InvalidRecord(
-      newer
-        ? `version ${input.version} was written by a newer version of the extension (this one reads version ${BACKUP_VERSION})`
-        : `version must be ${BACKUP_VERSION}`,
-    );
+    if (typeof input.version === 'number' && input.version > BACKUP_VERSION) throw new NewerBackup(input.version);
+    throw new InvalidRecord(`version must be ${BACKUP_VERSION}`);
   }
   const backup: BackupFile = {
     format: BACKUP_FORMAT,

@@ -14,16 +14,36 @@ import {
   type StoreRequestName,
   type StoreResponse,
 } from './messages';
+import { fromWire } from './wire';
 
 /** Pause before the one retry, so a service worker that MV3 stopped has time to start. */
 const RETRY_DELAY_MS = 150;
 
 /** Sends one request to the background; throws Error(text) when the store answers with an error. */
 export async function askStore<K extends StoreRequestName>(name: K, payload: StoreRequest<K>): Promise<StoreResponse<K>> {
-  const message: StoreMessage<K> = { channel: 'zaa-store', name, payload };
-  const reply = await sendWithOneRetry(message);
+  const message: StoreMessage<K> = { channel: 'zaa-store', name, payload, sentAt: Date.now() };
+  const sent = sendWithOneRetry(message);
+  const reply = await (name.startsWith('get') ? inSendingOrder(`${name} ${JSON.stringify(payload)}`, sent) : sent);
   if (!reply.ok) throw new Error(reply.error);
-  return reply.result as StoreResponse<K>;
+  return fromWire(name, reply.result);
+}
+
+const lastReads = new Map<string, Promise<unknown>>();
+
+/**
+ * Answers of the same read settle in the order they were asked. A page reloads its copy after every
+ * write (its own and other tabs'); an older answer settling after a newer one would put the panel
+ * back to what the store held before, until the next write.
+ */
+function inSendingOrder<T>(key: string, reply: Promise<T>): Promise<T> {
+  const previous = lastReads.get(key);
+  const ordered = previous ? previous.then(() => reply, () => reply) : reply;
+  lastReads.set(key, ordered);
+  const forget = () => {
+    if (lastReads.get(key) === ordered) lastReads.delete(key);
+  };
+  ordered.then(forget, forget);
+  return ordered;
 }
 
 async function sendWithOneRetry(message: StoreMessage): Promise<StoreReply> {

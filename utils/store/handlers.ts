@@ -1,6 +1,14 @@
 /**
  * The background's answers to store requests. Plain functions over an idb handle, so they run
  * (and are tested) without a browser. Every write is one transaction: all of it lands, or none.
+ *
+ * Concurrency: the service worker answers messages from several tabs at once. Every
+ * read-modify-write (a host's coverage pass and users, a roster, settings) reads and writes inside
+ * one readwrite transaction, and IndexedDB runs readwrite transactions over the same stores one
+ * after another, in the order they were created: two saves never both read the same old record.
+ * Nothing here awaits anything but requests of that transaction (which would let it commit early).
+ * What IndexedDB cannot know is which of two messages saw the page later: each request carries the
+ * time it was sent (`sentAt`), and a user seen later is never overwritten or removed by an older look.
  */
 import { applySnapshot, emptyHostRecord } from '../roster/coverage';
 import {
@@ -20,12 +28,17 @@ import {
   SETTINGS_KEY,
   ownerRange,
   readTransaction,
+  packUserSet,
+  unpackUsers,
+  userSetsOf,
   writeTransaction,
   type RosterDb,
   type WriteTransaction,
+  type ZoomUserSet,
 } from './db';
 import type {
   BackupFile,
+  RequestMeta,
   StoreMessage,
   StoreReply,
   StoreRequest,
@@ -34,9 +47,10 @@ import type {
 } from './messages';
 import { addressKey } from '../roster/text';
 import { keepFormAddresses } from '../roster/form-addresses';
+import { toWire } from './wire';
 
 export type StoreHandlers = {
-  [K in StoreRequestName]: (payload: StoreRequest<K>) => Promise<StoreResponse<K>>;
+  [K in StoreRequestName]: (payload: StoreRequest<K>, meta?: RequestMeta) => Promise<StoreResponse<K>>;
 };
 
 export interface StoreHandlerOptions {
@@ -67,16 +81,21 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
   }
 
   return {
-    saveRoster: ({ tenant, url, employees }) =>
+    saveRoster: ({ tenant, url, employees }, meta) =>
       written(
         writeTransaction(db, ['tenants', 'employees'], async (tx) => {
           const owner = requireName(tenant, 'tenant');
+          const listed = stampRoster(owner, employees);
+          const readAt = observedAt(meta, now());
+          // A list read before the stored one (its message merely arrived later) is older news: it replaces nothing.
+          const current = await tx.objectStore('tenants').get(owner);
+          if (current && current.readAt > readAt) return { count: listed.length };
           const store = tx.objectStore('employees');
           // A list that shows no addresses keeps what each resource's form said (contract.md).
-          const stamped = keepFormAddresses(await store.getAll(ownerRange(owner)), stampRoster(owner, employees));
+          const stamped = keepFormAddresses(await store.getAll(ownerRange(owner)), listed);
           await store.delete(ownerRange(owner));
           await queueAll(stamped, (employee) => store.put(employee));
-          await tx.objectStore('tenants').put(withoutUndefined({ tenant: owner, readAt: now(), url }));
+          await tx.objectStore('tenants').put(withoutUndefined({ tenant: owner, readAt, url }));
           return { count: stamped.length };
         }),
       ),
@@ -96,32 +115,35 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
         }),
       ),
 
-    saveZoomSnapshot: ({ host, snapshot }) =>
+    saveZoomSnapshot: ({ host, snapshot }, meta) =>
       written(
-        writeTransaction(db, ['zoomHosts', 'zoomUsers'], async (tx) => {
+        writeTransaction(db, ['zoomHosts', 'zoomUserSets'], async (tx) => {
           const owner = requireName(host, 'host');
           if (snapshot?.list !== 'users' && snapshot?.list !== 'pending') {
             throw new Error('snapshot.list must be "users" or "pending"');
           }
+          const rows = requireArray(snapshot.rows, 'snapshot.rows');
           const time = now();
-          const record = (await tx.objectStore('zoomHosts').get(owner)) ?? emptyHostRecord(owner);
-          const before = await tx.objectStore('zoomUsers').index('by-host').getAll(owner);
-          await upsertUsers(tx, owner, requireArray(snapshot.rows, 'snapshot.rows'), before, time);
+          const seenAt = observedAt(meta, time);
+          const [stored, before] = await Promise.all([tx.objectStore('zoomHosts').get(owner), readUsers(tx, owner)]);
+          const record = stored ?? emptyHostRecord(owner);
+          const users = new UserSet(owner, before);
+          users.merge(rows, seenAt);
 
-          const users = await tx.objectStore('zoomUsers').index('by-host').getAll(owner);
-          const storedCount = users.filter((user) => LIST_STATES[snapshot.list].includes(user.state)).length;
-          const applied = applySnapshot(record[snapshot.list], snapshot, time, storedCount);
-          if (applied.completedEmails) {
-            await deleteListUsersExcept(tx, users, snapshot.list, new Set(applied.completedEmails));
-          }
-          await tx.objectStore('zoomHosts').put({ ...record, [snapshot.list]: applied.coverage, lastReadAt: time });
+          const applied = applySnapshot(record[snapshot.list], snapshot, time, users.countOf(snapshot.list));
+          if (applied.completedEmails) users.removeListExcept(snapshot.list, new Set(applied.completedEmails), seenAt);
+          const writes: Promise<unknown>[] = [];
+          if (users.changed) writes.push(writeUsers(tx, users));
+          const lastReadAt = Math.max(record.lastReadAt ?? -Infinity, seenAt);
+          writes.push(tx.objectStore('zoomHosts').put({ ...record, [snapshot.list]: applied.coverage, lastReadAt }));
+          await Promise.all(writes);
           return { completed: applied.completedEmails !== undefined };
         }),
       ),
 
-    importZoomCsv: ({ host, rows }) =>
+    importZoomCsv: ({ host, rows }, meta) =>
       written(
-        writeTransaction(db, ['zoomHosts', 'zoomUsers'], async (tx) => {
+        writeTransaction(db, ['zoomHosts', 'zoomUserSets'], async (tx) => {
           const owner = requireName(host, 'host');
           const time = now();
           const byEmail = new Map<string, ZoomRow>();
@@ -131,20 +153,25 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
           }
           const imported = [...byEmail.values()];
           const hasPending = imported.some((row) => row.state === 'pending');
-          const users = await tx.objectStore('zoomUsers').index('by-host').getAll(owner);
+          const [stored, before] = await Promise.all([tx.objectStore('zoomHosts').get(owner), readUsers(tx, owner)]);
+          // The file is the whole list as the admin exported it: it replaces what was stored.
+          const users = new UserSet(owner, before);
           const keep = new Set(byEmail.keys());
-          await deleteListUsersExcept(tx, users, 'users', keep);
-          if (hasPending) await deleteListUsersExcept(tx, users, 'pending', keep);
-          await upsertUsers(tx, owner, imported, users, time);
+          users.removeListExcept('users', keep);
+          if (hasPending) users.removeListExcept('pending', keep);
+          users.merge(imported, observedAt(meta, time));
 
-          const record = (await tx.objectStore('zoomHosts').get(owner)) ?? emptyHostRecord(owner);
+          const record = stored ?? emptyHostRecord(owner);
           const completeByCsv: ListCoverage = { complete: true, completedAt: time, source: 'csv' };
-          await tx.objectStore('zoomHosts').put({
-            ...record,
-            users: completeByCsv,
-            pending: hasPending ? completeByCsv : record.pending,
-            lastReadAt: time,
-          });
+          await Promise.all([
+            users.changed ? writeUsers(tx, users) : undefined,
+            tx.objectStore('zoomHosts').put({
+              ...record,
+              users: completeByCsv,
+              pending: hasPending ? completeByCsv : record.pending,
+              lastReadAt: time,
+            }),
+          ]);
           return { count: imported.length };
         }),
       ),
@@ -164,29 +191,49 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
       ),
 
     getZoomContext: ({ host }) =>
-      readTransaction(db, ALL_STORES, async (tx) => ({
-        host,
-        tenants: await tx.objectStore('tenants').getAll(),
-        employees: sortEmployees(await tx.objectStore('employees').getAll()),
-        zoomHost: (await tx.objectStore('zoomHosts').get(host)) ?? null,
-        zoomUsers: await tx.objectStore('zoomUsers').index('by-host').getAll(host),
-        invitations: await tx.objectStore('invitations').index('by-host').getAll(host),
-        settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
-      })),
+      readTransaction(db, ALL_STORES, async (tx) => {
+        // All requests queued at once: the transaction answers them in one go.
+        const [tenants, employees, zoomHost, zoomUsers, invitations, settings] = await Promise.all([
+          tx.objectStore('tenants').getAll(),
+          tx.objectStore('employees').getAll(),
+          tx.objectStore('zoomHosts').get(host),
+          readUsers(tx, host),
+          tx.objectStore('invitations').index('by-host').getAll(host),
+          tx.objectStore('settings').get(SETTINGS_KEY),
+        ]);
+        return {
+          host,
+          tenants,
+          employees: sortEmployees(employees),
+          zoomHost: zoomHost ?? null,
+          zoomUsers,
+          invitations,
+          settings: withDefaults(settings),
+        };
+      }),
 
     getBookingContext: ({ tenant, zoomHost }) =>
       readTransaction(db, ALL_STORES, async (tx) => {
-        const zoomHosts = mostRecentFirst(await tx.objectStore('zoomHosts').getAll());
+        const [hosts, tenantRecord, employees, settings] = await Promise.all([
+          tx.objectStore('zoomHosts').getAll(),
+          tx.objectStore('tenants').get(tenant),
+          tx.objectStore('employees').index('by-tenant').getAll(tenant),
+          tx.objectStore('settings').get(SETTINGS_KEY),
+        ]);
+        const zoomHosts = mostRecentFirst(hosts);
         const chosen = zoomHosts.find((record) => record.host === zoomHost) ?? zoomHosts[0] ?? null;
+        const [zoomUsers, invitations] = chosen
+          ? await Promise.all([readUsers(tx, chosen.host), tx.objectStore('invitations').index('by-host').getAll(chosen.host)])
+          : [[], []];
         return {
           tenant,
-          tenantRecord: (await tx.objectStore('tenants').get(tenant)) ?? null,
-          employees: sortEmployees(await tx.objectStore('employees').index('by-tenant').getAll(tenant)),
+          tenantRecord: tenantRecord ?? null,
+          employees: sortEmployees(employees),
           zoomHosts,
           zoomHost: chosen,
-          zoomUsers: chosen ? await tx.objectStore('zoomUsers').index('by-host').getAll(chosen.host) : [],
-          invitations: chosen ? await tx.objectStore('invitations').index('by-host').getAll(chosen.host) : [],
-          settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
+          zoomUsers,
+          invitations,
+          settings: withDefaults(settings),
         };
       }),
 
@@ -195,7 +242,7 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
         tenants: await tx.objectStore('tenants').getAll(),
         employees: sortEmployees(await tx.objectStore('employees').getAll()),
         zoomHosts: mostRecentFirst(await tx.objectStore('zoomHosts').getAll()),
-        zoomUsers: await tx.objectStore('zoomUsers').getAll(),
+        zoomUsers: allUsers(await tx.objectStore('zoomUserSets').getAll()),
         invitations: await tx.objectStore('invitations').getAll(),
         settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
       })),
@@ -222,7 +269,7 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
         tenants: await tx.objectStore('tenants').getAll(),
         employees: sortEmployees(await tx.objectStore('employees').getAll()),
         zoomHosts: await tx.objectStore('zoomHosts').getAll(),
-        zoomUsers: await tx.objectStore('zoomUsers').getAll(),
+        zoomUsers: allUsers(await tx.objectStore('zoomUserSets').getAll()),
         invitations: await tx.objectStore('invitations').getAll(),
         settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
       })),
@@ -230,7 +277,7 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
     importBackup: async ({ backup }) => {
       // The whole file is checked before the first write: a bad file changes nothing.
       const validated = validateBackup(backup);
-      if (!validated.ok) return { ok: false, error: validated.error };
+      if (!validated.ok) return validated;
       const file = validated.value;
       return written(
         writeTransaction(db, ALL_STORES, async (tx) => {
@@ -238,7 +285,7 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
           await queueAll(file.tenants, (record) => tx.objectStore('tenants').put(record));
           await queueAll(file.employees, (record) => tx.objectStore('employees').put(record));
           await queueAll(file.zoomHosts, (record) => tx.objectStore('zoomHosts').put(record));
-          await queueAll(file.zoomUsers, (record) => tx.objectStore('zoomUsers').put(record));
+          await queueAll(userSetsOf(file.zoomUsers), (record) => tx.objectStore('zoomUserSets').put(record));
           await queueAll(file.invitations, (record) => tx.objectStore('invitations').put(record));
           await tx.objectStore('settings').put(file.settings, SETTINGS_KEY);
           return { ok: true as const };
@@ -257,9 +304,9 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
 
     forgetZoomHost: ({ host }) =>
       written(
-        writeTransaction(db, ['zoomHosts', 'zoomUsers', 'invitations'], async (tx) => {
+        writeTransaction(db, ['zoomHosts', 'zoomUserSets', 'invitations'], async (tx) => {
           await tx.objectStore('zoomHosts').delete(host);
-          await tx.objectStore('zoomUsers').delete(ownerRange(host));
+          await tx.objectStore('zoomUserSets').delete(host);
           await tx.objectStore('invitations').delete(ownerRange(host));
           return { ok: true as const };
         }),
@@ -282,8 +329,9 @@ export async function handleStoreMessage(handlers: StoreHandlers, message: unkno
     return { ok: false, error: `Unknown store request: ${String(name)}` };
   }
   try {
-    const handler = handlers[name] as (payload: unknown) => Promise<StoreResponse>;
-    return { ok: true, result: await handler(message.payload ?? {}) };
+    const handler = handlers[name] as (payload: unknown, meta: RequestMeta) => Promise<StoreResponse>;
+    const sentAt = Number.isFinite(message.sentAt) ? message.sentAt : undefined;
+    return { ok: true, result: toWire(name, await handler(message.payload ?? {}, { sentAt })) as StoreResponse };
   } catch (error) {
     return { ok: false, error: describeStoreError(error) };
   }
@@ -335,27 +383,77 @@ async function queueAll<T>(items: readonly T[], request: (item: T) => Promise<un
 }
 
 /**
- * Writes the rows as users of `host`, keeping what is known of each from before (`existing`: the
- * host's users read once in this transaction).
+ * When the page behind a request was seen: when it was sent, never later than now (a clock of the
+ * same machine; a wrong future value must not make a look outrank every later one).
  */
-async function upsertUsers(
-  tx: WriteTransaction<['zoomHosts', 'zoomUsers']>,
-  host: string,
-  rows: ZoomRow[],
-  existing: ZoomUser[],
-  time: number,
-): Promise<void> {
-  const known = new Map(existing.map((user) => [user.email, user]));
-  const users: ZoomUser[] = [];
-  for (const row of rows) {
-    const email = addressKey(row.email);
-    if (!email) continue;
-    const user = mergedUser(host, email, row, known.get(email), time);
-    known.set(email, user);
-    users.push(user);
+function observedAt(meta: RequestMeta | undefined, time: number): number {
+  const sentAt = meta?.sentAt;
+  return typeof sentAt === 'number' && Number.isFinite(sentAt) ? Math.min(sentAt, time) : time;
+}
+
+/** Any transaction whose scope holds zoomUserSets. */
+interface UsersTransaction {
+  objectStore(name: 'zoomUserSets'): { get(host: string): Promise<ZoomUserSet | undefined> };
+}
+
+async function readUsers(tx: UsersTransaction, host: string): Promise<ZoomUser[]> {
+  return unpackUsers(await tx.objectStore('zoomUserSets').get(host));
+}
+
+function writeUsers(tx: WriteTransaction<['zoomHosts', 'zoomUserSets']>, users: UserSet): Promise<unknown> {
+  const list = users.list();
+  const store = tx.objectStore('zoomUserSets');
+  return list.length ? store.put(packUserSet(users.host, list)) : store.delete(users.host);
+}
+
+function allUsers(sets: ZoomUserSet[]): ZoomUser[] {
+  return sets.flatMap((set) => unpackUsers(set));
+}
+
+/** One host's users, changed in memory after one read and written back once, only if anything changed. */
+class UserSet {
+  private readonly byEmail: Map<string, ZoomUser>;
+  changed = false;
+
+  constructor(
+    readonly host: string,
+    users: readonly ZoomUser[],
+  ) {
+    this.byEmail = new Map(users.map((user) => [user.email, user]));
   }
-  const store = tx.objectStore('zoomUsers');
-  await queueAll(users, (user) => store.put(user));
+
+  /** Takes the rows as seen at `seenAt`, keeping what is known of each from before; a later look wins. */
+  merge(rows: readonly ZoomRow[], seenAt: number): void {
+    for (const row of rows) {
+      const email = addressKey(row.email);
+      if (!email) continue;
+      const existing = this.byEmail.get(email);
+      if (existing && existing.lastSeen > seenAt) continue;
+      const user = mergedUser(this.host, email, row, existing, seenAt);
+      if (existing && sameUser(existing, user)) continue;
+      this.byEmail.set(email, user);
+      this.changed = true;
+    }
+  }
+
+  countOf(list: ZoomListName): number {
+    let count = 0;
+    for (const user of this.byEmail.values()) if (LIST_STATES[list].includes(user.state)) count++;
+    return count;
+  }
+
+  /** Removes the list's users not in `keep`, except those seen after `seenAt` (by a later look). */
+  removeListExcept(list: ZoomListName, keep: Set<string>, seenAt = Infinity): void {
+    for (const [email, user] of this.byEmail) {
+      if (!LIST_STATES[list].includes(user.state) || keep.has(email) || user.lastSeen > seenAt) continue;
+      this.byEmail.delete(email);
+      this.changed = true;
+    }
+  }
+
+  list(): ZoomUser[] {
+    return [...this.byEmail.values()];
+  }
 }
 
 function mergedUser(host: string, email: string, row: ZoomRow, existing: ZoomUser | undefined, time: number): ZoomUser {
@@ -373,15 +471,10 @@ function mergedUser(host: string, email: string, row: ZoomRow, existing: ZoomUse
   });
 }
 
-async function deleteListUsersExcept(
-  tx: WriteTransaction<['zoomHosts', 'zoomUsers']>,
-  users: ZoomUser[],
-  list: ZoomListName,
-  keep: Set<string>,
-): Promise<void> {
-  const store = tx.objectStore('zoomUsers');
-  const gone = users.filter((user) => LIST_STATES[list].includes(user.state) && !keep.has(user.email));
-  await queueAll(gone, (user) => store.delete([user.host, user.email]));
+const USER_FIELDS = ['name', 'state', 'userType', 'invitedOn', 'firstSeen', 'lastSeen'] as const;
+
+function sameUser(a: ZoomUser, b: ZoomUser): boolean {
+  return USER_FIELDS.every((field) => a[field] === b[field]);
 }
 
 function listOf(state: ZoomState): ZoomListName {

@@ -76,8 +76,11 @@ export interface StoreApi {
   getSettings: [Record<string, never>, Settings];
   saveSettings: [Partial<Settings>, Settings];
   exportBackup: [Record<string, never>, BackupFile];
-  /** Validates first; a bad file changes nothing. */
-  importBackup: [{ backup: unknown }, { ok: true } | { ok: false; error: string }];
+  /**
+   * Validates first; a bad file changes nothing. `newerVersion` when the file was written by a newer
+   * version of the extension (the popup says so in the admin's language: `popup.backupNewer`).
+   */
+  importBackup: [{ backup: unknown }, { ok: true } | { ok: false; error: string; newerVersion?: number }];
   forgetTenant: [{ tenant: string }, { ok: true }];
   forgetZoomHost: [{ host: string }, { ok: true }];
 }
@@ -91,9 +94,20 @@ export interface StoreMessage<K extends StoreRequestName = StoreRequestName> {
   channel: 'zaa-store';
   name: K;
   payload: StoreRequest<K>;
+  /** Date.now() when the page sent it: of two looks at one list, the later one wins, whichever arrives last. */
+  sentAt?: number;
 }
 
-/** The background answers either with the result or with an error text (never throws across). */
+/** What the background knows of a request besides its payload. */
+export interface RequestMeta {
+  sentAt?: number;
+}
+
+/**
+ * The background answers either with the result or with an error text (never throws across).
+ * On the wire, the users of getZoomContext and getBookingContext travel as columns (wire.ts → toWire);
+ * askStore gives them back as objects.
+ */
 export type StoreReply<K extends StoreRequestName = StoreRequestName> =
   | { ok: true; result: StoreResponse<K> }
   | { ok: false; error: string };

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { validateBackup } from '../../../utils/store/backup';
+import { translate } from '../../../utils/i18n/translate';
 import type { BackupFile } from '../../../utils/store/messages';
 import { employee, freshStore, NOW, zoomRows, type TestStore } from './helpers';
 
@@ -91,6 +92,38 @@ describe('backup', () => {
     expect(!result.ok && result.error).toMatch(/^Invalid backup file: /);
     expect(await store.handlers.exportBackup({})).toEqual(before);
     expect(store.onWrite).not.toHaveBeenCalled();
+  });
+
+  it('a backup from a newer version is refused for its version, changes nothing, and says what to do', async () => {
+    const store = await filledStore();
+    const before = await store.handlers.exportBackup({});
+    store.onWrite.mockClear();
+    // What a later format might look like: its stores renamed, so it would fail on them if read as version 1.
+    const { zoomUsers: _renamed, ...rest } = JSON.parse(JSON.stringify(before)) as Record<string, unknown>;
+    const newer = { ...rest, version: 2, zoomUserSets: [{ host: HOST, email: ['a@firma.pl'] }] };
+
+    const result = await store.handlers.importBackup({ backup: newer });
+    expect(result).toEqual({
+      ok: false,
+      newerVersion: 2,
+      error: 'Invalid backup file: version 2 was written by a newer version of the extension (this one reads version 1); update the extension, then import the file again',
+    });
+    expect(await store.handlers.exportBackup({})).toEqual(before);
+    expect(store.onWrite).not.toHaveBeenCalled();
+    // What the popup shows for it, in both languages.
+    expect(translate('en', 'popup.backupNewer', { version: 2 })).toBe(
+      'This backup was made by a newer version of the extension (format version 2). Update the extension, then import it. Nothing was changed.',
+    );
+    expect(translate('pl', 'popup.backupNewer', { version: 2 })).toBe(
+      'Tę kopię zapasową utworzyła nowsza wersja rozszerzenia (wersja formatu 2). Zaktualizuj rozszerzenie i zaimportuj ją ponownie. Nic nie zostało zmienione.',
+    );
+  });
+
+  it('an older or odd version is refused as invalid, not as newer', () => {
+    for (const version of [0, '2', null]) {
+      const result = validateBackup({ format: 'roster-assistant-backup', version });
+      expect(result).toEqual({ ok: false, error: 'Invalid backup file: version must be 1' });
+    }
   });
 
   it('keeps only known fields of each record', () => {
