@@ -5,7 +5,9 @@ import {
   findAddUsersDialog,
   prefillAddUsers,
   readEmailField,
+  readUserType,
 } from '../../../utils/zoom/add-users-dialog';
+import { loadFixture, runInlineScripts } from './list-fixture-dom';
 import type { AddUsersDialog } from '../../../utils/zoom/types';
 
 const FIXTURES = 'tests/fixtures/zoom';
@@ -564,5 +566,77 @@ describe('the Vue fixture behaves like a framework app', () => {
     await Vue.nextTick();
     expect(record.added).toEqual([['a@b.pl']]);
     expect(state().submitted).toBe(before + 1);
+  });
+});
+
+describe("Zoom's own controls (dialog-zoom-radio-en.html, dialog-zoom-select-pl.html)", () => {
+  interface ZoomControls { emails: string[]; userType: string }
+  const model = () => (window as unknown as { __zoomControls: ZoomControls }).__zoomControls;
+  const open = (file: string) => {
+    loadFixture(file);
+    runInlineScripts();
+    return mustFind();
+  };
+
+  it.each(['dialog-zoom-radio-en.html', 'dialog-zoom-select-pl.html'])('finds the type-to-add combobox as a token field (%s)', (file) => {
+    const dialog = open(file);
+    expect(dialog.emailField.matches('input.zm-select__input[role="combobox"]')).toBe(true);
+    expect(dialog.emailFieldKind).toBe('tokens');
+    expect(readEmailField(dialog)).toEqual([]);
+  });
+
+  it('types each address and presses Enter in the combobox; the read-back is the tags the model holds', async () => {
+    const dialog = open('dialog-zoom-radio-en.html');
+    const spy = spyOnButtons(dialog.dialog);
+    const outcome = await prefillAddUsers(dialog, ['Celina.Wisniewska@salon-ania.pl', 'iwona.dabrowsak@salon-ania.pl'], { userType: 'basic' });
+    expect(outcome).toMatchObject({ ok: true, count: 2 });
+    expect(model().emails).toEqual(['celina.wisniewska@salon-ania.pl', 'iwona.dabrowsak@salon-ania.pl']);
+    expect(readEmailField(dialog)).toEqual(model().emails);
+    expect(dialog.emailField.value).toBe('');
+    // Enter went to the combobox only: no button was pressed.
+    expect(spy.clicks).toEqual([]);
+  });
+
+  it('reads back what the model holds, not what was meant: a tag removed on the page is missing from the read-back', async () => {
+    const dialog = open('dialog-zoom-radio-en.html');
+    await prefillAddUsers(dialog, ['a@b.pl', 'c@d.pl'], { userType: 'basic' });
+    (dialog.dialog.querySelector('.zm-tag__close') as HTMLElement).click();
+    expect(model().emails).toEqual(['c@d.pl']);
+    expect(readEmailField(dialog)).toEqual(['c@d.pl']);
+  });
+
+  it.each([
+    ['licensed', 'licensed'],
+    ['on-prem', 'on-prem'],
+    ['basic', 'basic'],
+  ] as const)("checks Zoom's radio (input.zm-radio__original beside its label) for %s, and reads it back", async (userType, value) => {
+    const dialog = open('dialog-zoom-radio-en.html');
+    expect(readUserType(dialog.dialog)).toBe('basic');
+    const outcome = await prefillAddUsers(dialog, ['a@b.pl'], { userType });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(model().userType).toBe(value);
+    expect(readUserType(dialog.dialog)).toBe(userType);
+    const checked = Array.from(dialog.dialog.querySelectorAll('.zm-radio-wrap.is-checked input')).map((input) => (input as HTMLInputElement).value);
+    expect(checked).toEqual([value]);
+  });
+
+  it("opens Zoom's select (span[role=button]) and picks the dd[role=option] by its Polish label", async () => {
+    const dialog = open('dialog-zoom-select-pl.html');
+    expect(readUserType(dialog.dialog)).toBe('basic');
+    const outcome = await prefillAddUsers(dialog, ['a@b.pl'], { userType: 'licensed' });
+    expect(outcome).toMatchObject({ ok: true, count: 1 });
+    expect(model().userType).toBe('licensed');
+    expect(readUserType(dialog.dialog)).toBe('licensed');
+    expect(model().emails).toEqual(['a@b.pl']);
+    // The list is closed again, as after a person's choice.
+    expect((dialog.dialog.querySelector('dl[role="listbox"]') as HTMLElement).style.display).toBe('none');
+  });
+
+  it("says user-type-not-found when Zoom's select offers the type only as a disabled option", async () => {
+    const dialog = open('dialog-zoom-select-pl.html');
+    const outcome = await prefillAddUsers(dialog, ['a@b.pl'], { userType: 'on-prem' });
+    expect(outcome).toMatchObject({ ok: false, problem: 'user-type-not-found' });
+    expect(model().userType).toBe('basic');
+    expect(readUserType(dialog.dialog)).toBe('basic');
   });
 });
