@@ -262,9 +262,18 @@ function findChips(field: Element): Element[] {
     (element) =>
       element !== field &&
       !element.contains(field) &&
-      Array.from(element.classList).some((name) => CHIP_CLASS.test(name)),
+      Array.from(element.classList).some((name) => CHIP_CLASS.test(name)) &&
+      !isLeaving(element),
   );
   return chips.filter((chip) => !chips.some((other) => other !== chip && other.contains(chip)));
+}
+
+/**
+ * A chip on its way out: Vue keeps a removed element in the page during its leave transition
+ * (Element UI's select tags: `zm-zoom-in-center-leave-active` for about 300 ms); it is no longer in the model.
+ */
+function isLeaving(element: Element): boolean {
+  return Array.from(element.classList).some((name) => /-leave(-active|-to)?$/.test(name));
 }
 
 /** A chip's text without its remove button. */
