@@ -48,6 +48,7 @@ const EMAIL_LABEL =
 const USER_TYPE_LABEL = /^(user type|typ użytkownika|license type|typ licencji)$/;
 const DEPARTMENT_LABEL = /^(department|dział)$/;
 const ADD_BUTTON_TEXT = /^(add|dodaj)$/;
+const CANCEL_BUTTON_TEXT = /^(cancel|anuluj)$/;
 
 const USER_TYPE_OPTIONS: Record<UserType, RegExp> = {
   basic: /^(basic|podstawowy|podstawowa|podstawowe)$/,
@@ -154,7 +155,8 @@ function describeDialog(dialog: Element, emailField: HTMLInputElement | HTMLText
     emailField,
     emailFieldKind: detectFieldKind(emailField),
     prefillAnchor: formItemContent(emailField) ?? emailField.parentElement ?? emailField,
-    addButton: findAddButton(dialog),
+    addButton: findFooterButton(dialog, ADD_BUTTON_TEXT),
+    cancelButton: findFooterButton(dialog, CANCEL_BUTTON_TEXT),
   };
 }
 
@@ -288,9 +290,9 @@ function chipText(chip: Element): string {
   return parts.join('').replace(/[×✕✖]/g, ' ');
 }
 
-function findAddButton(dialog: Element): HTMLElement | null {
-  const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]'));
-  const named = buttons.filter((button) => ADD_BUTTON_TEXT.test(normaliseLabel(button.textContent || (button as HTMLInputElement).value || '')));
+function findFooterButton(dialog: Element, text: RegExp): HTMLElement | null {
+  const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"], input[type="button"]'));
+  const named = buttons.filter((button) => text.test(normaliseLabel(button.textContent || (button as HTMLInputElement).value || '')));
   return named.find((button) => button.closest('[class*="footer"]')) ?? named[0] ?? null;
 }
 

@@ -640,3 +640,68 @@ describe("Zoom's own controls (dialog-zoom-radio-en.html, dialog-zoom-select-pl.
     expect(readUserType(dialog.dialog)).toBe('basic');
   });
 });
+
+describe("the seeds' Polish words for the dialog (../shared/seeds/)", () => {
+  /** A bare dialog in Zoom's Polish words, with nothing else that could give the answer away. */
+  function polishDialog(options: { title?: string; typeLabel?: string; radios?: string[]; buttons?: string[] } = {}): void {
+    const radios = (options.radios ?? ['Podstawowy', 'Z licencją', 'Lokalny'])
+      .map((text, index) => `<label class="zm-radio"><input type="radio" name="t" value="${index}"${index === 0 ? ' checked' : ''}><span>${text}</span></label>`)
+      .join('');
+    const buttons = (options.buttons ?? ['Anuluj', 'Dodaj']).map((text) => `<button type="button"><span>${text}</span></button>`).join('');
+    document.body.innerHTML = `<button type="button" class="zm-button zm-button--primary"><span>+ Dodaj użytkowników</span></button>
+      <div role="dialog" aria-label="${options.title ?? 'Dodaj użytkowników'}">
+        <div class="zm-form-item"><label>Adres e-mail</label><div class="zm-form-item__content"><textarea></textarea></div></div>
+        <div class="zm-form-item"><label>${options.typeLabel ?? 'Typ użytkownika'}</label><div class="zm-form-item__content">${radios}</div></div>
+        <div class="zm-dialog__footer">${buttons}</div>
+      </div>`;
+  }
+
+  it('finds "+ Dodaj użytkowników" as the button that opens the dialog', () => {
+    polishDialog();
+    expect(findAddUsersButton(document)?.textContent?.trim()).toBe('+ Dodaj użytkowników');
+  });
+
+  it('finds the dialog by its title "Dodaj użytkowników" and not by another title', () => {
+    polishDialog();
+    expect(findAddUsersDialog(document)).not.toBeNull();
+    polishDialog({ title: 'Edytuj użytkownika' });
+    expect(findAddUsersDialog(document)).toBeNull();
+  });
+
+  it.each([
+    ['basic', 'Podstawowy'],
+    ['licensed', 'Z licencją'],
+    ['on-prem', 'Lokalny'],
+  ] as const)('under "Typ użytkownika", %s is the option "%s"', async (userType, word) => {
+    polishDialog();
+    const dialog = mustFind();
+    expect(await prefillAddUsers(dialog, ['a@b.pl'], { userType })).toMatchObject({ ok: true });
+    const checked = Array.from(dialog.dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find((input) => input.checked);
+    expect(checked?.closest('label')?.textContent).toBe(word);
+    expect(readUserType(dialog.dialog)).toBe(userType);
+  });
+
+  it('looks for the type under "Typ użytkownika" when that label is there, else anywhere in the dialog', async () => {
+    polishDialog({ typeLabel: 'Grupa użytkowników', radios: ['Z licencją'] });
+    expect(await prefillAddUsers(mustFind(), ['a@b.pl'], { userType: 'licensed' })).toMatchObject({ ok: true });
+    polishDialog({ typeLabel: 'Typ użytkownika', radios: ['Podstawowy'] });
+    expect(await prefillAddUsers(mustFind(), ['a@b.pl'], { userType: 'licensed' })).toMatchObject({ ok: false, problem: 'user-type-not-found' });
+  });
+
+  it('knows "Dodaj" as the Add button and "Anuluj" as Cancel, and presses neither', async () => {
+    polishDialog();
+    const dialog = mustFind();
+    expect(dialog.addButton?.textContent).toBe('Dodaj');
+    expect(dialog.cancelButton?.textContent).toBe('Anuluj');
+    const spy = spyOnButtons(dialog.dialog);
+    await prefillAddUsers(dialog, ['a@b.pl'], { userType: 'licensed' });
+    expect(spy.clicks).toEqual([]);
+  });
+
+  it('has no Add or Cancel when the footer says something else', () => {
+    polishDialog({ buttons: ['Zamknij', 'Zapisz'] });
+    const dialog = mustFind();
+    expect(dialog.addButton).toBeNull();
+    expect(dialog.cancelButton).toBeNull();
+  });
+});
