@@ -35,14 +35,21 @@ async function onPage(page: Page, n: number, rows: number): Promise<void> {
  * the row shows (no badge left over from what stood there before Vue re-rendered the row in place).
  */
 async function expectOneRightBadgePerRow(page: Page, rows: number): Promise<void> {
-  await expect(visibleBadges(page)).toHaveCount(rows);
+  await expect.soft(visibleBadges(page), 'one visible badge per row').toHaveCount(rows);
   await expect
+    .soft
     .poll(() =>
       page.evaluate(() => {
         const shown = [...document.querySelectorAll('.zm-tab-pane')].find((one) => (one as HTMLElement).offsetParent !== null);
         const wrong: string[] = [];
         for (const row of shown?.querySelectorAll('.zm-table__body-wrapper tbody tr') ?? []) {
-          const address = /[^\s@]+@[^\s@]+\.[a-z]+/i.exec(row.textContent ?? '')?.[0]?.toLowerCase();
+          // The address is one text node of its own (cells' texts run together in textContent).
+          const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+          let address: string | undefined;
+          for (let node = walker.nextNode(); node && !address; node = walker.nextNode()) {
+            const text = (node.textContent ?? '').trim();
+            if (/^[^\s@]+@[^\s@]+\.[a-z]+$/i.test(text)) address = text.toLowerCase();
+          }
           const badges = [...row.querySelectorAll('.zaa-badge-host:not(.zaa-badge-spacer)')].map(
             (host) => host.shadowRoot?.querySelector('[data-testid="zaa-row-badge"]')?.getAttribute('data-email') ?? '?',
           );
@@ -56,14 +63,15 @@ async function expectOneRightBadgePerRow(page: Page, rows: number): Promise<void
 
 /** The fixed-right copy carries no badge, and each of its rows is as tall as the main table's row. */
 async function expectFixedCopyAligned(page: Page): Promise<void> {
-  await expect(pane(page).locator('.zm-table__fixed-right [data-testid="zaa-row-badge"]')).toHaveCount(0);
+  await expect.soft(pane(page).locator('.zm-table__fixed-right [data-testid="zaa-row-badge"]')).toHaveCount(0);
   const heights = await pane(page).evaluate((root) => {
     const body = [...root.querySelectorAll('.zm-table__body-wrapper tbody tr')];
     const fixed = [...root.querySelectorAll('.zm-table__fixed-right .zm-table__fixed-body-wrapper tbody tr')];
     return body.map((row, i) => [row.getBoundingClientRect().height, fixed[i]?.getBoundingClientRect().height ?? -1]);
   });
   expect(heights.length).toBeGreaterThan(0);
-  for (const [rowHeight, copyHeight] of heights) expect(copyHeight).toBeCloseTo(rowHeight, 0);
+  const misaligned = heights.filter(([rowHeight, copyHeight]) => Math.abs(rowHeight - copyHeight) > 0.5);
+  expect.soft(misaligned, 'rows whose fixed copy differs in height [row, copy]').toEqual([]);
 }
 
 const statusOf = (page: Page, name: string) => employee(page, name);
@@ -121,6 +129,7 @@ for (const lang of ['en', 'pl'] as const) {
 
     test('Users page 1, page 2, Pending: statuses at each step, one right badge per row, a complete view', async ({ context, extensionId }) => {
       test.fixme(!process.env.ZAA_NO_FIXME, 'part 2 of issue 12: the watcher does not follow the loading mask, in-place re-renders and pane switches');
+      test.setTimeout(240_000);
       await openSeededPopup(context, extensionId, scenarioBackup({ zoom: 'none' }));
       await serveZoomElement(context, { lang, layout: lang === 'pl' ? 'stacked' : 'column' });
       const page = await context.newPage();
@@ -129,19 +138,19 @@ for (const lang of ['en', 'pl'] as const) {
 
       await onPage(page, 1, 30);
       await expectOneRightBadgePerRow(page, 30);
-      await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'partial');
-      await expect(statusOf(page, 'Anna Kowalska')).toHaveAttribute('data-status', 'active');
-      await expect(statusOf(page, 'Hubert Szymański')).toHaveAttribute('data-status', 'active');
-      await expect(statusOf(page, 'Jan Mazur')).toHaveAttribute('data-status', 'unverified');
-      await expect(statusOf(page, 'Celina Wiśniewska')).toHaveAttribute('data-status', 'unverified');
+      await expect.soft(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'partial');
+      await expect.soft(statusOf(page, 'Anna Kowalska')).toHaveAttribute('data-status', 'active');
+      await expect.soft(statusOf(page, 'Hubert Szymański')).toHaveAttribute('data-status', 'active');
+      await expect.soft(statusOf(page, 'Jan Mazur')).toHaveAttribute('data-status', 'unverified');
+      await expect.soft(statusOf(page, 'Celina Wiśniewska')).toHaveAttribute('data-status', 'unverified');
       await expectFixedCopyAligned(page);
 
       await pane(page).locator('.zm-pagination .btn-next').click();
       await onPage(page, 2, 15);
       await expectOneRightBadgePerRow(page, 15);
-      await expect(statusOf(page, 'Jan Mazur')).toHaveAttribute('data-status', 'inactive');
-      await expect(statusOf(page, 'Celina Wiśniewska')).toHaveAttribute('data-status', 'unverified');
-      await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'partial');
+      await expect.soft(statusOf(page, 'Jan Mazur')).toHaveAttribute('data-status', 'inactive');
+      await expect.soft(statusOf(page, 'Celina Wiśniewska')).toHaveAttribute('data-status', 'unverified');
+      await expect.soft(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'partial');
       await expectFixedCopyAligned(page);
 
       await page.getByRole('tab', { name: words.pending }).click();
@@ -149,8 +158,8 @@ for (const lang of ['en', 'pl'] as const) {
       await expectOneRightBadgePerRow(page, 3);
       await expectFixedCopyAligned(page);
       await expectCompleteScenario(page);
-      await expect(statusOf(page, HTML_NAME)).toHaveAttribute('data-status', 'active');
-      expect(errors).toEqual([]);
+      await expect.soft(statusOf(page, HTML_NAME)).toHaveAttribute('data-status', 'active');
+      expect.soft(errors).toEqual([]);
     });
 
     for (const email of ['textarea', 'tags'] as const) {
