@@ -2,7 +2,7 @@
  * The story on Users pages built by the real component library: Element UI 2.15.14 on Vue 2.7,
  * renamed zm- (tests/fixtures/zoom-element/), 45 users at 30 per page, in English and Polish.
  */
-import type { Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { test, expect, collectPageErrors } from './harness';
 import { employee, expectCompleteScenario, HTML_NAME } from './scenario';
 import { openSeededPopup, scenarioBackup } from './seed';
@@ -81,10 +81,22 @@ const WORDS = {
   pl: { pending: /^Oczekujące$/, addUsers: '+ Dodaj użytkowników', add: 'Dodaj' },
 } as const;
 
-test.describe('the real-library fixture itself (no extension needed)', () => {
-  test('renamed throughout: no el- class in the DOM, and table, pager, tabs, search and dialog still work', async ({ context }) => {
-    await serveZoomElement(context);
-    const page = await context.newPage();
+test.describe('the real-library fixture itself (no extension loaded)', () => {
+  // A browser without the extension: these tests check the fixture, not the overlay (whose panel may
+  // still move the tabs under a click: part 2 of issue 12).
+  let plain: BrowserContext;
+  test.beforeEach(async () => {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    plain = await browser.newContext();
+    await plain.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  });
+  test.afterEach(async () => {
+    await plain.browser()?.close();
+  });
+
+  test('renamed throughout: no el- class in the DOM, and table, pager, tabs, search and dialog still work', async () => {
+    await serveZoomElement(plain);
+    const page = await plain.newPage();
     const errors = collectPageErrors(page);
     await page.goto('https://zoom.us/account/user?email=tags#/');
     await onPage(page, 1, 30);
@@ -118,6 +130,30 @@ test.describe('the real-library fixture itself (no extension needed)', () => {
     );
     expect(leftovers).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('[class*="zm-"]').length)).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+  });
+
+  test('variants: Polish seed words, stacked address, custom total, prev/next only, tabs without URL change', async () => {
+    await serveZoomElement(plain);
+    const page = await plain.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://zoom.us/account/user?lang=pl&words=alt&layout=stacked&pager=custom&pendingRoute=none#/');
+    await onPage(page, 1, 30);
+    await expect(pane(page).locator('.zm-pagination__total')).toHaveText('45 wyników');
+    await expect(pane(page).locator('.zm-table__header-wrapper th')).not.toContainText(['Adres e-mail']);
+    await expect(bodyRows(page).first().locator('.email')).toHaveText('pracownik01@firma-testowa.pl');
+    await page.getByRole('tab', { name: 'W oczekiwaniu' }).click();
+    await onPage(page, 1, 3);
+    await expect(page).toHaveURL(/#\/$/);
+    await expect(pane(page).getByRole('button', { name: 'Wyślij ponownie' })).toHaveCount(3);
+    await expect(pane(page).locator('.zm-table__body-wrapper tbody tr').first()).toContainText(/\d{2}\.\d{2}\.\d{4}/);
+
+    await page.goto('https://zoom.us/account/user?pager=prevnext#/');
+    await expect(pane(page).locator('.zm-pager')).toHaveCount(0);
+    await expect.poll(() => fixtureState(page).then((state) => state.rows.length)).toBe(30);
+    await pane(page).locator('.btn-next').click();
+    await expect.poll(() => fixtureState(page).then((state) => [state.page, state.rows.length, state.loading])).toEqual([2, 15, false]);
+    await expect(pane(page).locator('.btn-next')).toBeDisabled();
     expect(errors).toEqual([]);
   });
 });
