@@ -5,7 +5,9 @@
  * Also whether the list is filtered by a search (such a view never counts towards completeness).
  *
  * Verified against: tests/fixtures/zoom/users-en-table.html ("Total 5"), users-pl-grid.html
- * ("1-3 z 5", prev/next), vue-users.html (zm-pagination, "Total 5"/"Łącznie 5", numbered pager).
+ * ("1-3 z 5", prev/next), vue-users.html (zm-pagination, "Total 5"/"Łącznie 5", numbered pager), and the real
+ * Element UI pagination of tests/fixtures/zoom-element/ ("Total 45"/"Wszystkich 45", a "45 result(s)"/"45 wyników"
+ * total slot, `prev, next` only).
  */
 import { isMarkedHidden, normalizeSpace } from '../dom/text';
 
@@ -22,7 +24,11 @@ const TOTAL = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:total|łącznie|razem|ogółem|wszystkich|wszystkie|suma)\s*:?\s*` + NUMBER + String.raw`(?!\d)`,
   'iu',
 );
-const TOTAL_AFTER = new RegExp(String.raw`(?:^|\s)` + NUMBER + String.raw`\s+(?:total|in total|łącznie|w sumie)\b`, 'iu');
+// "123 total", and Zoom's own "40 result(s)" (Meetings page) / "45 wyników".
+const TOTAL_AFTER = new RegExp(
+  String.raw`(?:^|\s)` + NUMBER + String.raw`\s+(?:total|in total|łącznie|w sumie|results?(?:\(s\))?|wynik(?:ów|i)?)(?![\p{L}\d])(?!\s*(?:/|per\s|na\s))`,
+  'iu',
+);
 const RANGE = new RegExp(
   NUMBER + String.raw`\s*(?:[-–—]|to|do)\s*` + NUMBER + String.raw`\s+(?:of|z|ze|spośród|out of)\s+` + NUMBER,
   'iu',
