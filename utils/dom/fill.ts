@@ -52,7 +52,10 @@ const SEPARATORS: Separator[] = ['enter', 'comma', 'paste'];
  * input after all: the remaining values go in as one comma-separated text.
  */
 export async function fillTokenField(field: TextControl, values: string[]): Promise<void> {
-  await clickAndFocus(field);
+  // A person already typing in the field does not click it again: a click toggles the list of
+  // Element UI's select, and a closed list makes its Enter open the list instead of taking the text.
+  if (field.ownerDocument.activeElement === field) await pause();
+  else await clickAndFocus(field);
   let order = SEPARATORS;
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
@@ -77,7 +80,12 @@ async function typeToken(field: TextControl, value: string, order: Separator[]):
     setNativeValue(field, value);
     dispatchInput(field, 'insertText', value);
     await pause();
-    if (separator === 'enter') await pressKey(field, 'Enter', 'Enter', 13);
+    if (separator === 'enter') {
+      const taken = await pressKey(field, 'Enter', 'Enter', 13);
+      // The page took the key but kept the text: Element UI's select opens its list on an Enter
+      // while the list is closed (our click may have closed it), and takes the typed option on the next.
+      if (taken && field.value.includes(value)) await pressKey(field, 'Enter', 'Enter', 13);
+    }
     else if (separator === 'comma') await typeComma(field, value);
     else await paste(field, value);
     if (!field.value.includes(value)) return separator;
@@ -124,11 +132,14 @@ async function paste(field: TextControl, value: string): Promise<void> {
   await pause();
 }
 
-async function pressKey(field: TextControl, key: string, code: string, keyCode: number): Promise<void> {
-  field.dispatchEvent(keyEvent('keydown', key, code, keyCode));
+/** Returns whether the page took the key (prevented its default on keydown). */
+async function pressKey(field: TextControl, key: string, code: string, keyCode: number): Promise<boolean> {
+  const down = keyEvent('keydown', key, code, keyCode);
+  field.dispatchEvent(down);
   field.dispatchEvent(keyEvent('keypress', key, code, keyCode));
   field.dispatchEvent(keyEvent('keyup', key, code, keyCode));
   await pause();
+  return down.defaultPrevented;
 }
 
 function keyEvent(type: string, key: string, code: string, keyCode: number): KeyboardEvent {

@@ -8,7 +8,9 @@
  * never pressed.
  *
  * Verified against: tests/fixtures/zoom/dialog-vue-textarea.html, dialog-vue-tags.html (EN and
- * ?lang=pl), dialog-plain.html, dialog-lookalike.html, and the static copies dialog-static-*.html.
+ * ?lang=pl), dialog-plain.html, dialog-lookalike.html, the static copies dialog-static-*.html, Zoom's own
+ * controls in dialog-zoom-radio-en.html and dialog-zoom-select-pl.html, and the real Element UI 2 dialog
+ * of tests/fixtures/zoom-element/ (textarea and `el-select multiple filterable allow-create`, en and pl).
  */
 import { normalizeEmail } from '../roster/email';
 import { chooseNativeOption, clickLikeAPerson, fillPlainField, fillTokenField, pause } from '../dom/fill';
@@ -46,6 +48,7 @@ const EMAIL_LABEL =
 const USER_TYPE_LABEL = /^(user type|typ użytkownika|license type|typ licencji)$/;
 const DEPARTMENT_LABEL = /^(department|dział)$/;
 const ADD_BUTTON_TEXT = /^(add|dodaj)$/;
+const CANCEL_BUTTON_TEXT = /^(cancel|anuluj)$/;
 
 const USER_TYPE_OPTIONS: Record<UserType, RegExp> = {
   basic: /^(basic|podstawowy|podstawowa|podstawowe)$/,
@@ -152,7 +155,8 @@ function describeDialog(dialog: Element, emailField: HTMLInputElement | HTMLText
     emailField,
     emailFieldKind: detectFieldKind(emailField),
     prefillAnchor: formItemContent(emailField) ?? emailField.parentElement ?? emailField,
-    addButton: findAddButton(dialog),
+    addButton: findFooterButton(dialog, ADD_BUTTON_TEXT),
+    cancelButton: findFooterButton(dialog, CANCEL_BUTTON_TEXT),
   };
 }
 
@@ -260,9 +264,18 @@ function findChips(field: Element): Element[] {
     (element) =>
       element !== field &&
       !element.contains(field) &&
-      Array.from(element.classList).some((name) => CHIP_CLASS.test(name)),
+      Array.from(element.classList).some((name) => CHIP_CLASS.test(name)) &&
+      !isLeaving(element),
   );
   return chips.filter((chip) => !chips.some((other) => other !== chip && other.contains(chip)));
+}
+
+/**
+ * A chip on its way out: Vue keeps a removed element in the page during its leave transition
+ * (Element UI's select tags: `zm-zoom-in-center-leave-active` for about 300 ms); it is no longer in the model.
+ */
+function isLeaving(element: Element): boolean {
+  return Array.from(element.classList).some((name) => /-leave(-active|-to)?$/.test(name));
 }
 
 /** A chip's text without its remove button. */
@@ -277,9 +290,9 @@ function chipText(chip: Element): string {
   return parts.join('').replace(/[×✕✖]/g, ' ');
 }
 
-function findAddButton(dialog: Element): HTMLElement | null {
-  const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]'));
-  const named = buttons.filter((button) => ADD_BUTTON_TEXT.test(normaliseLabel(button.textContent || (button as HTMLInputElement).value || '')));
+function findFooterButton(dialog: Element, text: RegExp): HTMLElement | null {
+  const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"], input[type="button"]'));
+  const named = buttons.filter((button) => text.test(normaliseLabel(button.textContent || (button as HTMLInputElement).value || '')));
   return named.find((button) => button.closest('[class*="footer"]')) ?? named[0] ?? null;
 }
 
@@ -308,16 +321,65 @@ interface RadioOption {
 
 function findRadioOption(region: Element, wanted: RegExp): RadioOption | null {
   for (const input of Array.from(region.querySelectorAll<HTMLInputElement>('input[type="radio"]'))) {
+    if (!wanted.test(normaliseLabel(radioText(input, region)))) continue;
+    // A label that names or wraps the input checks it when clicked; Zoom's own radio puts its label
+    // beside the input, naming nothing, so there the input itself is what takes the click.
     const label = input.labels?.[0] ?? input.closest('label');
-    const text = label ? ownText(label) : (input.getAttribute('aria-label') ?? '');
-    if (!wanted.test(normaliseLabel(text))) continue;
-    return { target: (label as HTMLElement | null) ?? input, isChecked: () => input.checked };
+    return { target: (label as HTMLElement | null) ?? input, isChecked: () => isRadioChecked(input) };
   }
   for (const element of Array.from(region.querySelectorAll<HTMLElement>('[role="radio"]'))) {
     const text = element.getAttribute('aria-label') ?? ownText(element);
     if (!wanted.test(normaliseLabel(text))) continue;
     return { target: element, isChecked: () => element.getAttribute('aria-checked') === 'true' };
   }
+  return null;
+}
+
+/**
+ * A radio's text: its label (associated or wrapping), else its aria-label, else the text of the
+ * largest element around it that holds no other radio (Zoom's `span.zm-radio` with the label beside the input).
+ */
+function radioText(input: HTMLInputElement, region: Element): string {
+  const label = input.labels?.[0] ?? input.closest('label');
+  if (label) return ownText(label);
+  const aria = input.getAttribute('aria-label');
+  if (aria) return aria;
+  let own: Element = input;
+  for (let node = input.parentElement; node && node !== region && region.contains(node); node = node.parentElement) {
+    if (node.querySelectorAll('input[type="radio"], [role="radio"]').length > 1) break;
+    own = node;
+  }
+  return own === input ? '' : ownText(own);
+}
+
+/** What the page's model says: aria-checked where the widget keeps it on the input, else the input's own state. */
+function isRadioChecked(input: HTMLInputElement): boolean {
+  const aria = input.getAttribute('aria-checked');
+  return aria === null ? input.checked : aria === 'true';
+}
+
+/**
+ * The user type the dialog currently holds, read from its control (radio, native select or Zoom's
+ * select); null when no control shows one of the known types.
+ */
+export function readUserType(dialog: Element): UserType | null {
+  const region = labelledRegion(dialog, USER_TYPE_LABEL) ?? dialog;
+  const typeOf = (text: string): UserType | null => {
+    const label = normaliseLabel(text);
+    for (const [type, pattern] of Object.entries(USER_TYPE_OPTIONS) as [UserType, RegExp][]) if (pattern.test(label)) return type;
+    return null;
+  };
+  for (const input of Array.from(region.querySelectorAll<HTMLInputElement>('input[type="radio"]'))) {
+    if (isRadioChecked(input)) return typeOf(radioText(input, region));
+  }
+  for (const element of Array.from(region.querySelectorAll<HTMLElement>('[role="radio"][aria-checked="true"]'))) {
+    return typeOf(element.getAttribute('aria-label') ?? ownText(element));
+  }
+  const select = region.querySelector('select') ?? findFieldByLabel(dialog, USER_TYPE_LABEL);
+  if (select instanceof HTMLSelectElement) return typeOf(select.selectedOptions[0]?.textContent ?? '');
+  if (region === dialog) return null;
+  const opener = region.querySelector<HTMLElement>('[role="button"], [role="combobox"], [aria-haspopup]');
+  if (opener) return typeOf(opener.textContent || (opener.querySelector('input') as HTMLInputElement | null)?.value || '');
   return null;
 }
 
@@ -329,17 +391,28 @@ async function checkRadio(radio: RadioOption): Promise<boolean> {
 
 /** Element UI's select: click its opener, then the option (rendered in a popper, often at the end of the body). */
 async function chooseFromDropdown(region: Element, wanted: RegExp): Promise<boolean> {
-  const opener = region.querySelector<HTMLElement>('[role="button"], [role="combobox"], [aria-haspopup], [class*="select"]');
+  // In order of meaning, not of the document: the select's wrapper comes before its opener.
+  const opener = ['[aria-haspopup]', '[role="button"]', '[role="combobox"]', '[class*="select"]']
+    .map((selector) => region.querySelector<HTMLElement>(selector))
+    .find((found) => found !== null);
   if (!opener || !isShown(opener)) return false;
   const currentText = normaliseLabel(opener.textContent || (opener.querySelector('input') as HTMLInputElement | null)?.value || '');
   if (wanted.test(currentText)) return true;
   await clickLikeAPerson(opener);
   const options = Array.from(region.ownerDocument.querySelectorAll<HTMLElement>('[role="option"], [role="listbox"] dd, [role="listbox"] li'));
-  const option = options.find((one) => isShown(one) && wanted.test(normaliseLabel(one.textContent ?? '')));
-  if (!option) return false;
+  const option = options.find((one) => isShown(one) && !isDisabledOption(one) && wanted.test(normaliseLabel(one.textContent ?? '')));
+  if (!option) {
+    // Close the list again, as a person who found nothing to pick would.
+    if (opener.getAttribute('aria-expanded') === 'true') await clickLikeAPerson(opener);
+    return false;
+  }
   await clickLikeAPerson(option);
   const after = normaliseLabel(opener.textContent || (opener.querySelector('input') as HTMLInputElement | null)?.value || '');
   return wanted.test(after) || option.getAttribute('aria-selected') === 'true';
+}
+
+function isDisabledOption(option: Element): boolean {
+  return option.getAttribute('aria-disabled') === 'true' || option.classList.contains('disabled') || option.classList.contains('is-disabled');
 }
 
 async function setDepartment(dialog: Element, department: string): Promise<boolean> {

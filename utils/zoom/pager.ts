@@ -9,7 +9,9 @@
  *
  * Verified against: tests/fixtures/zoom/users-en-table.html ("Total 5"), users-pl-grid.html
  * ("1-3 z 5", prev/next), vue-users.html (zm-pagination, "Total 5"/"Łącznie 5", numbered pager),
- * users-ranges.html (ranges only: "1 - 30 of 45" / "31 - 45 z 45", prev/next, a "Go to" / "Przejdź do" jumper).
+ * users-ranges.html (ranges only: "1 - 30 of 45" / "31 - 45 z 45", prev/next, a "Go to" / "Przejdź do" jumper),
+ * and the real Element UI pagination of tests/fixtures/zoom-element/ ("Total 45"/"Wszystkich 45", a
+ * "45 result(s)"/"45 wyników" total slot, `prev, next` only).
  */
 import { isMarkedHidden, normalizeSpace } from '../dom/text';
 
@@ -31,10 +33,11 @@ const TOTAL = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:total|łącznie|razem|ogółem|wszystkich|wszystkie|suma)\s*:?\s*` + NUMBER + String.raw`(?!\d)`,
   'iu',
 );
+// "123 total", and Zoom's own "40 result(s)" (Meetings page) / "45 wyników"; not "30 results per page".
 const TOTAL_AFTER = new RegExp(
   String.raw`(?:^|\s)` +
     NUMBER +
-    String.raw`\s+(?:total|in total|łącznie|w sumie|results?|result\(s\)|wynik(?:ów|i|u)?|pozycj[ia])(?![\p{L}\d])`,
+    String.raw`\s+(?:total|in total|łącznie|w sumie|results?(?:\(s\))?|wynik(?:ów|i|u)?|pozycj[ia])(?![\p{L}\d])(?!\s*(?:/|per\s|na\s))`,
   'iu',
 );
 const RANGE = new RegExp(

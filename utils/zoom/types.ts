@@ -33,4 +33,6 @@ export interface AddUsersDialog {
   /** Where to put our Prefill button (next to the email field). */
   prefillAnchor: Element;
   addButton: HTMLElement | null;
+  /** The dialog's Cancel ("Anuluj"): never pressed; closing through it records no invitation. */
+  cancelButton: HTMLElement | null;
 }

@@ -122,6 +122,42 @@ describe('fillTokenField', () => {
     expect(chips).toEqual(['a@b.pl', 'c@d.pl']);
   });
 
+  it('presses Enter again when the first one was taken to open a closed list (Element UI select), and only then', async () => {
+    const { input, chips } = chipInput('nothing');
+    let open = false;
+    input.addEventListener('click', () => (open = !open));
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      if (!open) open = true;
+      else if (input.value) {
+        chips.push(input.value);
+        input.value = '';
+      }
+    });
+    input.addEventListener('blur', () => (open = false));
+    const keys = record(input, ['keydown']);
+    await fillTokenField(input, ['a@b.pl', 'c@d.pl']);
+    expect(chips).toEqual(['a@b.pl', 'c@d.pl']);
+    // The click opened the list: one Enter each.
+    expect(keys).toEqual(['keydown:Enter', 'keydown:Enter']);
+    open = false; // the admin closed the list (Escape) and stayed in the field
+    await fillTokenField(input, ['e@f.pl']);
+    expect(chips).toEqual(['a@b.pl', 'c@d.pl', 'e@f.pl']);
+    expect(keys.slice(2)).toEqual(['keydown:Enter', 'keydown:Enter']);
+  });
+
+  it('does not click a field the admin is already typing in (a click would close its open list)', async () => {
+    const { input } = chipInput('Enter');
+    input.focus();
+    const clicks = record(input, ['mousedown', 'click']);
+    await fillTokenField(input, ['a@b.pl']);
+    expect(clicks).toEqual([]);
+    input.blur();
+    await fillTokenField(input, ['c@d.pl']);
+    expect(clicks).toEqual(['mousedown', 'click']);
+  });
+
   it('writes the rest as comma-separated text when the input makes no chips', async () => {
     const { input, chips } = chipInput('nothing');
     await fillTokenField(input, ['a@b.pl', 'c@d.pl']);

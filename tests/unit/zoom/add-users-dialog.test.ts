@@ -5,7 +5,9 @@ import {
   findAddUsersDialog,
   prefillAddUsers,
   readEmailField,
+  readUserType,
 } from '../../../utils/zoom/add-users-dialog';
+import { loadFixture, runInlineScripts } from './list-fixture-dom';
 import type { AddUsersDialog } from '../../../utils/zoom/types';
 
 const FIXTURES = 'tests/fixtures/zoom';
@@ -564,5 +566,142 @@ describe('the Vue fixture behaves like a framework app', () => {
     await Vue.nextTick();
     expect(record.added).toEqual([['a@b.pl']]);
     expect(state().submitted).toBe(before + 1);
+  });
+});
+
+describe("Zoom's own controls (dialog-zoom-radio-en.html, dialog-zoom-select-pl.html)", () => {
+  interface ZoomControls { emails: string[]; userType: string }
+  const model = () => (window as unknown as { __zoomControls: ZoomControls }).__zoomControls;
+  const open = (file: string) => {
+    loadFixture(file);
+    runInlineScripts();
+    return mustFind();
+  };
+
+  it.each(['dialog-zoom-radio-en.html', 'dialog-zoom-select-pl.html'])('finds the type-to-add combobox as a token field (%s)', (file) => {
+    const dialog = open(file);
+    expect(dialog.emailField.matches('input.zm-select__input[role="combobox"]')).toBe(true);
+    expect(dialog.emailFieldKind).toBe('tokens');
+    expect(readEmailField(dialog)).toEqual([]);
+  });
+
+  it('types each address and presses Enter in the combobox; the read-back is the tags the model holds', async () => {
+    const dialog = open('dialog-zoom-radio-en.html');
+    const spy = spyOnButtons(dialog.dialog);
+    const outcome = await prefillAddUsers(dialog, ['Celina.Wisniewska@salon-ania.pl', 'iwona.dabrowsak@salon-ania.pl'], { userType: 'basic' });
+    expect(outcome).toMatchObject({ ok: true, count: 2 });
+    expect(model().emails).toEqual(['celina.wisniewska@salon-ania.pl', 'iwona.dabrowsak@salon-ania.pl']);
+    expect(readEmailField(dialog)).toEqual(model().emails);
+    expect(dialog.emailField.value).toBe('');
+    // Enter went to the combobox only: no button was pressed.
+    expect(spy.clicks).toEqual([]);
+  });
+
+  it('reads back what the model holds, not what was meant: a tag removed on the page is missing from the read-back', async () => {
+    const dialog = open('dialog-zoom-radio-en.html');
+    await prefillAddUsers(dialog, ['a@b.pl', 'c@d.pl'], { userType: 'basic' });
+    (dialog.dialog.querySelector('.zm-tag__close') as HTMLElement).click();
+    expect(model().emails).toEqual(['c@d.pl']);
+    expect(readEmailField(dialog)).toEqual(['c@d.pl']);
+  });
+
+  it.each([
+    ['licensed', 'licensed'],
+    ['on-prem', 'on-prem'],
+    ['basic', 'basic'],
+  ] as const)("checks Zoom's radio (input.zm-radio__original beside its label) for %s, and reads it back", async (userType, value) => {
+    const dialog = open('dialog-zoom-radio-en.html');
+    expect(readUserType(dialog.dialog)).toBe('basic');
+    const outcome = await prefillAddUsers(dialog, ['a@b.pl'], { userType });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(model().userType).toBe(value);
+    expect(readUserType(dialog.dialog)).toBe(userType);
+    const checked = Array.from(dialog.dialog.querySelectorAll('.zm-radio-wrap.is-checked input')).map((input) => (input as HTMLInputElement).value);
+    expect(checked).toEqual([value]);
+  });
+
+  it("opens Zoom's select (span[role=button]) and picks the dd[role=option] by its Polish label", async () => {
+    const dialog = open('dialog-zoom-select-pl.html');
+    expect(readUserType(dialog.dialog)).toBe('basic');
+    const outcome = await prefillAddUsers(dialog, ['a@b.pl'], { userType: 'licensed' });
+    expect(outcome).toMatchObject({ ok: true, count: 1 });
+    expect(model().userType).toBe('licensed');
+    expect(readUserType(dialog.dialog)).toBe('licensed');
+    expect(model().emails).toEqual(['a@b.pl']);
+    // The list is closed again, as after a person's choice.
+    expect((dialog.dialog.querySelector('dl[role="listbox"]') as HTMLElement).style.display).toBe('none');
+  });
+
+  it("says user-type-not-found when Zoom's select offers the type only as a disabled option", async () => {
+    const dialog = open('dialog-zoom-select-pl.html');
+    const outcome = await prefillAddUsers(dialog, ['a@b.pl'], { userType: 'on-prem' });
+    expect(outcome).toMatchObject({ ok: false, problem: 'user-type-not-found' });
+    expect(model().userType).toBe('basic');
+    expect(readUserType(dialog.dialog)).toBe('basic');
+  });
+});
+
+describe("the seeds' Polish words for the dialog (../shared/seeds/)", () => {
+  /** A bare dialog in Zoom's Polish words, with nothing else that could give the answer away. */
+  function polishDialog(options: { title?: string; typeLabel?: string; radios?: string[]; buttons?: string[] } = {}): void {
+    const radios = (options.radios ?? ['Podstawowy', 'Z licencją', 'Lokalny'])
+      .map((text, index) => `<label class="zm-radio"><input type="radio" name="t" value="${index}"${index === 0 ? ' checked' : ''}><span>${text}</span></label>`)
+      .join('');
+    const buttons = (options.buttons ?? ['Anuluj', 'Dodaj']).map((text) => `<button type="button"><span>${text}</span></button>`).join('');
+    document.body.innerHTML = `<button type="button" class="zm-button zm-button--primary"><span>+ Dodaj użytkowników</span></button>
+      <div role="dialog" aria-label="${options.title ?? 'Dodaj użytkowników'}">
+        <div class="zm-form-item"><label>Adres e-mail</label><div class="zm-form-item__content"><textarea></textarea></div></div>
+        <div class="zm-form-item"><label>${options.typeLabel ?? 'Typ użytkownika'}</label><div class="zm-form-item__content">${radios}</div></div>
+        <div class="zm-dialog__footer">${buttons}</div>
+      </div>`;
+  }
+
+  it('finds "+ Dodaj użytkowników" as the button that opens the dialog', () => {
+    polishDialog();
+    expect(findAddUsersButton(document)?.textContent?.trim()).toBe('+ Dodaj użytkowników');
+  });
+
+  it('finds the dialog by its title "Dodaj użytkowników" and not by another title', () => {
+    polishDialog();
+    expect(findAddUsersDialog(document)).not.toBeNull();
+    polishDialog({ title: 'Edytuj użytkownika' });
+    expect(findAddUsersDialog(document)).toBeNull();
+  });
+
+  it.each([
+    ['basic', 'Podstawowy'],
+    ['licensed', 'Z licencją'],
+    ['on-prem', 'Lokalny'],
+  ] as const)('under "Typ użytkownika", %s is the option "%s"', async (userType, word) => {
+    polishDialog();
+    const dialog = mustFind();
+    expect(await prefillAddUsers(dialog, ['a@b.pl'], { userType })).toMatchObject({ ok: true });
+    const checked = Array.from(dialog.dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find((input) => input.checked);
+    expect(checked?.closest('label')?.textContent).toBe(word);
+    expect(readUserType(dialog.dialog)).toBe(userType);
+  });
+
+  it('looks for the type under "Typ użytkownika" when that label is there, else anywhere in the dialog', async () => {
+    polishDialog({ typeLabel: 'Grupa użytkowników', radios: ['Z licencją'] });
+    expect(await prefillAddUsers(mustFind(), ['a@b.pl'], { userType: 'licensed' })).toMatchObject({ ok: true });
+    polishDialog({ typeLabel: 'Typ użytkownika', radios: ['Podstawowy'] });
+    expect(await prefillAddUsers(mustFind(), ['a@b.pl'], { userType: 'licensed' })).toMatchObject({ ok: false, problem: 'user-type-not-found' });
+  });
+
+  it('knows "Dodaj" as the Add button and "Anuluj" as Cancel, and presses neither', async () => {
+    polishDialog();
+    const dialog = mustFind();
+    expect(dialog.addButton?.textContent).toBe('Dodaj');
+    expect(dialog.cancelButton?.textContent).toBe('Anuluj');
+    const spy = spyOnButtons(dialog.dialog);
+    await prefillAddUsers(dialog, ['a@b.pl'], { userType: 'licensed' });
+    expect(spy.clicks).toEqual([]);
+  });
+
+  it('has no Add or Cancel when the footer says something else', () => {
+    polishDialog({ buttons: ['Zamknij', 'Zapisz'] });
+    const dialog = mustFind();
+    expect(dialog.addButton).toBeNull();
+    expect(dialog.cancelButton).toBeNull();
   });
 });

@@ -25,11 +25,17 @@ describe('readPager', () => {
     ['Razem 42', 42],
     ['123 total', 123],
     ['40 result(s)', 40],
+    ['1 result', 1],
     ['45 wyników', 45],
     ['Wszystkich 45', 45],
   ])('reads the total from "%s"', (text, total) => {
     html(`<div class="footer"><span>${text}</span></div>`);
     expect(readPager(document).total).toBe(total);
+  });
+
+  it.each(['30 results per page', '45 wynikowy', '12 results/page'])('takes no total from "%s"', (text) => {
+    html(`<div class="footer"><span>${text}</span></div>`);
+    expect(readPager(document).total).toBeUndefined();
   });
 
   it('reads a total split across elements', () => {
