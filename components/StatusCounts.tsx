@@ -14,3 +14,20 @@ export function StatusCounts({ counts }: { counts: Record<EmployeeStatus, number
     </ul>
   );
 }
+
+/** The statuses that need the admin, each with its count, for the panel's one-line bar. */
+const ATTENTION: EmployeeStatus[] = ['missing', 'expired', 'invalid-email', 'no-email', 'unverified'];
+
+export function AttentionCounts({ counts }: { counts: Record<EmployeeStatus, number> }) {
+  const shown = ATTENTION.filter((s) => counts[s] > 0);
+  if (shown.length === 0) return null;
+  return (
+    <ul class="zaa-counts zaa-attention" aria-label={t('employees')}>
+      {shown.map((s) => (
+        <li>
+          <StatusPill status={s} /> <span>{counts[s]}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
