@@ -44,9 +44,8 @@ export function BookingPanel(props: BookingPanelProps) {
       </span>
       <AttentionCounts counts={model.counts} />
       {reading && (
-        <span class="zaa-chip">
-          <progress max={reading.total} value={reading.done} aria-label={t('readingForms', { done: reading.done, total: reading.total })} />{' '}
-          {reading.stopped ? t('readStopped', { done: reading.done, total: reading.total }) : t('readingForms', { done: reading.done, total: reading.total })}
+        <span class="zaa-chip" title={readingText(reading)}>
+          <progress max={reading.total} value={reading.done} aria-label={readingText(reading)} /> {reading.done}/{reading.total}
         </span>
       )}
       <div class="zaa-notices">
@@ -113,4 +112,9 @@ export function BookingPanel(props: BookingPanelProps) {
       ))}
     </PanelFrame>
   );
+}
+
+function readingText(reading: FormReadingView): string {
+  const params = { done: reading.done, total: reading.total };
+  return reading.stopped ? t('readStopped', params) : t('readingForms', params);
 }

@@ -1,6 +1,7 @@
 import { EMPLOYEE_STATUSES, type EmployeeStatus } from '../utils/roster/model';
 import { t } from '../utils/i18n';
 import { StatusPill } from './StatusPill';
+import { STATUS_ICON } from './status-style';
 
 /** How many employees have each status (statuses nobody has are left out). */
 export function StatusCounts({ counts }: { counts: Record<EmployeeStatus, number> }) {
@@ -21,11 +22,13 @@ const ATTENTION: EmployeeStatus[] = ['missing', 'expired', 'invalid-email', 'no-
 export function AttentionCounts({ counts }: { counts: Record<EmployeeStatus, number> }) {
   const shown = ATTENTION.filter((s) => counts[s] > 0);
   if (shown.length === 0) return null;
+  // Icon and number on screen, the status in words for assistive technology and in the tooltip.
   return (
     <ul class="zaa-counts zaa-attention" aria-label={t('employees')}>
       {shown.map((s) => (
-        <li>
-          <StatusPill status={s} /> <span>{counts[s]}</span>
+        <li class="zaa-pill" data-status={s} title={`${t(`status.${s}`)}: ${counts[s]}`}>
+          <span aria-hidden="true">{STATUS_ICON[s]}</span>
+          <span class="zaa-sr">{t(`status.${s}`)}:</span> {counts[s]}
         </li>
       ))}
     </ul>

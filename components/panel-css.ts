@@ -3,20 +3,23 @@ import { STATUS_CSS } from './status-style';
 /** Styles of the panels (inside their shadow roots); sized and coloured to sit quietly beside Zoom's UI. */
 export const PANEL_CSS = `${STATUS_CSS}
 :host{all:initial}
-.zaa-panel{position:relative;box-sizing:border-box;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;margin:6px 0 8px;max-width:100%}
+/* A block that never widens the page: its one-line bar is cut to the width the page gives it. */
+:host(zaa-zoom-panel),:host(zaa-booking-panel){display:block !important;contain:inline-size !important;min-width:0 !important;max-width:100% !important}
+.zaa-panel{position:relative;box-sizing:border-box;min-width:0;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;margin:6px 0 8px;max-width:100%}
 .zaa-panel.zaa-floating{position:fixed;right:16px;bottom:16px;width:min(560px,calc(100vw - 32px));margin:0;z-index:2147483000;box-shadow:0 4px 18px rgba(0,0,0,.18);border-radius:8px}
 .zaa-panel *{box-sizing:border-box}
 .zaa-bar{display:flex;flex-wrap:nowrap;align-items:center;gap:8px;height:40px;padding:0 8px 0 12px;overflow:hidden;background:#fff;border:1px solid #d0d7de;border-radius:8px;white-space:nowrap}
 .zaa-title{font-size:13.5px;font-weight:650;margin:0;flex:none}
 .zaa-summary{display:flex;align-items:center;gap:8px;flex:1 1 auto;min-width:0;overflow:hidden}
-.zaa-chip{flex:none;font-size:12px;color:#444c56}
+.zaa-chip{flex:0 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;font-size:12px;color:#444c56}
 .zaa-chip progress{width:60px;vertical-align:middle}
-.zaa-bar .zaa-counts{flex:0 1 auto;flex-wrap:nowrap;min-width:0;overflow:hidden;margin:0}
-.zaa-notices{display:flex;gap:6px;flex:1 1 0;min-width:0;overflow:hidden}
+.zaa-bar .zaa-counts{flex:0 1 auto;flex-wrap:nowrap;gap:4px;min-width:0;overflow:hidden;margin:0}
+.zaa-attention .zaa-pill{position:relative;padding:1px 6px}
+.zaa-notices{display:flex;gap:6px;flex:1 1 0;min-width:160px;overflow:hidden}
 .zaa-bar .zaa-notice{flex:1 1 0;min-width:90px;margin:0;padding:2px 8px;border-left-width:3px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-size:12px;line-height:20px}
 .zaa-bar .zaa-prefill-result{flex:0 1 auto;min-width:60px;max-width:320px;margin:0;padding:2px 8px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .zaa-bar button.zaa-btn{flex:none}
-.zaa-drawer{position:absolute;top:calc(100% + 4px);right:0;width:min(520px,100%);max-height:min(70vh,620px);overflow:auto;overscroll-behavior:contain;padding:8px 12px 12px;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);z-index:2147483000}
+.zaa-drawer{position:absolute;top:calc(100% + 4px);right:0;width:min(460px,100%);max-height:min(70vh,620px);overflow:auto;overscroll-behavior:contain;padding:8px 12px 12px;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);z-index:2147483000}
 .zaa-floating .zaa-drawer{top:auto;bottom:calc(100% + 4px)}
 .zaa-drawer[hidden]{display:none}
 .zaa-notice-detail{border-left:4px solid #9a6700;background:#fff8c5;color:#3b2300;padding:6px 10px;margin:6px 0;border-radius:4px}
