@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t, language } from '../utils/i18n';
 
 export interface PanelFrameProps {
@@ -21,12 +21,22 @@ export interface PanelFrameProps {
 /**
  * A panel that keeps the page the admin's: a bar of one fixed height that never changes while the
  * page is read (so it never shifts the page's tabs or list), and a drawer that opens over the page
- * under it, scrolls on its own and closes with Escape or the toggle. Collapsed, the drawer's content
+ * under it, scrolls on its own and closes with Escape, the toggle or a press outside. Collapsed, the drawer's content
  * stays in the document, only hidden.
  */
 export function PanelFrame(props: PanelFrameProps) {
   const toggle = useRef<HTMLButtonElement>(null);
-  const { open } = props;
+  const section = useRef<HTMLElement>(null);
+  const { open, onToggleOpen } = props;
+  // Like a popover: a press on the page outside the panel closes the drawer (the press still reaches the page).
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (section.current && !event.composedPath().includes(section.current)) onToggleOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [open, onToggleOpen]);
   function onKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !open) return;
     event.stopPropagation();
@@ -35,6 +45,7 @@ export function PanelFrame(props: PanelFrameProps) {
   }
   return (
     <section
+      ref={section}
       class={props.floating ? 'zaa-panel zaa-floating' : 'zaa-panel'}
       data-testid="zaa-panel"
       data-coverage={props.coverage}

@@ -3,8 +3,10 @@
  * Builds the extension, opens Chromium with it, serves the built-in demo pages (the same fixtures
  * the tests use) at their real URLs, and walks through: read the roster from the booking settings
  * → the Zoom Users and Pending tabs → prefill Zoom's Add Users dialog → statuses back in the
- * booking settings → the popup. Without a display it runs headless, saves screenshots to
- * docs/screenshots/ and prints what it saw; with a display it leaves the browser open to explore.
+ * booking settings → the popup. On the way it checks that the misspelled address (iwona.dabrowsak@…,
+ * next to Zoom's iwona.dabrowska@…) gets the probable-typo notice and is not prefilled. Without a
+ * display it runs headless, saves screenshots to docs/screenshots/ and prints what it saw; with a
+ * display it leaves the browser open to explore.
  *
  * Options: --headless (even with a display), --no-build, --lang=pl|en, --out=<folder>.
  */
@@ -27,6 +29,8 @@ const lang = args.get('lang') === 'pl' ? 'pl' : 'en';
 const outDir = path.resolve(args.get('out') ?? 'docs/screenshots');
 const extensionDir = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const ZOOM = 'https://zoom.us';
+/** The demo roster's misspelled address and the Zoom user it is one typo from (tests/fixtures/SCENARIO.md). */
+const DEMO_TYPO = { booking: 'iwona.dabrowsak@salon-ania.pl', zoom: 'iwona.dabrowska@salon-ania.pl' };
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -105,6 +109,14 @@ async function main(): Promise<void> {
   await zoom.locator('[data-testid="zaa-panel"][data-coverage="complete"]').waitFor();
   say(`   coverage: ${await zoom.getByTestId('zaa-panel').getAttribute('data-coverage')}`);
   for (const line of await statusesIn(zoom, 'zaa-employee')) say(`   ${line}`);
+  // The demo roster has iwona.dabrowsak@… where Zoom has iwona.dabrowska@…: a probable typo.
+  const typo = zoom.locator('[data-testid="zaa-notice"][data-kind="probable-typo"]');
+  await typo.waitFor();
+  const typoText = (await typo.textContent()) ?? '';
+  for (const address of [DEMO_TYPO.booking, DEMO_TYPO.zoom]) {
+    if (!typoText.includes(address)) throw new Error(`The probable-typo notice does not name ${address}: ${typoText}`);
+  }
+  say(`   notice (probable typo): ${typoText}`);
   await shot(zoom, '3-zoom-pending');
 
   say('\n3. Prefill: one click fills the missing addresses into Zoom\'s Add Users dialog (the admin presses Add)');
@@ -114,6 +126,8 @@ async function main(): Promise<void> {
   say(`   filled ${await result.getAttribute('data-count')} addresses, verified: ${await result.getAttribute('data-ok')}`);
   const state = await zoom.evaluate(() => (window as unknown as { __zoomFixture?: { addUsers?: { emails: string[]; submitted: number } } }).__zoomFixture?.addUsers);
   say(`   the dialog's own state holds: ${state?.emails.join(', ')} (submitted: ${state?.submitted})`);
+  if (state?.emails.includes(DEMO_TYPO.booking)) throw new Error(`Prefill filled the probable typo ${DEMO_TYPO.booking}`);
+  say(`   not filled: ${DEMO_TYPO.booking} (probable typo of ${DEMO_TYPO.zoom}: correct it in the booking system, or tick "include anyway")`);
   await shot(zoom, '4-zoom-prefill');
 
   say('\n4. Back in the booking settings: each resource\'s Zoom status');

@@ -57,12 +57,17 @@ for (const lang of ['en', 'pl'] as const) {
         await page.goto(`https://zoom.us/account/user?lang=${lang}#/`);
         const panel = page.getByTestId('zaa-panel');
         await expect(page.getByTestId('zaa-employee')).toHaveCount(11);
+        // Collapsed by default: only the bar; then expanded, the drawer over the page.
+        await expect(page.getByTestId('zaa-employee').first()).toBeHidden();
+        await expect(notice(page, 'partial-view')).toBeVisible();
+        const rows = fixture === 'vue-users.html' ? page.locator('.zm-table__body-wrapper tbody tr') : page.locator('table.user-table tbody tr');
+        await expectFirstRowsUncovered(page, rows, 'td');
+        await panel.getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' }).click();
         const toggle = panel.getByRole('button', { name: lang === 'pl' ? 'Zwiń' : 'Collapse' });
         await expect(toggle).toHaveAttribute('aria-expanded', 'true');
         await expect(page.getByTestId('zaa-employee').first()).toBeVisible();
         // Notices stay readable in the bar: the partial view is said there, not only in the drawer.
         await expect(notice(page, 'partial-view')).toBeVisible();
-        const rows = fixture === 'vue-users.html' ? page.locator('.zm-table__body-wrapper tbody tr') : page.locator('table.user-table tbody tr');
         if (fixture === 'vue-users.html') await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-compact-panel.png`) });
         await expectFirstRowsUncovered(page, rows, 'td');
         expect(await barHeight(page)).toBeLessThanOrEqual(44);
@@ -78,6 +83,12 @@ for (const lang of ['en', 'pl'] as const) {
         await expect(notice(page, 'partial-view')).toBeVisible();
         await expectFirstRowsUncovered(page, rows, 'td');
         if (fixture === 'vue-users.html') await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-compact-panel-collapsed.png`) });
+        // A press on the page outside the panel closes the open drawer, and reaches the page.
+        await panel.getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' }).click();
+        await expect(page.getByTestId('zaa-employee').first()).toBeVisible();
+        await page.getByRole('tab', { name: lang === 'pl' ? /Oczekujące/ : /Pending/ }).click();
+        await expect(page.getByTestId('zaa-employee').first()).toBeHidden();
+        await expect(page.getByRole('tab', { name: lang === 'pl' ? /Oczekujące/ : /Pending/ })).toHaveAttribute('aria-selected', 'true');
       });
     }
 
@@ -87,8 +98,10 @@ for (const lang of ['en', 'pl'] as const) {
       await page.setViewportSize(VIEWPORT);
       await page.goto(`${BOOKING_TENANT}/ustawienia/zasoby`);
       await expect(page.getByTestId('zaa-resource')).toHaveCount(11);
-      await expect(page.getByTestId('zaa-resource').first()).toBeVisible();
       const rows = page.locator('li.resource');
+      await expectFirstRowsUncovered(page, rows, '.resource-name');
+      await page.getByTestId('zaa-panel').getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' }).click();
+      await expect(page.getByTestId('zaa-resource').first()).toBeVisible();
       await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-compact-panel-booking.png`) });
       await expectFirstRowsUncovered(page, rows, '.resource-name');
       // Before any Zoom page was read, one notice says so (not two).
@@ -163,6 +176,8 @@ test('a probable typo: named with both addresses, left out of Prefill, and fille
   await expect(typo).toContainText(bookingAddress);
   await expect(typo).toContainText(zoomAddress);
 
+  // The drawer (opened before the dialog's mask covers the bar) holds the "include anyway" control.
+  await page.getByTestId('zaa-panel').getByRole('button', { name: 'Expand' }).click();
   const prefill = page.getByTestId('zaa-panel').getByTestId('zaa-prefill');
   await prefill.click();
   await expect(page.getByTestId('zaa-prefill-result')).toHaveAttribute('data-count', String(SCENARIO_MISSING.length));
