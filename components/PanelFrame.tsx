@@ -69,9 +69,9 @@ export function PanelFrame(props: PanelFrameProps) {
           <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
         </button>
       </div>
-      <div class="zaa-drawer" id={props.drawerId} hidden={!open} role="region" aria-label={`${props.title}: ${t('panelDetails')}`}>
+      <section class="zaa-drawer" id={props.drawerId} hidden={!open} aria-label={`${props.title}: ${t('panelDetails')}`}>
         {props.children}
-      </div>
+      </section>
     </section>
   );
 }
