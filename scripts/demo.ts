@@ -83,8 +83,8 @@ async function main(): Promise<void> {
   say('\n1. The booking settings: "Kategorie zasobów i zasoby" (the list shows no emails, so each edit form is read)');
   const booking = await context.newPage();
   await booking.goto(`${BOOKING_TENANT}/ustawienia/zasoby`);
-  await booking.getByTestId('zaa-resource').first().waitFor();
-  await booking.locator('[data-testid="zaa-resource"][data-name="Celina Wiśniewska"][data-email="celina.wisniewska@salon-ania.pl"]').waitFor();
+  await booking.getByTestId('zaa-resource').first().waitFor({ state: 'attached' });
+  await booking.locator('[data-testid="zaa-resource"][data-name="Celina Wiśniewska"][data-email="celina.wisniewska@salon-ania.pl"]').waitFor({ state: 'attached' });
   await booking.waitForTimeout(500);
   for (const line of await statusesIn(booking, 'zaa-resource')) say(`   ${line}`);
   const failed = await booking.locator('[data-testid="zaa-notice"][data-kind="read-failed"]').allTextContents();
@@ -107,6 +107,8 @@ async function main(): Promise<void> {
   await zoom.locator('.zm-pagination .btn-prev').click();
   await waitForPage(zoom, 1);
   await zoom.locator('[data-testid="zaa-panel"][data-coverage="complete"]').waitFor();
+  // The panel's drawer (employee list, the notices in full) opens over the page for the screenshot.
+  await zoom.getByTestId('zaa-panel').getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' }).click();
   say(`   coverage: ${await zoom.getByTestId('zaa-panel').getAttribute('data-coverage')}`);
   for (const line of await statusesIn(zoom, 'zaa-employee')) say(`   ${line}`);
   // The demo roster has iwona.dabrowsak@… where Zoom has iwona.dabrowska@…: a probable typo.
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
   say('\n4. Back in the booking settings: each resource\'s Zoom status');
   await booking.bringToFront();
   await booking.reload();
-  await booking.locator('[data-testid="zaa-resource"][data-status="active"]').first().waitFor();
+  await booking.locator('[data-testid="zaa-resource"][data-status="active"]').first().waitFor({ state: 'attached' });
   await booking.waitForTimeout(800);
   for (const line of await statusesIn(booking, 'zaa-resource')) say(`   ${line}`);
   await shot(booking, '5-booking-statuses');
