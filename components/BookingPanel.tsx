@@ -1,9 +1,10 @@
 import type { PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { EmployeeItem } from './EmployeeItem';
-import { Notice } from './Notice';
+import { Notice, NoticeDetails } from './Notice';
+import { PanelFrame } from './PanelFrame';
 import { ProgressBar } from './ProgressBar';
-import { StatusCounts } from './StatusCounts';
+import { AttentionCounts, StatusCounts } from './StatusCounts';
 
 export interface FormReadingView {
   done: number;
@@ -27,72 +28,93 @@ export interface BookingPanelProps {
   onChooseZoomHost: (host: string) => void;
 }
 
-/** The summary panel on the booking system's resource list. */
+/** The summary panel on the booking system's resource list: a one-line bar, the rest in a drawer over the page. */
 export function BookingPanel(props: BookingPanelProps) {
   const { model } = props;
-  const open = props.open;
   const lang = language.value;
   const missing = model.counts.missing;
   const zoomUsersUrl = props.zoomHost ? `https://${props.zoomHost}/account/user#/` : 'https://zoom.us/account/user#/';
-  return (
-    <section class="zaa-panel" data-testid="zaa-panel" data-coverage={model.coverage} aria-label={t('panelTitleBooking')} lang={lang}>
-      <header class="zaa-head">
-        <h2>{t('panelTitleBooking')}</h2>
-        <button type="button" class="zaa-btn" aria-expanded={open} aria-controls="zaa-booking-body" onClick={() => props.onToggleOpen(!open)}>
-          {open ? t('collapse') : t('expand')}
-        </button>
-      </header>
-      <div class="zaa-body" id="zaa-booking-body" hidden={!open}>
-        <div class="zaa-status-line">
-          {props.readAt !== undefined && t('readAgo', { when: formatRelativeTime(lang, props.readAt, props.now) })}
-          {props.zoomHost && <> · {t('zoomHostLabel', { host: props.zoomHost })} · {t(`coverage.${model.coverage}`)}</>}
-        </div>
-        {props.zoomHosts.length > 1 && (
-          <label class="zaa-inline">
-            {t('compareWith')}
-            <select value={props.zoomHost ?? ''} onChange={(e) => props.onChooseZoomHost((e.currentTarget as HTMLSelectElement).value)}>
-              {props.zoomHosts.map((h) => (
-                <option value={h.host}>{h.host}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        {!props.zoomHost && <p class="zaa-status-line">{t('noZoomYet')}</p>}
-        {props.reading && (props.reading.running || props.reading.stopped) && (
-          <div class="zaa-inline">
-            <progress max={props.reading.total} value={props.reading.done} aria-label={t('readingForms', { done: props.reading.done, total: props.reading.total })} />
-            <span>{props.reading.stopped ? t('readStopped', { done: props.reading.done, total: props.reading.total }) : t('readingForms', { done: props.reading.done, total: props.reading.total })}</span>
-            {props.reading.running && (
-              <button type="button" class="zaa-btn" onClick={props.onStopReading}>
-                {t('stopReading')}
-              </button>
-            )}
-          </div>
-        )}
-        {model.notices.filter((n) => n.kind !== 'no-roster').map((notice) => (
+  // The booking page always has its roster: "no roster" is a Zoom-page notice.
+  const notices = model.notices.filter((n) => n.kind !== 'no-roster');
+  const reading = props.reading && (props.reading.running || props.reading.stopped) ? props.reading : null;
+  const summary = (
+    <>
+      <span class="zaa-chip">
+        {t(`coverageShort.${model.coverage}`)} · {t('progressShort', model.progress)}
+      </span>
+      <AttentionCounts counts={model.counts} />
+      {reading && (
+        <span class="zaa-chip" title={readingText(reading)}>
+          <progress max={reading.total} value={reading.done} aria-label={readingText(reading)} /> {reading.done}/{reading.total}
+        </span>
+      )}
+      <div class="zaa-notices">
+        {notices.map((notice) => (
           <Notice notice={notice} />
         ))}
-        <StatusCounts counts={model.counts} />
-        <ProgressBar active={model.progress.active} valid={model.progress.valid} />
-        <p class="zaa-status-line">
-          {missing > 0 && (
-            <>
-              {t('nextStepMissing', { n: missing })}{' '}
-              <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">
-                {t('openZoomUsers')}
-              </a>
-            </>
-          )}
-        </p>
-        {model.groups.map((group) => (
-          // Scrollable, so it takes focus: keyboard users can scroll it too.
-          <ul class="zaa-list" tabIndex={0} aria-label={t('tenantGroup', { tenant: group.tenant })}>
-            {group.employees.map((result) => (
-              <EmployeeItem result={result} testId="zaa-resource" warnDays={props.warnDays} />
-            ))}
-          </ul>
-        ))}
       </div>
-    </section>
+    </>
   );
+  const actions = reading?.running ? (
+    <button type="button" class="zaa-btn" onClick={props.onStopReading}>
+      {t('stopReading')}
+    </button>
+  ) : null;
+  return (
+    <PanelFrame
+      title={t('panelTitleBooking')}
+      coverage={model.coverage}
+      open={props.open}
+      onToggleOpen={props.onToggleOpen}
+      drawerId="zaa-booking-body"
+      summary={summary}
+      actions={actions}
+    >
+      <div class="zaa-status-line">
+        {props.readAt !== undefined && t('readAgo', { when: formatRelativeTime(lang, props.readAt, props.now) })}
+        {props.zoomHost && <> · {t('zoomHostLabel', { host: props.zoomHost })} · {t(`coverage.${model.coverage}`)}</>}
+      </div>
+      {props.zoomHosts.length > 1 && (
+        <label class="zaa-inline">
+          {t('compareWith')}
+          <select value={props.zoomHost ?? ''} onChange={(e) => props.onChooseZoomHost((e.currentTarget as HTMLSelectElement).value)}>
+            {props.zoomHosts.map((h) => (
+              <option value={h.host}>{h.host}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {notices.map((notice) => (
+        <NoticeDetails notice={notice}>
+          {notice.kind === 'partial-view' && (
+            <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">
+              {t('openZoomUsers')}
+            </a>
+          )}
+        </NoticeDetails>
+      ))}
+      <StatusCounts counts={model.counts} />
+      <ProgressBar active={model.progress.active} valid={model.progress.valid} />
+      {missing > 0 && (
+        <p class="zaa-status-line">
+          {t('nextStepMissing', { n: missing })}{' '}
+          <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">
+            {t('openZoomUsers')}
+          </a>
+        </p>
+      )}
+      {model.groups.map((group) => (
+        <ul class="zaa-list" aria-label={t('tenantGroup', { tenant: group.tenant })}>
+          {group.employees.map((result) => (
+            <EmployeeItem result={result} testId="zaa-resource" warnDays={props.warnDays} />
+          ))}
+        </ul>
+      ))}
+    </PanelFrame>
+  );
+}
+
+function readingText(reading: FormReadingView): string {
+  const params = { done: reading.done, total: reading.total };
+  return reading.stopped ? t('readStopped', params) : t('readingForms', params);
 }

@@ -1,19 +1,68 @@
 import type { ComponentChildren } from 'preact';
-import type { PanelNotice } from '../utils/view/panel-model';
+import { noticeMessageKey, type PanelNotice, type TypoItem } from '../utils/view/panel-model';
 import { t, type MessageKey } from '../utils/i18n';
 
-/** One message that tells the admin something is wrong or to do. */
-export function Notice({ notice, children }: { notice: PanelNotice; children?: ComponentChildren }) {
-  const key = noticeKey(notice);
+/**
+ * One message that tells the admin something is wrong or to do, on one line of the panel's bar:
+ * its kind in a word or two, then the whole text (cut off on screen, complete for assistive
+ * technology and in the tooltip; the drawer repeats it in full, see NoticeDetails).
+ */
+export function Notice({ notice }: { notice: PanelNotice }) {
+  const text = noticeText(notice);
   return (
-    <div class="zaa-notice" data-testid="zaa-notice" data-kind={notice.kind} role="status">
-      {t(key, notice.params)}
+    <div class="zaa-notice" data-testid="zaa-notice" data-kind={notice.kind} role="status" title={text}>
+      <strong class="zaa-notice-title">{t(`noticeTitle.${notice.kind}` as MessageKey)}:</strong> {text}
+    </div>
+  );
+}
+
+/** The notice in full, in the drawer; for probable typos, each employee with an "include anyway" control when given. */
+export function NoticeDetails({
+  notice,
+  onToggleTypo,
+  children,
+}: {
+  notice: PanelNotice;
+  onToggleTypo?: (email: string) => void;
+  children?: ComponentChildren;
+}) {
+  return (
+    <div class="zaa-notice-detail" data-kind={notice.kind}>
+      <p>{t(noticeMessageKey(notice), notice.params)}</p>
+      {notice.typos && (
+        <ul class="zaa-typos">
+          {notice.typos.map((typo) => (
+            <li data-email={typo.email} data-suggestion={typo.suggestion}>
+              <span>{t('typoItem', typoParams(typo))}</span>
+              {onToggleTypo ? (
+                <label class="zaa-inline">
+                  <input
+                    type="checkbox"
+                    data-testid="zaa-include-typo"
+                    checked={typo.included}
+                    aria-label={`${t('includeAnyway')}: ${typo.name} (${typo.email})`}
+                    onChange={() => onToggleTypo(typo.email)}
+                  />
+                  {t('includeAnyway')}
+                </label>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
       {children}
     </div>
   );
 }
 
-function noticeKey(notice: PanelNotice): MessageKey {
-  if (notice.kind === 'resend-soon') return 'resendSoon';
-  return `notice.${notice.kind}` as MessageKey;
+/** The notice's whole text, as plain text (page text goes in as text, never as markup). */
+export function noticeText(notice: PanelNotice): string {
+  const main = t(noticeMessageKey(notice), notice.params);
+  if (!notice.typos) return main;
+  const items = notice.typos.map((typo) => t('typoItem', typoParams(typo)) + (typo.included ? ` (${t('typoIncluded')})` : ''));
+  return `${items.join('; ')}. ${main}`;
+}
+
+function typoParams(typo: TypoItem): Record<string, string> {
+  return { name: typo.name, email: typo.email, suggestion: typo.suggestion };
 }

@@ -11,7 +11,10 @@ export interface PrefillOutcomeView {
     | 'department-not-found'
     | 'no-dialog'
     | 'nothing-to-fill'
+    | 'only-typos'
     | 'needs-complete-view';
+  /** only-typos: how many probable typos were left out. */
+  typos?: number;
 }
 
 /** What the last prefill did; exactly one on the page (the caller decides where). */
@@ -35,6 +38,8 @@ function messageFor(outcome: PrefillOutcomeView): string {
       return t('prefillNoDialog');
     case 'nothing-to-fill':
       return t('prefillNothing');
+    case 'only-typos':
+      return t('prefillOnlyTypos', { n: outcome.typos ?? 0 });
     case 'needs-complete-view':
       return t('prefillNeedsCompleteView');
     case 'field-not-fillable':

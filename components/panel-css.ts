@@ -3,13 +3,32 @@ import { STATUS_CSS } from './status-style';
 /** Styles of the panels (inside their shadow roots); sized and coloured to sit quietly beside Zoom's UI. */
 export const PANEL_CSS = `${STATUS_CSS}
 :host{all:initial}
-.zaa-panel{box-sizing:border-box;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:8px;margin:8px 0 12px;max-width:100%}
-.zaa-panel.zaa-floating{position:fixed;right:16px;bottom:16px;width:420px;max-height:70vh;overflow:auto;z-index:2147483000;box-shadow:0 4px 18px rgba(0,0,0,.18)}
+/* A block that never widens the page: its one-line bar is cut to the width the page gives it. */
+:host(zaa-zoom-panel),:host(zaa-booking-panel){display:block !important;contain:inline-size !important;min-width:0 !important;max-width:100% !important}
+.zaa-panel{position:relative;box-sizing:border-box;min-width:0;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;margin:6px 0 8px;max-width:100%}
+.zaa-panel.zaa-floating{position:fixed;right:16px;bottom:16px;width:min(560px,calc(100vw - 32px));margin:0;z-index:2147483000;box-shadow:0 4px 18px rgba(0,0,0,.18);border-radius:8px}
 .zaa-panel *{box-sizing:border-box}
-.zaa-head{display:flex;align-items:center;gap:8px;padding:8px 12px;border-bottom:1px solid #eaeef2}
-.zaa-head h2{font-size:14px;font-weight:650;margin:0;flex:1}
-.zaa-body{padding:8px 12px 12px}
-.zaa-body[hidden]{display:none}
+.zaa-bar{display:flex;flex-wrap:nowrap;align-items:center;gap:8px;height:40px;padding:0 8px 0 12px;overflow:hidden;background:#fff;border:1px solid #d0d7de;border-radius:8px;white-space:nowrap}
+.zaa-title{font-size:13.5px;font-weight:650;margin:0;flex:none}
+.zaa-summary{display:flex;align-items:center;gap:8px;flex:1 1 auto;min-width:0;overflow:hidden}
+.zaa-chip{flex:0 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;font-size:12px;color:#444c56}
+.zaa-chip progress{width:60px;vertical-align:middle}
+.zaa-bar .zaa-counts{flex:0 1 auto;flex-wrap:nowrap;gap:4px;min-width:0;overflow:hidden;margin:0}
+.zaa-attention .zaa-pill{position:relative;padding:1px 6px}
+.zaa-notices{display:flex;gap:6px;flex:1 1 0;min-width:160px;overflow:hidden}
+.zaa-bar .zaa-notice{flex:1 1 0;min-width:90px;margin:0;padding:2px 8px;border-left-width:3px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-size:12px;line-height:20px}
+.zaa-bar .zaa-prefill-result{flex:0 1 auto;min-width:60px;max-width:320px;margin:0;padding:2px 8px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+.zaa-bar button.zaa-btn{flex:none}
+.zaa-drawer{position:absolute;top:calc(100% + 4px);right:0;width:min(460px,100%);max-height:min(70vh,620px);overflow:auto;overscroll-behavior:contain;padding:8px 12px 12px;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);z-index:2147483000}
+.zaa-floating .zaa-drawer{top:auto;bottom:calc(100% + 4px)}
+.zaa-drawer[hidden]{display:none}
+.zaa-notice-detail{border-left:4px solid #9a6700;background:#fff8c5;color:#3b2300;padding:6px 10px;margin:6px 0;border-radius:4px}
+.zaa-notice-detail p{margin:0}
+.zaa-notice-detail[data-kind="no-roster"],.zaa-notice-detail[data-kind="partial-view"]{border-color:#0b5cff;background:#eef4ff;color:#0a2a6b}
+.zaa-notice-detail[data-kind="layout-unrecognised"],.zaa-notice-detail[data-kind="read-failed"],.zaa-notice-detail[data-kind="store-failed"],.zaa-notice-detail[data-kind="payment-required"]{border-color:#cf222e;background:#ffebe9;color:#5c0a0e}
+.zaa-typos{margin:6px 0 0;padding-left:18px}
+.zaa-typos li{margin:2px 0;overflow-wrap:anywhere}
+.zaa-typos .zaa-inline{margin:2px 0 2px 8px;font-weight:600}
 button.zaa-btn{font:inherit;font-size:12.5px;border:1px solid #b6bec8;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:3px 10px;cursor:pointer}
 button.zaa-btn:hover{background:#eef1f4}
 button.zaa-btn.zaa-primary{background:#0b5cff;border-color:#0b5cff;color:#fff}
@@ -24,10 +43,10 @@ button.zaa-btn[disabled]{opacity:.6;cursor:not-allowed}
 .zaa-progress-text{font-size:12px;color:#444c56;margin-top:2px}
 .zaa-notice{border-left:4px solid #9a6700;background:#fff8c5;color:#3b2300;padding:6px 10px;margin:6px 0;border-radius:4px}
 .zaa-notice[data-kind="no-roster"],.zaa-notice[data-kind="partial-view"]{border-color:#0b5cff;background:#eef4ff;color:#0a2a6b}
-.zaa-notice[data-kind="layout-unrecognised"],.zaa-notice[data-kind="read-failed"],.zaa-notice[data-kind="store-failed"]{border-color:#cf222e;background:#ffebe9;color:#5c0a0e}
+.zaa-notice[data-kind="layout-unrecognised"],.zaa-notice[data-kind="read-failed"],.zaa-notice[data-kind="store-failed"],.zaa-notice[data-kind="payment-required"]{border-color:#cf222e;background:#ffebe9;color:#5c0a0e}
 .zaa-group{margin-top:8px}
 .zaa-group h3{font-size:12.5px;font-weight:650;margin:8px 0 4px;color:#444c56}
-.zaa-list{list-style:none;margin:0;padding:0;max-height:320px;overflow:auto;border:1px solid #eaeef2;border-radius:6px}
+.zaa-list{list-style:none;margin:0;padding:0;border:1px solid #eaeef2;border-radius:6px}
 .zaa-item{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px;padding:4px 8px;border-bottom:1px solid #f0f2f4}
 .zaa-item:last-child{border-bottom:0}
 .zaa-item-name{font-weight:600;min-width:8em;overflow-wrap:anywhere}

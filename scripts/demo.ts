@@ -3,8 +3,10 @@
  * Builds the extension, opens Chromium with it, serves the built-in demo pages (the same fixtures
  * the tests use) at their real URLs, and walks through: read the roster from the booking settings
  * → the Zoom Users and Pending tabs → prefill Zoom's Add Users dialog → statuses back in the
- * booking settings → the popup. Without a display it runs headless, saves screenshots to
- * docs/screenshots/ and prints what it saw; with a display it leaves the browser open to explore.
+ * booking settings → the popup. On the way it checks that the misspelled address (iwona.dabrowsak@…,
+ * next to Zoom's iwona.dabrowska@…) gets the probable-typo notice and is not prefilled. Without a
+ * display it runs headless, saves screenshots to docs/screenshots/ and prints what it saw; with a
+ * display it leaves the browser open to explore.
  *
  * The shots of the pages (not of the popup) are also saved at the stores' size, 1280×800, into
  * docs/store/screenshots/, with the welcome page the extension opens on install.
@@ -33,6 +35,8 @@ const storeDir = path.resolve(args.get('store-out') ?? 'docs/store/screenshots')
 const STORE_SIZE = { width: 1280, height: 800 };
 const extensionDir = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const ZOOM = 'https://zoom.us';
+/** The demo roster's misspelled address and the Zoom user it is one typo from (tests/fixtures/SCENARIO.md). */
+const DEMO_TYPO = { booking: 'iwona.dabrowsak@salon-ania.pl', zoom: 'iwona.dabrowska@salon-ania.pl' };
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -103,8 +107,8 @@ async function main(): Promise<void> {
   say('\n1. The booking settings: "Kategorie zasobów i zasoby" (the list shows no emails, so each edit form is read)');
   const booking = await context.newPage();
   await booking.goto(`${BOOKING_TENANT}/ustawienia/zasoby`);
-  await booking.getByTestId('zaa-resource').first().waitFor();
-  await booking.locator('[data-testid="zaa-resource"][data-name="Celina Wiśniewska"][data-email="celina.wisniewska@salon-ania.pl"]').waitFor();
+  await booking.getByTestId('zaa-resource').first().waitFor({ state: 'attached' });
+  await booking.locator('[data-testid="zaa-resource"][data-name="Celina Wiśniewska"][data-email="celina.wisniewska@salon-ania.pl"]').waitFor({ state: 'attached' });
   await booking.waitForTimeout(500);
   for (const line of await statusesIn(booking, 'zaa-resource')) say(`   ${line}`);
   const failed = await booking.locator('[data-testid="zaa-notice"][data-kind="read-failed"]').allTextContents();
@@ -127,8 +131,18 @@ async function main(): Promise<void> {
   await zoom.locator('.zm-pagination .btn-prev').click();
   await waitForPage(zoom, 1);
   await zoom.locator('[data-testid="zaa-panel"][data-coverage="complete"]').waitFor();
+  // The panel's drawer (employee list, the notices in full) opens over the page for the screenshot.
+  await zoom.getByTestId('zaa-panel').getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' }).click();
   say(`   coverage: ${await zoom.getByTestId('zaa-panel').getAttribute('data-coverage')}`);
   for (const line of await statusesIn(zoom, 'zaa-employee')) say(`   ${line}`);
+  // The demo roster has iwona.dabrowsak@… where Zoom has iwona.dabrowska@…: a probable typo.
+  const typo = zoom.locator('[data-testid="zaa-notice"][data-kind="probable-typo"]');
+  await typo.waitFor();
+  const typoText = (await typo.textContent()) ?? '';
+  for (const address of [DEMO_TYPO.booking, DEMO_TYPO.zoom]) {
+    if (!typoText.includes(address)) throw new Error(`The probable-typo notice does not name ${address}: ${typoText}`);
+  }
+  say(`   notice (probable typo): ${typoText}`);
   await shot(zoom, '3-zoom-pending', { store: true });
 
   say('\n3. Prefill: one click fills the missing addresses into Zoom\'s Add Users dialog (the admin presses Add)');
@@ -138,12 +152,14 @@ async function main(): Promise<void> {
   say(`   filled ${await result.getAttribute('data-count')} addresses, verified: ${await result.getAttribute('data-ok')}`);
   const state = await zoom.evaluate(() => (window as unknown as { __zoomFixture?: { addUsers?: { emails: string[]; submitted: number } } }).__zoomFixture?.addUsers);
   say(`   the dialog's own state holds: ${state?.emails.join(', ')} (submitted: ${state?.submitted})`);
+  if (state?.emails.includes(DEMO_TYPO.booking)) throw new Error(`Prefill filled the probable typo ${DEMO_TYPO.booking}`);
+  say(`   not filled: ${DEMO_TYPO.booking} (probable typo of ${DEMO_TYPO.zoom}: correct it in the booking system, or tick "include anyway")`);
   await shot(zoom, '4-zoom-prefill', { store: true });
 
   say('\n4. Back in the booking settings: each resource\'s Zoom status');
   await booking.bringToFront();
   await booking.reload();
-  await booking.locator('[data-testid="zaa-resource"][data-status="active"]').first().waitFor();
+  await booking.locator('[data-testid="zaa-resource"][data-status="active"]').first().waitFor({ state: 'attached' });
   await booking.waitForTimeout(800);
   for (const line of await statusesIn(booking, 'zaa-resource')) say(`   ${line}`);
   await shot(booking, '5-booking-statuses', { store: true });

@@ -111,6 +111,8 @@ function describeNextStep(step: NextStep): { text: string; action?: { label: str
         text: `${t('nextStepMissing', { n: step.n })} ${t('popup.prefillHint')}`,
         action: { label: t('popup.prefillMissing', { n: step.n }), url: step.url },
       };
+    case 'fix-typos':
+      return { text: t('popup.fixTypos', { n: step.n }), action: { label: t('openBooking'), url: step.url } };
     case 'complete-view':
       return { text: t('notice.partial-view'), action: { label: t('openZoomUsers'), url: step.url } };
     case 'done':

@@ -1,6 +1,8 @@
 /**
- * Whether the admin left a panel open or collapsed, remembered across visits (a weekly user
- * who collapsed it does not want it back every time). A small preference: browser.storage.local.
+ * Whether the admin left a panel's drawer open or collapsed, remembered across visits (a weekly
+ * user who collapsed it does not want it back every time). Collapsed until the admin opens it: the
+ * drawer lies over the page, so the page's own list and buttons are free by default (the one-line
+ * bar is always there). A small preference: browser.storage.local.
  */
 import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
@@ -10,7 +12,7 @@ export type PanelKind = 'zoom' | 'booking';
 const storageKey = (kind: PanelKind) => `zaaPanelOpen.${kind}`;
 
 export function rememberedPanelOpen(kind: PanelKind, stop: AbortSignal): Signal<boolean> {
-  const open = signal(true);
+  const open = signal(false);
   const key = storageKey(kind);
   void browser.storage.local
     .get(key)

@@ -32,8 +32,15 @@ export function createPrefill(state: ZoomUsersState, stop: AbortSignal): { run()
       const emails = state.emailsToPrefill.peek();
       if (emails.length === 0) {
         // Nobody is "missing" before both lists were seen whole: say that, not "nobody to invite".
-        const complete = state.model.peek().coverage === 'complete';
-        state.outcome.value = { count: 0, ok: false, problem: complete ? 'nothing-to-fill' : 'needs-complete-view' };
+        // Nor "nobody" when the only ones left are probable typos the admin did not include.
+        const model = state.model.peek();
+        const typos = model.typos.filter((typo) => !typo.included).length;
+        state.outcome.value =
+          model.coverage !== 'complete'
+            ? { count: 0, ok: false, problem: 'needs-complete-view' }
+            : typos > 0
+              ? { count: 0, ok: false, problem: 'only-typos', typos }
+              : { count: 0, ok: false, problem: 'nothing-to-fill' };
         return;
       }
       const found = await openDialog();

@@ -65,6 +65,7 @@ export function mountZoomPanel(
         flash={state.flash.value}
         selection={{ enabled: state.selectionEnabled.value, selected: new Set(state.emailsToPrefill.value) }}
         onToggleSelected={state.toggleSelected}
+        onToggleTypo={state.toggleTypoIncluded}
         onCopyMissing={copyMissing}
         onPrefill={actions.onPrefill}
         onReportLayout={() => void reportLayout()}

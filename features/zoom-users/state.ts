@@ -48,6 +48,8 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
   const busy = signal(false);
   const flash = signal<string | null>(null);
   const deselected = signal<ReadonlySet<string>>(new Set());
+  /** Probable typos the admin chose to fill anyway: kept for this page's session only. */
+  const includedTypos = signal<ReadonlySet<string>>(new Set());
   const dialog = signal<AddUsersDialog | null>(null);
   const now = signal(Date.now());
   const panelOpen = rememberedPanelOpen('zoom', stop);
@@ -86,6 +88,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
       pageNotices,
       hasRoster: (context.value?.employees.length ?? 0) > 0,
       warnDaysBeforeExpiry: context.value?.settings.warnDaysBeforeExpiry ?? 5,
+      includeTypos: includedTypos.value,
     });
   });
 
@@ -108,10 +111,11 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
   }
 
   function toggleSelected(email: string): void {
-    const next = new Set(deselected.value);
-    if (next.has(email)) next.delete(email);
-    else next.add(email);
-    deselected.value = next;
+    deselected.value = toggled(deselected.value, email);
+  }
+
+  function toggleTypoIncluded(email: string): void {
+    includedTypos.value = toggled(includedTypos.value, email);
   }
 
   return {
@@ -131,5 +135,13 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     emailsToPrefill,
     loadContext,
     toggleSelected,
+    toggleTypoIncluded,
   };
+}
+
+function toggled(set: ReadonlySet<string>, email: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (next.has(email)) next.delete(email);
+  else next.add(email);
+  return next;
 }

@@ -160,7 +160,7 @@ test.describe('popup, English UI', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await openSeededPopup(context, extensionId);
     await page.getByRole('button', { name: 'Copy missing emails' }).click();
-    await expect(message(page)).toHaveText('Copied 2 addresses.');
+    await expect(message(page)).toHaveText('Copied 1 address.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SCENARIO_MISSING.join(', '));
   });
 
@@ -173,10 +173,11 @@ test.describe('popup, English UI', () => {
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
     const lines = text.split(/\r?\n/).filter(Boolean);
     expect(lines[0]).toBe('Email,First Name,Last Name,Department,Manager,User Group,Job Title,Location');
-    expect(lines).toHaveLength(3);
+    // Iwona's probable typo is left out, as in the Prefill: Zoom would invite an address nobody reads.
+    expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^celina\.wisniewska@salon-ania\.pl,Celina,Wiśniewska,/);
-    expect(lines[2]).toMatch(/^iwona\.dabrowsak@salon-ania\.pl,Iwona,Dąbrowska,/);
-    await expect(message(page)).toHaveText('Exported 2 employees for Zoom’s import.');
+    expect(text).not.toContain('iwona');
+    await expect(message(page)).toHaveText('Exported 1 employee for Zoom’s import.');
   });
 
   test('imports Zoom’s users CSV export for the Zoom account read', async ({ context, extensionId }) => {

@@ -225,6 +225,37 @@ export const en = {
   'welcome.help':
     'The toolbar button’s popup shows the next step and opens this page again. If a page is not read, press “Report a layout problem” in the panel: it copies an outline of the page without names or addresses, for your report.',
   'popup.welcome': 'Getting started',
+  'notice.partial-view-none':
+    'No page of this Zoom account has been read yet, so nobody is marked “not on Zoom”. Open Zoom’s Users page, visit every page of the Users and Pending tabs (or import Zoom’s users CSV export).',
+  'notice.probable-typo': {
+    one: '{n} address is probably misspelled (one or two letters from a Zoom user’s address), so Prefill leaves it out: correct it in the booking system (the resource’s edit form offers the Zoom address) or check the Zoom user; you can still include it on purpose.',
+    other: '{n} addresses are probably misspelled (one or two letters from a Zoom user’s address), so Prefill leaves them out: correct them in the booking system (the resource’s edit form offers the Zoom address) or check the Zoom users; you can still include them on purpose.',
+  },
+  typoItem: '{name}: {email} in the booking system, {suggestion} on Zoom',
+  includeAnyway: 'Include in Prefill anyway',
+  typoIncluded: 'included in Prefill',
+  'noticeTitle.no-roster': 'No roster',
+  'noticeTitle.partial-view': 'Not every Zoom page seen',
+  'noticeTitle.layout-unrecognised': 'Layout not recognised',
+  'noticeTitle.payment-required': 'Payment method required',
+  'noticeTitle.resend-soon': 'Resend soon',
+  'noticeTitle.read-failed': 'Read failed',
+  'noticeTitle.probable-typo': 'Probable typo',
+  'noticeTitle.store-failed': 'Storage error',
+  'coverageShort.none': 'Zoom: nothing seen',
+  'coverageShort.partial': 'Zoom: partly seen',
+  'coverageShort.complete': 'Zoom: all seen',
+  progressShort: '{active}/{valid} active',
+  panelDetails: 'Details',
+  closeToast: 'Close',
+  'popup.fixTypos': {
+    one: '{n} address is probably misspelled: correct it in the booking system (the resource’s edit form offers the Zoom address), then read the roster again.',
+    other: '{n} addresses are probably misspelled: correct them in the booking system (each resource’s edit form offers the Zoom address), then read the roster again.',
+  },
+  prefillOnlyTypos: {
+    one: 'Nobody else to invite: the {n} address left is probably misspelled (see the notice). Correct it, or include it on purpose.',
+    other: 'Nobody else to invite: the {n} addresses left are probably misspelled (see the notice). Correct them, or include them on purpose.',
+  },
 } satisfies Record<string, MessageValue>;
 
 export type MessageKey = keyof typeof en;
@@ -448,4 +479,41 @@ export const pl: Record<MessageKey, MessageValue> = {
   'welcome.help':
     'Okienko przycisku na pasku narzędzi pokazuje następny krok i ponownie otwiera tę stronę. Jeśli strona nie zostanie odczytana, kliknij w panelu „Zgłoś problem z układem”: skopiuje zarys strony bez nazw i adresów do Twojego zgłoszenia.',
   'popup.welcome': 'Pierwsze kroki',
+  'notice.partial-view-none':
+    'Nie odczytano jeszcze żadnej strony tego konta Zoom, więc nikt nie jest oznaczony „brak na Zoomie”. Otwórz w Zoomie stronę Użytkownicy i przejrzyj wszystkie strony kart Użytkownicy i Oczekujące (albo zaimportuj eksport CSV użytkowników z Zooma).',
+  'notice.probable-typo': {
+    one: '{n} adres ma prawdopodobnie literówkę (różni się o jedną lub dwie litery od adresu użytkownika Zooma), więc „Uzupełnij” go pomija: popraw go w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) albo sprawdź użytkownika Zooma; możesz go też dołączyć celowo.',
+    few: '{n} adresy mają prawdopodobnie literówki (różnią się o jedną lub dwie litery od adresów użytkowników Zooma), więc „Uzupełnij” je pomija: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) albo sprawdź użytkowników Zooma; możesz je też dołączyć celowo.',
+    many: '{n} adresów ma prawdopodobnie literówki (różnią się o jedną lub dwie litery od adresów użytkowników Zooma), więc „Uzupełnij” je pomija: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) albo sprawdź użytkowników Zooma; możesz je też dołączyć celowo.',
+    other: '{n} adresu ma prawdopodobnie literówki (różnią się o jedną lub dwie litery od adresów użytkowników Zooma), więc „Uzupełnij” je pomija: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) albo sprawdź użytkowników Zooma; możesz je też dołączyć celowo.',
+  },
+  typoItem: '{name}: {email} w systemie rezerwacji, {suggestion} na Zoomie',
+  includeAnyway: 'Mimo to dołącz do uzupełniania',
+  typoIncluded: 'dołączony do uzupełniania',
+  'noticeTitle.no-roster': 'Brak listy pracowników',
+  'noticeTitle.partial-view': 'Nie wszystkie strony Zooma odczytane',
+  'noticeTitle.layout-unrecognised': 'Nierozpoznany układ',
+  'noticeTitle.payment-required': 'Wymagana metoda płatności',
+  'noticeTitle.resend-soon': 'Wkrótce prześlij ponownie',
+  'noticeTitle.read-failed': 'Błąd odczytu',
+  'noticeTitle.probable-typo': 'Prawdopodobna literówka',
+  'noticeTitle.store-failed': 'Błąd zapisu danych',
+  'coverageShort.none': 'Zoom: nic nie odczytano',
+  'coverageShort.partial': 'Zoom: odczytano część',
+  'coverageShort.complete': 'Zoom: odczytano całość',
+  progressShort: '{active}/{valid} aktywnych',
+  panelDetails: 'Szczegóły',
+  closeToast: 'Zamknij',
+  'popup.fixTypos': {
+    one: '{n} adres ma prawdopodobnie literówkę: popraw go w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) i odczytaj listę zasobów ponownie.',
+    few: '{n} adresy mają prawdopodobnie literówki: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) i odczytaj listę zasobów ponownie.',
+    many: '{n} adresów ma prawdopodobnie literówki: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) i odczytaj listę zasobów ponownie.',
+    other: '{n} adresu ma prawdopodobnie literówki: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) i odczytaj listę zasobów ponownie.',
+  },
+  prefillOnlyTypos: {
+    one: 'Nie ma kogo więcej zaprosić: pozostały {n} adres ma prawdopodobnie literówkę (zobacz komunikat). Popraw go albo dołącz celowo.',
+    few: 'Nie ma kogo więcej zaprosić: pozostałe {n} adresy mają prawdopodobnie literówki (zobacz komunikat). Popraw je albo dołącz celowo.',
+    many: 'Nie ma kogo więcej zaprosić: pozostałych {n} adresów ma prawdopodobnie literówki (zobacz komunikat). Popraw je albo dołącz celowo.',
+    other: 'Nie ma kogo więcej zaprosić: pozostałe {n} adresu mają prawdopodobnie literówki (zobacz komunikat). Popraw je albo dołącz celowo.',
+  },
 };

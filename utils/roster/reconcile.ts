@@ -148,14 +148,31 @@ export function rowStatusFor(email: string, result: ReconcileResult): RowStatus 
 }
 
 /**
- * Addresses the Prefill fills by default, unique, in roster order: employees that are 'missing',
- * and 'expired' ones that Zoom no longer lists as pending (the others need Resend instead).
+ * A `missing` employee with a suggestion: most likely a typo on one side (contract.md → Prefill),
+ * so inviting the address as written would send an invitation nobody receives.
  */
-export function prefillCandidates(result: ReconcileResult): string[] {
+export function isProbableTypo(r: EmployeeResult): boolean {
+  return r.status === 'missing' && r.suggestion !== undefined;
+}
+
+/** The probable typos, one per address, in roster order. */
+export function probableTypos(result: ReconcileResult): EmployeeResult[] {
+  const seen = new Set<string>();
+  return result.employees.filter((r) => isProbableTypo(r) && !seen.has(r.email) && seen.add(r.email));
+}
+
+/**
+ * Addresses the Prefill fills, unique, in roster order: employees that are 'missing' (a probable
+ * typo only when the admin included its address on purpose), and 'expired' ones that Zoom no
+ * longer lists as pending (the others need Resend instead).
+ */
+export function prefillCandidates(result: ReconcileResult, includeTypos: ReadonlySet<string> = NO_ADDRESSES): string[] {
   const addresses: string[] = [];
   const seen = new Set<string>();
   for (const r of result.employees) {
-    const wanted = r.status === 'missing' || (r.status === 'expired' && !r.stillPendingOnZoom);
+    const wanted =
+      (r.status === 'missing' && (r.suggestion === undefined || includeTypos.has(r.email))) ||
+      (r.status === 'expired' && !r.stillPendingOnZoom);
     if (wanted && !seen.has(r.email)) {
       seen.add(r.email);
       addresses.push(r.email);
@@ -163,6 +180,8 @@ export function prefillCandidates(result: ReconcileResult): string[] {
   }
   return addresses;
 }
+
+const NO_ADDRESSES: ReadonlySet<string> = new Set();
 
 /**
  * The full check, for what `plainEmail` leaves: the normalised address, or null with the result

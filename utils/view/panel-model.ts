@@ -5,7 +5,8 @@
 import type { Coverage, EmployeeStatus, ZoomUser } from '../roster/model';
 import { EMPLOYEE_STATUSES } from '../roster/model';
 import type { EmployeeResult, ReconcileResult } from '../roster/reconcile';
-import { prefillCandidates } from '../roster/reconcile';
+import { prefillCandidates, probableTypos } from '../roster/reconcile';
+import type { MessageKey } from '../i18n';
 
 export type NoticeKind =
   | 'no-roster'
@@ -14,12 +15,36 @@ export type NoticeKind =
   | 'payment-required'
   | 'resend-soon'
   | 'read-failed'
+  | 'probable-typo'
   | 'store-failed';
+
+/** An employee whose address is most likely misspelled: what the booking system has, what Zoom has. */
+export interface TypoItem {
+  name: string;
+  tenant: string;
+  /** The booking address (normalised). */
+  email: string;
+  /** The close Zoom address. */
+  suggestion: string;
+  /** The admin chose to include it in the fill anyway (for this session). */
+  included: boolean;
+}
 
 export interface PanelNotice {
   kind: NoticeKind;
   /** Extra values for the message (names of failed resources, the error text …). */
   params?: Record<string, string | number>;
+  /** partial-view: 'nothing-seen' when no page of that Zoom account was read yet (one notice for that fact). */
+  detail?: 'nothing-seen';
+  /** probable-typo: each employee with both addresses. */
+  typos?: TypoItem[];
+}
+
+/** The message a notice shows. */
+export function noticeMessageKey(notice: PanelNotice): MessageKey {
+  if (notice.kind === 'resend-soon') return 'resendSoon';
+  if (notice.kind === 'partial-view' && notice.detail === 'nothing-seen') return 'notice.partial-view-none';
+  return `notice.${notice.kind}` as MessageKey;
 }
 
 export interface EmployeeGroup {
@@ -35,8 +60,13 @@ export interface PanelModel {
   coverage: Coverage;
   notices: PanelNotice[];
   notInBooking: ZoomUser[];
-  /** Addresses a prefill would fill (missing, and expired ones Zoom no longer lists). */
+  /**
+   * Addresses a prefill would fill: missing (probable typos only when included on purpose), and
+   * expired ones Zoom no longer lists.
+   */
   prefillEmails: string[];
+  /** Missing employees one or two typos from a Zoom address (each also listed in the probable-typo notice). */
+  typos: TypoItem[];
   /** Expired invitations Zoom still lists: Resend, not a new invitation. */
   resendEmails: string[];
 }
@@ -48,6 +78,8 @@ export interface PanelInputs {
   pageNotices: PanelNotice[];
   hasRoster: boolean;
   warnDaysBeforeExpiry: number;
+  /** Probable typos the admin chose to fill anyway (kept for the session); none by default. */
+  includeTypos?: ReadonlySet<string>;
 }
 
 export function countByStatus(results: EmployeeResult[]): Record<EmployeeStatus, number> {
@@ -80,16 +112,28 @@ export function groupByTenant(results: EmployeeResult[]): EmployeeGroup[] {
 
 export function buildPanelModel(inputs: PanelInputs): PanelModel {
   const { result } = inputs;
+  const include = inputs.includeTypos ?? new Set<string>();
   const notices: PanelNotice[] = [...inputs.pageNotices];
   if (!inputs.hasRoster) notices.unshift({ kind: 'no-roster' });
   const pageUnreadable = inputs.pageNotices.some(
     (n) => n.kind === 'layout-unrecognised' || n.kind === 'payment-required',
   );
-  if (inputs.hasRoster && !pageUnreadable && inputs.coverage !== 'complete') notices.push({ kind: 'partial-view' });
+  if (inputs.hasRoster && !pageUnreadable && inputs.coverage !== 'complete') {
+    // Nothing of the account seen yet and only part of it seen are one fact: nobody can be called missing.
+    notices.push(inputs.coverage === 'none' ? { kind: 'partial-view', detail: 'nothing-seen' } : { kind: 'partial-view' });
+  }
   const resendEmails = unique(
     result.employees.filter((r) => needsResend(r, inputs.warnDaysBeforeExpiry)).map((r) => r.email),
   );
   if (resendEmails.length) notices.push({ kind: 'resend-soon', params: { n: resendEmails.length } });
+  const typos: TypoItem[] = probableTypos(result).map((r) => ({
+    name: r.employee.name,
+    tenant: r.employee.tenant,
+    email: r.email,
+    suggestion: r.suggestion as string,
+    included: include.has(r.email),
+  }));
+  if (typos.length) notices.push({ kind: 'probable-typo', params: { n: typos.length }, typos });
   return {
     groups: groupByTenant(result.employees),
     counts: result.counts,
@@ -97,7 +141,8 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
     coverage: inputs.coverage,
     notices,
     notInBooking: result.notInBooking,
-    prefillEmails: prefillCandidates(result),
+    prefillEmails: prefillCandidates(result, include),
+    typos,
     resendEmails,
   };
 }

@@ -6,7 +6,7 @@
 import type { MessageKey, MessageParams } from '../i18n';
 import type { Coverage, EmployeeStatus, TenantRecord, ZoomHostRecord } from '../roster/model';
 import { coverageOf } from '../roster/coverage';
-import { prefillCandidates, reconcile, type EmployeeResult, type ReconcileResult } from '../roster/reconcile';
+import { prefillCandidates, probableTypos, reconcile, type EmployeeResult, type ReconcileResult } from '../roster/reconcile';
 import type { Overview } from '../store/messages';
 import { progressOf } from './panel-model';
 
@@ -19,6 +19,7 @@ export type NextStep =
   | { kind: 'open-booking'; url: string }
   | { kind: 'open-zoom'; url: string }
   | { kind: 'prefill'; url: string; n: number }
+  | { kind: 'fix-typos'; url: string; n: number }
   | { kind: 'complete-view'; url: string }
   | { kind: 'done' };
 
@@ -38,8 +39,13 @@ export interface PopupView {
   result: ReconcileResult;
   counts: Record<EmployeeStatus, number>;
   progress: { active: number; valid: number };
-  /** Addresses to invite (missing, and expired ones Zoom no longer lists), unique, in roster order. */
+  /**
+   * Addresses to invite (missing, and expired ones Zoom no longer lists), unique, in roster order;
+   * probable typos are left out (contract.md → Prefill), as in the panel's Prefill.
+   */
   missingEmails: string[];
+  /** Missing employees one or two typos from a Zoom address: to correct in the booking system first. */
+  probableTypos: EmployeeResult[];
   /** One employee per address in `missingEmails`, for the CSV for Zoom's import. */
   missingEmployees: EmployeeResult[];
   nextStep: NextStep;
@@ -68,6 +74,7 @@ export function buildPopupView(overview: Overview, choice: PopupChoice, today: s
     today,
   );
   const missingEmails = prefillCandidates(result);
+  const typos = probableTypos(result);
   const wanted = new Set(missingEmails);
   // The first employee with each address (delete() is true only the first time).
   const missingEmployees = result.employees.filter((r) => wanted.delete(r.email));
@@ -82,7 +89,8 @@ export function buildPopupView(overview: Overview, choice: PopupChoice, today: s
     progress: progressOf(result.counts),
     missingEmails,
     missingEmployees,
-    nextStep: nextStepOf(tenant, employees.length, zoomHost, coverage, missingEmails.length),
+    probableTypos: typos,
+    nextStep: nextStepOf(tenant, employees.length, zoomHost, coverage, missingEmails.length, typos.length),
   };
 }
 
@@ -102,10 +110,12 @@ function nextStepOf(
   zoomHost: ZoomHostRecord | null,
   coverage: Coverage,
   toInvite: number,
+  typos: number,
 ): NextStep {
   if (!tenant || employeeCount === 0) return { kind: 'open-booking', url: bookingUrl(tenant) };
   if (!zoomHost) return { kind: 'open-zoom', url: zoomUsersUrl(DEFAULT_ZOOM_HOST) };
   if (toInvite > 0) return { kind: 'prefill', url: zoomUsersUrl(zoomHost.host), n: toInvite };
+  if (typos > 0) return { kind: 'fix-typos', url: bookingUrl(tenant), n: typos };
   if (coverage !== 'complete') return { kind: 'complete-view', url: zoomUsersUrl(zoomHost.host) };
   return { kind: 'done' };
 }

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { buildPanelModel, resultSignature, needsResend } from '../../../utils/view/panel-model';
+import { buildPanelModel, resultSignature, needsResend, noticeMessageKey, type PanelNotice } from '../../../utils/view/panel-model';
+import { translate } from '../../../utils/i18n/translate';
 import { reconcile } from '../../../utils/roster/reconcile';
 import type { Employee, ZoomUser } from '../../../utils/roster/model';
 
@@ -66,3 +67,77 @@ describe('resultSignature', () => {
     expect(pending1).not.toBe(pending2);
   });
 });
+
+describe('probable typos in the panel model', () => {
+  const employees = [employee(0, 'Iwona', 'iwona.dabrowsak@x.pl'), employee(1, 'Celina', 'celina@x.pl'), employee(2, 'Anna', 'anna@x.pl')];
+  const users = [user('iwona.dabrowska@x.pl', 'active'), user('anna@x.pl', 'active')];
+  const build = (includeTypos?: ReadonlySet<string>, coverage: 'complete' | 'partial' = 'complete') =>
+    buildPanelModel({
+      result: reconcile(employees, { users, coverage, readable: true, invitations: [] }, today),
+      coverage,
+      pageNotices: [],
+      hasRoster: true,
+      warnDaysBeforeExpiry: 5,
+      includeTypos,
+    });
+
+  it('leaves a probable typo out of the fill and names it, with both addresses, in one notice', () => {
+    const model = build();
+    expect(model.prefillEmails).toEqual(['celina@x.pl']);
+    const typo = { name: 'Iwona', tenant: 't.zarezerwuj.pl', email: 'iwona.dabrowsak@x.pl', suggestion: 'iwona.dabrowska@x.pl', included: false };
+    expect(model.typos).toEqual([typo]);
+    expect(model.notices).toEqual([{ kind: 'probable-typo', params: { n: 1 }, typos: [typo] }]);
+  });
+
+  it('fills it when the admin includes it on purpose, in roster order, still naming it', () => {
+    const model = build(new Set(['iwona.dabrowsak@x.pl']));
+    expect(model.prefillEmails).toEqual(['iwona.dabrowsak@x.pl', 'celina@x.pl']);
+    expect(model.typos[0].included).toBe(true);
+    expect(model.notices.map((n) => n.kind)).toEqual(['probable-typo']);
+  });
+
+  it('claims no typo on a partial view (nobody is missing yet)', () => {
+    const model = build(undefined, 'partial');
+    expect(model.typos).toEqual([]);
+    expect(model.notices.map((n) => n.kind)).toEqual(['partial-view']);
+  });
+});
+
+describe('one notice for one fact', () => {
+  // Every panel state: roster or not, each coverage, each page problem, a typo, a resend, a read failure, a store error.
+  const coverages = ['none', 'partial', 'complete'] as const;
+  const pageProblems: PanelNotice[][] = [[], [{ kind: 'layout-unrecognised' }], [{ kind: 'payment-required' }]];
+  const extras: PanelNotice[][] = [[], [{ kind: 'read-failed', params: { names: 'Jan Mazur' } }], [{ kind: 'store-failed', params: { error: 'quota' } }]];
+  const employees = [employee(0, 'Iwona', 'iwona.dabrowsak@x.pl'), employee(1, 'Bartek', 'bartek@x.pl'), employee(2, 'Celina', 'celina@x.pl')];
+  const users = [user('iwona.dabrowska@x.pl', 'active'), user('bartek@x.pl', 'pending', '2026-10-30')];
+  const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / Math.min(a.size, b.size);
+
+  it('no two notices in any state have the same kind or say nearly the same thing, in either language', () => {
+    let states = 0;
+    for (const hasRoster of [false, true])
+      for (const coverage of coverages)
+        for (const problems of pageProblems)
+          for (const extra of extras)
+            for (const lang of ['en', 'pl'] as const) {
+              const result = reconcile(hasRoster ? employees : [], { users: coverage === 'none' ? [] : users, coverage, readable: problems.length === 0, invitations: [] }, today);
+              const model = buildPanelModel({ result, coverage, pageNotices: [...problems, ...extra], hasRoster, warnDaysBeforeExpiry: 5 });
+              const kinds = model.notices.map((n) => n.kind);
+              expect(new Set(kinds).size, kinds.join()).toBe(kinds.length);
+              const texts = model.notices.map((n) => translate(lang, noticeMessageKey(n), n.params));
+              for (let i = 0; i < texts.length; i++)
+                for (let j = i + 1; j < texts.length; j++) {
+                  expect(overlap(words(texts[i]), words(texts[j])), `${kinds[i]} / ${kinds[j]} (${lang})`).toBeLessThan(0.5);
+                }
+              states++;
+            }
+    expect(states).toBe(2 * 3 * 3 * 3 * 2);
+  });
+
+  it('says "nothing of Zoom seen yet" once: one partial-view notice, in its nothing-seen wording', () => {
+    const result = reconcile(employees, { users: [], coverage: 'none', readable: true, invitations: [] }, today);
+    const model = buildPanelModel({ result, coverage: 'none', pageNotices: [], hasRoster: true, warnDaysBeforeExpiry: 5 });
+    expect(model.notices).toEqual([{ kind: 'partial-view', detail: 'nothing-seen' }]);
+  });
+});
+

@@ -17,7 +17,7 @@ import { localDay } from '../../../utils/roster/dates';
 import { DEFAULT_SETTINGS, type Employee } from '../../../utils/roster/model';
 import { reconcile } from '../../../utils/roster/reconcile';
 import type { BackupFile, Overview } from '../../../utils/store/messages';
-import { SCENARIO_COUNTS, SCENARIO_MISSING, scenarioBackup } from '../../e2e/seed';
+import { SCENARIO_COUNTS, SCENARIO_MISSING, SCENARIO_TYPO, scenarioBackup } from '../../e2e/seed';
 
 const NOW = new Date(2026, 10, 20, 12, 0, 0).getTime();
 const TODAY = localDay(new Date(NOW));
@@ -38,8 +38,10 @@ describe('buildPopupView', () => {
     expect(view.progress).toEqual({ active: 3, valid: 9 });
     expect(view.coverage).toBe('complete');
     expect(view.missingEmails).toEqual(SCENARIO_MISSING);
-    expect(view.missingEmployees.map((r) => r.employee.name)).toEqual(['Celina Wiśniewska', 'Iwona Dąbrowska']);
-    expect(view.nextStep).toEqual({ kind: 'prefill', url: 'https://zoom.us/account/user#/', n: 2 });
+    expect(view.missingEmployees.map((r) => r.employee.name)).toEqual(['Celina Wiśniewska']);
+    // Iwona is missing too, but one typo from a Zoom address: not invited, listed to be corrected.
+    expect(view.probableTypos.map((r) => [r.employee.name, r.email, r.suggestion])).toEqual([[...SCENARIO_TYPO]]);
+    expect(view.nextStep).toEqual({ kind: 'prefill', url: 'https://zoom.us/account/user#/', n: 1 });
   });
 
   it('lists an address once when several employees share it', () => {
@@ -48,7 +50,7 @@ describe('buildPopupView', () => {
     const view = buildPopupView(overview, {}, TODAY);
     expect(view.counts.missing).toBe(3);
     expect(view.missingEmails).toEqual(SCENARIO_MISSING);
-    expect(view.missingEmployees.map((r) => r.employee.name)).toEqual(['Celina Wiśniewska', 'Iwona Dąbrowska']);
+    expect(view.missingEmployees.map((r) => r.employee.name)).toEqual(['Celina Wiśniewska']);
   });
 
   it('pairs the tenant and the Zoom host read most recently, unless the admin chose others', () => {
@@ -111,6 +113,15 @@ describe('buildPopupView', () => {
     expect(buildPopupView(scenario({ zoom: 'pending-only', zoomHost: 'us06web.zoom.us' }), {}, TODAY).nextStep).toEqual({
       kind: 'complete-view',
       url: 'https://us06web.zoom.us/account/user#/',
+    });
+
+    // Only a probable typo left: correct it in the booking system rather than invite it.
+    const onlyTypo = scenario();
+    onlyTypo.employees = onlyTypo.employees.filter((e) => e.order !== 2);
+    expect(buildPopupView(onlyTypo, {}, TODAY).nextStep).toEqual({
+      kind: 'fix-typos',
+      url: 'https://salon-ania.zarezerwuj.pl/panel/ustawienia/zasoby',
+      n: 1,
     });
 
     const allThere = scenario();
@@ -281,9 +292,10 @@ describe('files', () => {
     const files = zoomImportFiles(view.missingEmployees, '2026-11-20', 'Salon');
     expect(files.map((f) => f.name)).toEqual(['zoom-import-2026-11-20.csv']);
     const lines = files[0].text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
-    expect(lines).toHaveLength(3);
+    // The probable typo (iwona.dabrowsak@… next to Zoom's iwona.dabrowska@…) is not in the file.
+    expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^celina\.wisniewska@salon-ania\.pl,Celina,Wiśniewska,Salon,/);
-    expect(lines[2]).toMatch(/^iwona\.dabrowsak@salon-ania\.pl,Iwona,Dąbrowska,Salon,/);
+    expect(files[0].text).not.toContain('dabrowsak');
   });
 
   it('gives no file when nobody is missing', () => {

@@ -5,6 +5,8 @@ import { clearEmailCache } from '../../../utils/roster/email';
 import {
   clearNearMatchIndexes,
   prefillCandidates,
+  probableTypos,
+  isProbableTypo,
   reconcile,
   rowStatusFor,
   type ReconcileResult,
@@ -508,6 +510,30 @@ describe('rowStatusFor and prefillCandidates', () => {
     expect(prefilled.has('resend@firma.pl')).toBe(false);
   });
 
+  it('holds back a missing address one or two typos from a Zoom user, unless the admin includes it', () => {
+    const users = [user('anna.nowak@firma.pl', 'active'), user('tomasz@firma.pl', 'pending', daysAgo(2)), user('old@firma.pl', 'inactive')];
+    const employees = [
+      employee('typo', 'anna.nowka@firma.pl'), // two letters swapped: distance 2
+      employee('typo again', 'Anna.Nowka@firma.pl'),
+      employee('pending typo', 'tomasz@frima.pl'), // the domain is off
+      employee('near a deactivated user', 'olds@firma.pl'), // inactive users are not suggested
+      employee('plain missing', 'zenon@firma.pl'),
+    ];
+    const result = reconcile(employees, zoom(users), TODAY);
+    expect(probableTypos(result).map((r) => [r.email, r.suggestion])).toEqual([
+      ['anna.nowka@firma.pl', 'anna.nowak@firma.pl'],
+      ['tomasz@frima.pl', 'tomasz@firma.pl'],
+    ]);
+    expect(result.employees.map((r) => isProbableTypo(r))).toEqual([true, true, true, false, false]);
+    expect(prefillCandidates(result)).toEqual(['olds@firma.pl', 'zenon@firma.pl']);
+    // Included on purpose: in its roster place, once; an address that is no typo is unaffected by the set.
+    expect(prefillCandidates(result, new Set(['anna.nowka@firma.pl', 'zenon@firma.pl']))).toEqual([
+      'anna.nowka@firma.pl',
+      'olds@firma.pl',
+      'zenon@firma.pl',
+    ]);
+  });
+
   it('prefills nothing on a partial view', () => {
     const result = reconcile([employee('x', 'x@firma.pl')], zoom([], { coverage: 'partial' }), TODAY);
     expect(prefillCandidates(result)).toEqual([]);
@@ -583,7 +609,15 @@ describe('the fixture scenario (tests/fixtures/SCENARIO.md), end to end', () => 
       unverified: 0,
     });
     expect(result.notInBooking.map((u) => u.email)).toEqual(['admin@salon-ania.pl', 'iwona.dabrowska@salon-ania.pl']);
-    expect(prefillCandidates(result)).toEqual(['celina.wisniewska@salon-ania.pl', 'iwona.dabrowsak@salon-ania.pl']);
+    // Iwona's address is one letter away from a Zoom user's: a probable typo, not filled unless included on purpose.
+    expect(probableTypos(result).map((r) => [r.employee.name, r.email, r.suggestion])).toEqual([
+      ['Iwona Dąbrowska', 'iwona.dabrowsak@salon-ania.pl', 'iwona.dabrowska@salon-ania.pl'],
+    ]);
+    expect(prefillCandidates(result)).toEqual(['celina.wisniewska@salon-ania.pl']);
+    expect(prefillCandidates(result, new Set(['iwona.dabrowsak@salon-ania.pl']))).toEqual([
+      'celina.wisniewska@salon-ania.pl',
+      'iwona.dabrowsak@salon-ania.pl',
+    ]);
   });
 
   it('badges the Zoom rows', () => {
