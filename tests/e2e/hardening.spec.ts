@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Request, Route } from '@playwright/test';
 import { test, expect, serveSite, collectPageErrors, fixture, EXTENSION_PATH } from './harness';
-import { serveBooking, serveZoom, readRosterFromBooking, notice, BOOKING_TENANT } from './scenario';
+import { serveBooking, serveZoom, readRosterFromBooking, notice, expandPanel, BOOKING_TENANT } from './scenario';
 import { askStoreFrom, openSeededPopup, scenarioBackup, SCENARIO_MISSING } from './seed';
 import { CORPUS_PATH, CORPUS_TENANT, corpusBookingPage, corpusRows } from '../fixtures/bad-input/page';
 import { BOOKING_PAGES, BOOKING_FAILING_PATHS } from '../fixtures/booking/routes';
@@ -129,6 +129,7 @@ test.describe('bad input corpus', () => {
     await zoom.getByRole('tab', { name: /Pending/ }).click();
     await expect(zoom.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
     await expectClassified(zoom, employees);
+    await expandPanel(zoom);
     await expect(zoom.locator('[data-testid="zaa-employee"][data-status="missing"]').first()).toBeVisible();
 
     const popup = await context.newPage();
@@ -554,7 +555,7 @@ test.describe('prefill safety', () => {
     await page.goto('https://zoom.us/account/user?lang=en#/');
     const panel = page.getByTestId('zaa-panel');
     await expect(panel).toHaveAttribute('data-coverage', 'complete');
-    await expect(panel.getByTestId('zaa-prefill')).toContainText('2');
+    await expect(panel.getByTestId('zaa-prefill')).toContainText(String(SCENARIO_MISSING.length));
 
     // Before any click: no dialog opened, nothing typed anywhere.
     await page.waitForTimeout(1200);

@@ -65,7 +65,7 @@ test.describe('popup, English UI', () => {
 
     const next = page.getByTestId('zaa-next-step');
     await expect(next).toHaveAttribute('data-kind', 'prefill');
-    const button = next.getByRole('button', { name: 'Prefill the missing 2' });
+    const button = next.getByRole('button', { name: `Prefill the missing ${SCENARIO_MISSING.length}` });
     await expect(button).toHaveAttribute('data-url', 'https://zoom.us/account/user#/');
 
     // Page text is text: the HTML-looking name is shown as written and never run.
@@ -102,7 +102,7 @@ test.describe('popup, English UI', () => {
       };
     });
     const page = await openSeededPopup(context, extensionId);
-    await page.getByRole('button', { name: 'Prefill the missing 2' }).click();
+    await page.getByRole('button', { name: `Prefill the missing ${SCENARIO_MISSING.length}` }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __opened: string[] }).__opened))
       .toEqual(['https://zoom.us/account/user#/']);
@@ -373,7 +373,7 @@ test.describe('popup, English UI', () => {
 
     await picker.selectOption('zoom.us');
     await expectCounts(page, SCENARIO_COUNTS);
-    await expect(page.getByRole('button', { name: 'Prefill the missing 2' })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Prefill the missing ${SCENARIO_MISSING.length}` })).toBeVisible();
   });
 
   test('has no serious or critical accessibility violations', async ({ context, extensionId }) => {
@@ -394,7 +394,7 @@ test.describe('popup, Polish UI', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
     await expect(page.getByLabel('Szukaj po nazwisku lub adresie e-mail')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Kopiuj brakujące adresy' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Uzupełnij brakujących: 2' })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Uzupełnij brakujących: ${SCENARIO_MISSING.length}` })).toBeVisible();
     await expect(page.getByTestId('zaa-roster-read')).toHaveText('Zasoby odczytano 5 minut temu');
     await expect(page.locator('[data-testid="zaa-count"][data-status="active"]')).toContainText('Aktywny');
     await expectCounts(page, SCENARIO_COUNTS);

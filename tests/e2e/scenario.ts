@@ -69,3 +69,9 @@ export async function expectCompleteScenario(page: Page): Promise<void> {
   await expect(employee(page, 'Dawid Wójcik')).toHaveAttribute('data-email', '');
   await expect(employee(page, 'Bartosz Nowak')).toHaveAttribute('data-email', 'bartosz.nowak@salon-ania.pl');
 }
+
+/** Opens the panel's drawer (the employee list, notices in full, the report button), as an admin does. */
+export async function expandPanel(page: Page): Promise<void> {
+  const toggle = page.getByTestId('zaa-panel').getByRole('button', { name: /^(Expand|Rozwiń)$/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
