@@ -15,6 +15,6 @@ export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal)
   const prefill = createPrefill(state, stop);
   const onPrefill = () => void prefill.run();
   const dialogButton = mountDialogPrefillButton(ctx, state, onPrefill);
-  const panel = mountZoomPanel(ctx, state, { onPrefill, otherHosts: () => [dialogButton.host] });
+  const panel = mountZoomPanel(ctx, state, { onPrefill, otherHosts: () => [dialogButton.host] }, stop);
   readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state), panel, dialogButton });
 }
