@@ -107,6 +107,10 @@ export interface PageWatcher {
 }
 
 const MOTION_END = ['transitionend', 'transitioncancel', 'animationend', 'animationcancel'] as const;
+/**
+ * Transitions are finite, so one that started and has not ended holds the page up. Animations
+ * may turn forever (a spinner): their start only counts as a change.
+ */
 const MOTION_START = ['transitionrun', 'animationstart'] as const;
 
 export function watchPage(options: PageWatcherOptions): PageWatcher {
@@ -146,7 +150,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   };
   const onMotionStart = (event: Event) => {
     if (!isRelevantMotion(event.target, options.regions(), options.isOwnNode)) return;
-    moving.add(event.target as Element);
+    if (event.type === 'transitionrun') moving.add(event.target as Element);
     lastChange = now();
   };
   const listen = { capture: true, passive: true, signal: options.signal };
@@ -164,21 +168,11 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   return {
     forgetOwnChanges: () => void observer.takeRecords(),
     heldStillFor(ms) {
-      for (const element of moving) if (!stillMoving(element)) moving.delete(element);
+      // A fade whose element left the page never sends its end: it does not hold the page up.
+      for (const element of moving) if (!element.isConnected) moving.delete(element);
       return moving.size === 0 && now() - lastChange >= ms;
     },
   };
-}
-
-/**
- * A fade whose element left the page (or was hidden) may never send its end; a spinner turns
- * forever: neither holds the page up. Asked only when a settle is checked, never per change.
- */
-function stillMoving(element: Element): boolean {
-  if (!element.isConnected) return false;
-  const animations = element.getAnimations?.();
-  if (!animations) return true;
-  return animations.some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY);
 }
 
 function now(): number {
