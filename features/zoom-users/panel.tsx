@@ -106,13 +106,13 @@ function holdWhilePointing(host: () => HTMLElement | null, release: () => void, 
     'pointerdown',
     () => {
       down = true;
-      const element = host();
-      if (!element?.isConnected) return;
-      const height = element.getBoundingClientRect().height;
-      element.style.setProperty('display', 'block');
-      element.style.setProperty('height', `${height}px`);
-      element.style.setProperty('overflow', 'hidden');
-      held = element;
+      // The host cannot be styled from the page (WXT resets it with !important): the block inside
+      // its shadow root is held instead.
+      const inner = host()?.shadowRoot?.querySelector<HTMLElement>('body');
+      if (!inner?.isConnected) return;
+      inner.style.setProperty('height', `${inner.getBoundingClientRect().height}px`);
+      inner.style.setProperty('overflow', 'hidden');
+      held = inner;
     },
     listen,
   );
@@ -120,7 +120,8 @@ function holdWhilePointing(host: () => HTMLElement | null, release: () => void, 
     if (!down) return;
     down = false;
     if (held) {
-      for (const property of ['display', 'height', 'overflow']) held.style.removeProperty(property);
+      held.style.removeProperty('height');
+      held.style.removeProperty('overflow');
       held = null;
     }
     release();
