@@ -137,18 +137,18 @@ function createSnapshotSaver(state: ZoomUsersState): { save(snapshot: ListSnapsh
 const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 
 /**
- * The table, its tab list, and the open dialog: where relevant changes happen. The table is
- * watched with its component around it (two levels up, as far as list-table.ts looks for a
- * loading mask): the mask is the table's sibling, and its fading out must be seen. With no rows
- * read (loading, empty, not recognised), every table on the page is watched that way.
+ * The table's wrapper, its tab list, and the open dialog: where relevant changes happen. The
+ * watcher also takes state changes of the wrapper's siblings (the loading mask beside it, as far
+ * as list-table.ts looks for one), not their text. With no rows read (loading, empty, not
+ * recognised), every table on the page is watched that way.
  */
 function regionsOf(rows: ReadRow[], tabs: Element | null, dialog: AddUsersDialog | null): Element[] {
   const regions: Element[] = [];
   const firstTable = rows[0]?.row.closest(TABLE_SELECTOR);
   const tables = firstTable ? [firstTable] : Array.from(document.querySelectorAll(TABLE_SELECTOR));
   for (const table of tables) {
-    const component = table.parentElement?.parentElement ?? table.parentElement;
-    if (component && component !== document.body && !regions.includes(component)) regions.push(component);
+    const wrapper = table.parentElement;
+    if (wrapper && !regions.includes(wrapper)) regions.push(wrapper);
   }
   if (tabs) regions.push(tabs);
   if (dialog) regions.push(dialog.dialog);

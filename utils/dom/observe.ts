@@ -46,8 +46,18 @@ export function isRelevantMutation(
     if (role === 'tab' || role === 'tabpanel' || role === 'dialog') return true;
     // An ancestor of a watched region shown or hidden (a pane by class, style or aria-hidden).
     if (containsRegion(target, regions)) return true;
+    // A region's sibling changing state: Element UI's loading mask sits beside the table's
+    // wrapper and is hidden by a style change. Text beside the region (a clock) stays ignored.
+    if (isBesideRegion(target, regions)) return true;
   }
   return isInRegion(target, regions);
+}
+
+function isBesideRegion(node: Node, regions: readonly Element[]): boolean {
+  const parent = node.parentNode;
+  if (!parent) return false;
+  for (let i = 0; i < regions.length; i++) if (regions[i].parentNode === parent) return true;
+  return false;
 }
 
 /**
@@ -59,7 +69,7 @@ export function isRelevantMotion(target: EventTarget | null, regions: readonly E
   if (!target || (target as Node).nodeType !== 1) return false;
   const element = target as Element;
   if (isOwnNode(element)) return false;
-  if (isInRegion(element, regions)) return true;
+  if (isInRegion(element, regions) || isBesideRegion(element, regions)) return true;
   return element.closest(DIALOG_SELECTOR) !== null || element.querySelector(DIALOG_SELECTOR) !== null;
 }
 

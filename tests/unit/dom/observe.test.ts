@@ -75,17 +75,19 @@ describe('watchPage on a component library page', () => {
       <div id="clock">0</div><button id="hover">Hover</button>
       <div id="pane" role="presentation" class="zm-tab-pane">
         <div class="zm-table" id="component">
-          <div class="zm-table__body-wrapper"><table><tbody>
+          <span id="ticker">0</span>
+          <div class="zm-table__body-wrapper" id="wrapper-of-table"><table><tbody>
             <tr><td><div class="cell" id="email">anna@salon.pl</div></td></tr>
           </tbody></table></div>
           <div class="zm-loading-mask" id="mask"><div class="spinner"></div></div>
         </div>
       </div>
       <div class="zm-dialog__wrapper" id="wrapper" style="display:none"><div role="dialog" id="dialog"></div></div>`;
-    const component = document.getElementById('component')!;
+    // As the reading loop watches it: the table's wrapper (the mask is its sibling).
+    const wrapper = document.getElementById('wrapper-of-table')!;
     const onChange = vi.fn();
     const controller = new AbortController();
-    const watcher = watchPage({ root: document.documentElement, regions: () => [component], isOwnNode: () => false, onChange, signal: controller.signal });
+    const watcher = watchPage({ root: document.documentElement, regions: () => [wrapper], isOwnNode: () => false, onChange, signal: controller.signal });
     return { onChange, controller, watcher, byId: (id: string) => document.getElementById(id)! };
   }
 
@@ -163,9 +165,10 @@ describe('watchPage on a component library page', () => {
     controller.abort();
   });
 
-  it('ignores a clock ticking and a button changing class outside the list', async () => {
+  it('ignores a clock ticking (even beside the table) and a button changing class outside the list', async () => {
     const { onChange, controller, byId } = setUp();
     for (let i = 0; i < 10; i++) byId('clock').textContent = String(i);
+    for (let i = 0; i < 10; i++) (byId('ticker').firstChild as Text).data = String(i);
     byId('hover').className = 'is-hovered';
     await settle();
     expect(onChange).not.toHaveBeenCalled();
