@@ -94,7 +94,7 @@ export function mountZoomPanel(
 }
 
 /**
- * While a pointer button is down anywhere on the page, the panel keeps the height it had at the
+ * While a pointer button is down anywhere on the page (outside the panel), the panel keeps the height it had at the
  * pointerdown (its content may re-render meanwhile, growth is clipped) and is not moved; at the
  * pointerup it takes its new size and place. One style read per pointerdown, nothing per move.
  */
@@ -104,11 +104,14 @@ function holdWhilePointing(host: () => HTMLElement | null, release: () => void, 
   const listen = { capture: true, passive: true, signal: stop };
   document.addEventListener(
     'pointerdown',
-    () => {
+    (event) => {
+      const element = host();
+      // A press inside the panel is the admin using it: its own content may change under it.
+      if (element && event.composedPath().includes(element)) return;
       down = true;
       // The host cannot be styled from the page (WXT resets it with !important): the block inside
       // its shadow root is held instead.
-      const inner = host()?.shadowRoot?.querySelector<HTMLElement>('body');
+      const inner = element?.shadowRoot?.querySelector<HTMLElement>('body');
       if (!inner?.isConnected) return;
       inner.style.setProperty('height', `${inner.getBoundingClientRect().height}px`);
       inner.style.setProperty('overflow', 'hidden');
