@@ -136,9 +136,14 @@ export function badgeHostIn(anchor: Element): HTMLElement | null {
 export function showBadge(anchor: Element, data: BadgeData, spacer = false): boolean {
   let host = badgeHostIn(anchor);
   let parts = host ? partsByHost.get(host) : undefined;
+  if (host && parts && isSpacer(host) !== spacer) {
+    releaseHost(host);
+    host = null;
+  }
   if (!host || !parts) {
     host?.remove();
-    const created = createHost(anchor.ownerDocument, spacer);
+    const reused = takeReleased(anchor.ownerDocument, spacer);
+    const created = reused ?? createHost(anchor.ownerDocument, spacer);
     host = created.host;
     parts = created.parts;
     anchor.append(host);
@@ -151,10 +156,47 @@ export function showBadge(anchor: Element, data: BadgeData, spacer = false): boo
 }
 
 export function removeBadge(anchor: Element): void {
-  badgeHostIn(anchor)?.remove();
+  const host = badgeHostIn(anchor);
+  if (host) releaseHost(host);
+}
+
+/**
+ * Badges whose rows the page threw away, kept for the next rows: a list re-rendered on every page
+ * change, tab switch and search would otherwise build (and attach a shadow root to) a badge per
+ * row each time. Bounded: a page shows at most a few hundred rows.
+ */
+const released: { badges: BadgeHost[]; spacers: BadgeHost[] } = { badges: [], spacers: [] };
+const MAX_RELEASED = 1_000;
+
+interface BadgeHost {
+  host: HTMLElement;
+  parts: BadgeParts;
+}
+
+function isSpacer(host: HTMLElement): boolean {
+  return host.classList.contains(BADGE_SPACER_CLASS);
+}
+
+/** Takes the badge out of its row (attached or already thrown away by the page) for reuse. */
+export function releaseHost(host: HTMLElement): void {
+  host.remove();
+  const parts = partsByHost.get(host);
+  if (!parts) return;
+  const pool = isSpacer(host) ? released.spacers : released.badges;
+  if (pool.length < MAX_RELEASED) pool.push({ host, parts });
+}
+
+function takeReleased(doc: Document, spacer: boolean): BadgeHost | undefined {
+  const pool = spacer ? released.spacers : released.badges;
+  for (let found = pool.pop(); found; found = pool.pop()) {
+    if (found.host.ownerDocument === doc) return found;
+  }
+  return undefined;
 }
 
 /** Removes every badge we added to the document (teardown). */
 export function removeAllBadges(doc: Document): void {
   for (const host of doc.querySelectorAll(`.${BADGE_HOST_CLASS}`)) host.remove();
+  released.badges.length = 0;
+  released.spacers.length = 0;
 }

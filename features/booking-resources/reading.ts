@@ -50,12 +50,16 @@ export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, st
         state.list.read = read;
         state.listProblem.value = null;
         const key = rosterKey(read);
-        if (key !== savedKey) {
+        // Saved once the store's copy is here: the save keeps the addresses read from forms before,
+        // which the list does not show (the scan after the store answers does it).
+        const known = state.context.peek();
+        if (key !== savedKey && known) {
           savedKey = key;
-          void askStore('saveRoster', { tenant: state.tenant, url: location.href, employees: employeesFromList(read, Date.now()) })
+          const employees = employeesFromList(read, Date.now(), known.employees.filter((e) => e.tenant === state.tenant));
+          void askStore('saveRoster', { tenant: state.tenant, url: location.href, employees })
             .then(() => (read.listShowsEmails ? undefined : forms.read(read.rows)))
             .catch((error: Error) => {
-              savedKey = '';
+              if (savedKey === key) savedKey = '';
               state.storeError.value = error.message;
             });
         }

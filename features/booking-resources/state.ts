@@ -56,16 +56,21 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
     });
   });
 
+  /** Reloads overlap (every store change asks for one): only the latest asked may land. */
+  let loads = 0;
   async function loadContext(): Promise<void> {
+    const asked = ++loads;
     try {
       const loaded = await askStore('getBookingContext', { tenant, zoomHost: chosenZoomHost.peek() });
+      // An older answer arriving after a newer one would bring back what the newer one replaced.
+      if (asked !== loads) return;
       batch(() => {
         context.value = loaded;
         storeError.value = null;
         now.value = Date.now();
       });
     } catch (error) {
-      storeError.value = String((error as Error).message ?? error);
+      if (asked === loads) storeError.value = String((error as Error).message ?? error);
     }
   }
 

@@ -2,7 +2,7 @@
  * Row badges on Zoom's Users and Pending lists: one per row, with the employee's name and status
  * (or "not in booking"), days left on the Pending tab, and a Resend hint when it is due.
  */
-import { showBadge, type BadgeData } from '../../components/row-badge';
+import { badgeHostIn, releaseHost, showBadge, type BadgeData } from '../../components/row-badge';
 import { t } from '../../utils/i18n';
 import { rowStatusFor, type ReconcileResult } from '../../utils/roster/reconcile';
 import { fixedCopyTwins } from '../../utils/dom/table';
@@ -11,7 +11,13 @@ import { needsResend } from '../../utils/view/panel-model';
 import type { ZoomUsersState } from './state';
 
 export interface RowBadges {
-  /** Paints the badges of these rows from the current reconciliation. */
+  /**
+   * Paints the badges of these rows from the current reconciliation. A badge belongs to the
+   * address its row shows: a row Vue re-rendered in place (same cell, new text) gets the new
+   * address's badge in the same paint, and a cell that no longer holds a read address loses its
+   * badge. Nothing is painted before the store answered (every row would read "not in booking"
+   * for a moment, then change).
+   */
   paint(rows: ReadRow[]): void;
 }
 
@@ -46,17 +52,41 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
     };
   }
 
+  /** Where our badges are now (main rows and fixed-copy spacers), to take back the ones not needed. */
+  let painted = new Set<Element>();
+  let last: { rows: ReadRow[]; result: ReconcileResult; tab: ZoomTab } | null = null;
+
   return {
     paint(rows) {
+      if (state.context.peek() === null && state.storeError.peek() === null) return;
       const current = state.result.peek();
       const tab = state.page.peek().tab;
+      // The reading loop and the statuses' effect may both ask for the same paint.
+      if (last && last.rows === rows && last.result === current && last.tab === tab && rows.every((r) => r.badgeAnchor.isConnected)) return;
+      last = { rows, result: current, tab };
+      // Read everything first (the rows' places, their fixed copies), then write in one go:
+      // no DOM read between two writes, so the browser lays the page out once, for the frame.
       const copiesByTable = new Map<Element, HTMLTableElement[]>();
+      const writes: [Element, BadgeData, boolean][] = [];
+      const next = new Set<Element>();
       for (const row of rows) {
         const data = badgeFor(row.email, current, tab);
-        showBadge(row.badgeAnchor, data);
+        writes.push([row.badgeAnchor, data, false]);
+        next.add(row.badgeAnchor);
         // Keep fixed-column copies of the row as tall as the row, so their buttons stay on it.
-        for (const twin of fixedCopyTwins(row.badgeAnchor, copiesByTable)) showBadge(twin, data, true);
+        for (const twin of fixedCopyTwins(row.badgeAnchor, copiesByTable)) {
+          writes.push([twin, data, true]);
+          next.add(twin);
+        }
       }
+      // Badges of rows gone from the page go back to the pool first, so the new rows reuse them.
+      for (const anchor of painted) {
+        if (next.has(anchor)) continue;
+        const host = badgeHostIn(anchor);
+        if (host) releaseHost(host);
+      }
+      for (const [anchor, data, spacer] of writes) showBadge(anchor, data, spacer);
+      painted = next;
     },
   };
 }

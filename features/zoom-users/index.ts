@@ -17,7 +17,7 @@ export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal)
   const prefill = createPrefill(state, stop);
   const onPrefill = () => void prefill.run();
   const dialogButton = mountDialogPrefillButton(ctx, state, onPrefill);
-  const panel = mountZoomPanel(ctx, state, { onPrefill, otherHosts: () => [dialogButton.host] });
+  const panel = mountZoomPanel(ctx, state, { onPrefill, otherHosts: () => [dialogButton.host] }, stop);
   readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state), panel, dialogButton });
   const warnDays = computed(() => state.context.value?.settings.warnDaysBeforeExpiry ?? null);
   showToolbarCount(state.result, warnDays, stop);

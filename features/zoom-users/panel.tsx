@@ -16,12 +16,19 @@ export interface ZoomPanelView {
   view: MountedView;
   /** The tab list the latest read found (null: none), which decides where the panel goes. */
   placeBy(tabList: Element | null): void;
+  /**
+   * Puts the panel where it belongs, but never while a pointer button is down: a click is a
+   * mousedown and a mouseup on the same control, and a panel moved or grown in between shifts the
+   * tabs and the list under the pointer. Deferred to the pointerup.
+   */
+  ensurePlaced(): void;
 }
 
 export function mountZoomPanel(
   ctx: ContentScriptContext,
   state: ZoomUsersState,
   actions: { onPrefill: () => void; otherHosts: () => (Element | null)[] },
+  stop: AbortSignal,
 ): ZoomPanelView {
   let tabList: Element | null = null;
   const floating = signal(false);
@@ -74,13 +81,60 @@ export function mountZoomPanel(
   }
 
   const view = mountView(ctx, 'zaa-zoom-panel', PANEL_CSS, placement, () => <PanelView />);
+  const pointer = holdWhilePointing(() => view.host, () => void view.ensurePlaced(), stop);
   return {
     view,
     placeBy(found) {
       tabList = found;
       floating.value = !found;
     },
+    ensurePlaced() {
+      if (!pointer.down()) void view.ensurePlaced();
+    },
   };
+}
+
+/**
+ * While a pointer button is down anywhere on the page (outside the panel), the panel keeps the height it had at the
+ * pointerdown (its content may re-render meanwhile, growth is clipped) and is not moved; at the
+ * pointerup it takes its new size and place. One style read per pointerdown, nothing per move.
+ */
+function holdWhilePointing(host: () => HTMLElement | null, release: () => void, stop: AbortSignal): { down(): boolean } {
+  let held: HTMLElement | null = null;
+  let down = false;
+  const listen = { capture: true, passive: true, signal: stop };
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      const element = host();
+      // A press inside the panel is the admin using it: its own content may change under it.
+      if (element && event.composedPath().includes(element)) return;
+      down = true;
+      // The host cannot be styled from the page (WXT resets it with !important): the block inside
+      // its shadow root is held instead.
+      const inner = element?.shadowRoot?.querySelector<HTMLElement>('body');
+      if (!inner?.isConnected) return;
+      inner.style.setProperty('height', `${inner.getBoundingClientRect().height}px`);
+      inner.style.setProperty('overflow', 'hidden');
+      held = inner;
+    },
+    listen,
+  );
+  const up = () => {
+    if (!down) return;
+    down = false;
+    if (held) {
+      held.style.removeProperty('height');
+      held.style.removeProperty('overflow');
+      held = null;
+    }
+    release();
+  };
+  document.addEventListener('pointerup', up, listen);
+  document.addEventListener('pointercancel', up, listen);
+  // A button released outside the window sends no pointerup here; the next move shows it is up.
+  document.addEventListener('pointermove', (event) => event.buttons === 0 && up(), listen);
+  return { down: () => down };
 }
 
 /** Climbs wrappers that hold only this element, so the panel sits above the whole tab block. */

@@ -2,6 +2,7 @@
  * The reading loop of the Zoom Users page: read the page (adapters), keep what was seen (store),
  * repaint the badges, place the panel and the dialog's button, and read again when the page changes.
  */
+import { batch, effect, untracked } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BADGE_HOST_CLASS, removeAllBadges } from '../../components/row-badge';
 import { askStore } from '../../utils/store/client';
@@ -15,6 +16,7 @@ import { runSessionLoop } from '../shared/session-loop';
 import type { RowBadges } from './badges';
 import type { ZoomPanelView } from './panel';
 import { snapshotKey, type ZoomUsersState } from './state';
+import type { ListSnapshot } from '../../utils/roster/model';
 
 export interface ZoomPageParts {
   badges: RowBadges;
@@ -22,39 +24,55 @@ export interface ZoomPageParts {
   dialogButton: MountedView;
 }
 
+/**
+ * How long an empty list must hold still (no relevant change, no fade running) before it counts
+ * as empty. Element UI shows its loading mask one Vue tick after a tab switch (the pane is shown
+ * empty, with "No Data", for that tick) and fades masks and dialogs in 300 ms; a request that
+ * starts a moment later still puts its mask up well within this. 800 ms covers the fade and that
+ * moment twice over, and is still short next to an admin reading the panel.
+ */
+export const EMPTY_SETTLE_MS = 800;
+
 export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, state: ZoomUsersState, parts: ZoomPageParts): void {
   const { badges, panel, dialogButton } = parts;
   let lastRows: ReadRow[] = [];
-  let savedKey = '';
   let watcher: PageWatcher | null = null;
   let watchedRegions: Element[] = [];
+  const saves = createSnapshotSaver(state);
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  stop.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
 
   function scan(): void {
     // ctx.isInvalid also notices an extension that was reloaded or removed, and then tears us down.
     if (ctx.isInvalid || stop.aborted) return;
+    clearTimeout(settleTimer);
+    // Everything is read first, then written (state, badges, panel): no layout forced in between.
     const read = readZoomPage(document, new URL(location.href));
     const key = snapshotKey(read.snapshot);
+    const openDialogNow = findAddUsersDialog(document);
+    const tabList = findTabList(document);
+    // Worked out once per read, not per mutation: the watcher consults them on every change.
+    watchedRegions = regionsOf(read.rows, tabList, openDialogNow);
+
     const previous = state.page.peek();
     // The rows first: a new page state repaints the badges at once, and must find these rows.
     lastRows = read.rows;
-    if (previous.tab !== read.tab || previous.problem !== read.problem || previous.key !== key) {
-      state.page.value = { tab: read.tab, problem: read.problem, snapshot: read.snapshot, key };
-    }
+    batch(() => {
+      if (previous.tab !== read.tab || previous.problem !== read.problem || previous.key !== key) {
+        state.page.value = { tab: read.tab, problem: read.problem, snapshot: read.snapshot, key };
+      }
+      if (openDialogNow?.dialog !== state.dialog.peek()?.dialog) state.dialog.value = openDialogNow;
+    });
     badges.paint(read.rows);
-    if (read.snapshot && key !== savedKey) {
-      savedKey = key;
-      void askStore('saveZoomSnapshot', { host: state.host, snapshot: read.snapshot }).catch((error: Error) => {
-        savedKey = '';
-        state.storeError.value = String(error.message ?? error);
-      });
+    if (read.snapshot) {
+      // A list is never taken as empty while the page may still be loading it (contract:
+      // no "missing" from a list still loading): an empty read is saved only once it held still.
+      const empty = read.snapshot.rows.length === 0;
+      if (!empty || watcher?.heldStillFor(EMPTY_SETTLE_MS)) saves.save(read.snapshot, key);
+      else settleTimer = setTimeout(scan, EMPTY_SETTLE_MS);
     }
-    const openDialogNow = findAddUsersDialog(document);
-    if (openDialogNow?.dialog !== state.dialog.peek()?.dialog) state.dialog.value = openDialogNow;
-    const tabList = findTabList(document);
     panel.placeBy(tabList);
-    // Worked out once per read, not per mutation: the watcher consults them on every change.
-    watchedRegions = regionsOf(read.rows, tabList, openDialogNow);
-    void panel.view.ensurePlaced();
+    panel.ensurePlaced();
     void dialogButton.ensurePlaced();
     // A scan reads the whole page as it is now, so what is queued (our badges) needs no second look.
     watcher?.forgetOwnChanges();
@@ -70,6 +88,11 @@ export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, 
     onChange: scan,
     signal: stop,
   });
+  // The badges wait for the store's answer; when it is an error, they show what is known.
+  const stopErrorRepaint = effect(() => {
+    if (state.storeError.value !== null) untracked(() => badges.paint(lastRows));
+  });
+  stop.addEventListener('abort', stopErrorRepaint, { once: true });
   runSessionLoop({
     stop,
     result: state.result,
@@ -89,12 +112,44 @@ export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, 
   });
 }
 
-/** The table, its tab list, and the open dialog: where relevant changes happen. */
+/**
+ * Saves each new snapshot once, one at a time and in the order the pages were read: page 2's
+ * snapshot never overtakes page 1's, and a failed save is retried by the next read of that page
+ * (never forgotten because a later page was saved meanwhile).
+ */
+function createSnapshotSaver(state: ZoomUsersState): { save(snapshot: ListSnapshot, key: string): void } {
+  let lastKey = '';
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    save(snapshot, key) {
+      if (key === lastKey) return;
+      lastKey = key;
+      queue = queue.then(() =>
+        askStore('saveZoomSnapshot', { host: state.host, snapshot }).catch((error: Error) => {
+          if (lastKey === key) lastKey = '';
+          state.storeError.value = String(error.message ?? error);
+        }),
+      );
+    },
+  };
+}
+
+const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+
+/**
+ * The table's wrapper, its tab list, and the open dialog: where relevant changes happen. The
+ * watcher also takes state changes of the wrapper's siblings (the loading mask beside it, as far
+ * as list-table.ts looks for one), not their text. With no rows read (loading, empty, not
+ * recognised), every table on the page is watched that way.
+ */
 function regionsOf(rows: ReadRow[], tabs: Element | null, dialog: AddUsersDialog | null): Element[] {
   const regions: Element[] = [];
-  const firstRow = rows[0]?.row;
-  const table = firstRow?.closest('table, [role="table"], [role="grid"]')?.parentElement;
-  if (table) regions.push(table);
+  const firstTable = rows[0]?.row.closest(TABLE_SELECTOR);
+  const tables = firstTable ? [firstTable] : Array.from(document.querySelectorAll(TABLE_SELECTOR));
+  for (const table of tables) {
+    const wrapper = table.parentElement;
+    if (wrapper && !regions.includes(wrapper)) regions.push(wrapper);
+  }
   if (tabs) regions.push(tabs);
   if (dialog) regions.push(dialog.dialog);
   return regions;

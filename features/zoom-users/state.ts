@@ -97,16 +97,21 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     selectionEnabled.value ? model.value.prefillEmails.filter((e) => !deselected.value.has(e)) : model.value.prefillEmails,
   );
 
+  /** Reloads overlap (every store change asks for one): only the latest asked may land. */
+  let loads = 0;
   async function loadContext(): Promise<void> {
+    const asked = ++loads;
     try {
       const loaded = await askStore('getZoomContext', { host });
+      // An older answer arriving after a newer one would bring back what the newer one replaced.
+      if (asked !== loads) return;
       batch(() => {
         context.value = loaded;
         storeError.value = null;
         now.value = Date.now();
       });
     } catch (error) {
-      storeError.value = String((error as Error).message ?? error);
+      if (asked === loads) storeError.value = String((error as Error).message ?? error);
     }
   }
 

@@ -53,8 +53,9 @@ export function readZoomPage(doc: Document, url: URL): ZoomPageRead {
   if ('problem' in result) {
     return { tab, problem: detectPaymentRequired(doc) ? 'payment-required' : 'layout-unrecognised', rows: [] };
   }
-  // Still loading: the rows may belong to the page before; read again when the table settles.
-  if (result.busy) return { tab, rows: [] };
+  // Still loading: the rows may belong to the page before, so no snapshot; read again when the
+  // table settles. The rows still come back: a badge follows the address its row shows now.
+  if (result.busy) return { tab, busy: true, rows: result.rows.map(toReadRow) };
   // An empty table under Zoom's payment notice is the notice, not an empty list.
   if (result.rows.length === 0 && detectPaymentRequired(doc)) return { tab, problem: 'payment-required', rows: [] };
 

@@ -21,6 +21,11 @@ export interface ZoomPageRead {
   problem?: ZoomPageProblem;
   /** Present when the active tab's list was read. */
   snapshot?: ListSnapshot;
+  /**
+   * The list says it is loading (a loading mask, aria-busy): no snapshot; `rows` are what it
+   * shows meanwhile, so badges keep following the addresses on screen.
+   */
+  busy?: true;
   rows: ReadRow[];
 }
 

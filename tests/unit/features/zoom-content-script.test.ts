@@ -21,6 +21,8 @@ describe('the Zoom content script', () => {
     await zoomContentScript.main(first);
     await until(() => panels().length === 1);
     expect(panels()).toHaveLength(1);
+    // Badges wait for the store's answer (here: that there is no background), never guessing before it.
+    await until(() => document.querySelectorAll('.zaa-badge-host').length > 0);
     expect(document.querySelectorAll('.zaa-badge-host').length).toBeGreaterThan(0);
 
     // What WXT does when the extension is updated or reloaded and the script is injected again.

@@ -197,7 +197,7 @@ describe('readZoomPage on users-pl-grid.html (rows arrive late, two pages)', () 
 
   it('reads nothing (and says nothing is wrong) while the grid is loading', () => {
     const read = readZoomPage(document, new URL(ZOOM_URL));
-    expect(read).toEqual({ tab: 'users', rows: [] });
+    expect(read).toEqual({ tab: 'users', busy: true, rows: [] });
   });
 
   it('reads page 1 of 2 ("1-3 z 5"), then page 2 ("4-5 z 5")', () => {

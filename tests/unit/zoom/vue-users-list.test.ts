@@ -46,7 +46,7 @@ describe.each([
     runInlineScripts();
     await vue.nextTick();
     expect(document.querySelector('.zm-loading-mask')).not.toBeNull();
-    expect(read()).toEqual({ tab: 'users', rows: [] });
+    expect(read()).toEqual({ tab: 'users', busy: true, rows: [] });
   });
 
   it('reads page 1 of the Users list: two rows, each once, badges on the body table', async () => {
