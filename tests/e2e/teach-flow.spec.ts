@@ -49,7 +49,9 @@ async function start(page: Page, context: object): Promise<void> {
 }
 
 const finalState = (page: Page) =>
-  page.waitForFunction(() => (window as unknown as { __teach?: TeachState }).__teach).then((h) => h.jsonValue() as Promise<TeachState>);
+  page
+    .waitForFunction(() => (window as unknown as { __teach?: TeachState }).__teach)
+    .then((h) => h.jsonValue() as Promise<TeachState>);
 /** The layout taught, failing when teaching did not end with one. */
 async function taughtLayout(page: Page): Promise<TaughtLayout> {
   const state = await finalState(page);
@@ -79,7 +81,7 @@ async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void>
 }
 
 for (const lang of ['en', 'pl'] as const) {
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a test uses from this destructuring; it needs none here
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a test's fixtures from this pattern; it uses none
   test(`(a) cards, ${lang}: email then name, a refused click first; the page never reacts`, async ({}, testInfo) => {
     const page = await open('users-cards.html', 'https://zoom.us/account/user#/', lang);
     await start(page, { page: 'zoom-list', listKind: 'users' });
@@ -115,7 +117,7 @@ for (const lang of ['en', 'pl'] as const) {
     await page.context().close();
   });
 
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a test uses from this destructuring; it needs none here
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a test's fixtures from this pattern; it uses none
   test(`(b) unknown tabs, ${lang}: list-kind answered, then one click`, async ({}, testInfo) => {
     const page = await open('tabs-unknown.html', 'https://zoom.us/account/user#/', lang);
     await page.locator('.switch').nth(1).click(); // the admin is on the second list
@@ -141,7 +143,7 @@ for (const lang of ['en', 'pl'] as const) {
     await page.context().close();
   });
 
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a test uses from this destructuring; it needs none here
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a test's fixtures from this pattern; it uses none
   test(`(c) unknown dialog field, ${lang}: one click on the field`, async ({}, testInfo) => {
     const page = await open('dialog-unknown.html', 'https://zoom.us/account/user#/', lang);
     await page.locator('#open').click();
@@ -158,7 +160,7 @@ for (const lang of ['en', 'pl'] as const) {
     await page.context().close();
   });
 
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a test uses from this destructuring; it needs none here
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a test's fixtures from this pattern; it uses none
   test(`(d) booking tiles, ${lang}: name then email, by keyboard where the page allows it`, async ({}, testInfo) => {
     const page = await open('booking-unknown.html', 'https://salon-ania.zarezerwuj.pl/ustawienia/zasoby', lang);
     await start(page, { page: 'booking-list', listShowsEmails: true });

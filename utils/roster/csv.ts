@@ -208,7 +208,7 @@ const MESSAGES = {
 } as const;
 
 /** Control characters that never occur in a text CSV (tab, CR, LF and form feed do), and U+FFFD from a failed decoding. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the contract rejects binary files; these control characters are what marks one
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the contract rejects binary files; these characters mark one
 const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
 
 export function parseZoomUsersExport(text: string): CsvImportResult {

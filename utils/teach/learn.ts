@@ -225,7 +225,9 @@ function sharedClasses(rows: Element[]): string[] {
 const FIELD_SELECTOR = 'input, textarea, [contenteditable]:not([contenteditable="false"]), [role="combobox"], [role="textbox"]';
 const TEXT_CONTROL = 'input, textarea';
 const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], [aria-modal="true"]';
-const NOT_TEXT_INPUT = new Set<string | undefined>(['checkbox', 'radio', 'button', 'submit', 'reset', 'hidden', 'file', 'image', 'range', 'color']);
+const NOT_TEXT_INPUT = new Set<string | undefined>([
+  'checkbox', 'radio', 'button', 'submit', 'reset', 'hidden', 'file', 'image', 'range', 'color',
+]);
 
 /** Learns the email field from a click on it (or on its wrapper), and its place in the dialog. */
 export function learnTextField(clicked: Element): LearnResult<TaughtField> {
