@@ -18,9 +18,9 @@ export function EmployeeItem({ result, testId, warnDays, selectable, selected, o
   const { employee, status, email, daysLeft, suggestion } = result;
   const knowsDays = (status === 'pending' || status === 'expired') && daysLeft !== undefined;
   const notes: { text: string; warn?: boolean }[] = [];
-  if (knowsDays && status === 'pending') {
-    notes.push({ text: t('daysLeft', { n: daysLeft! }), warn: daysLeft! <= warnDays });
-    if (daysLeft! <= warnDays) notes.push({ text: t('resendSoon'), warn: true });
+  if (status === 'pending' && daysLeft !== undefined) {
+    notes.push({ text: t('daysLeft', { n: daysLeft }), warn: daysLeft <= warnDays });
+    if (daysLeft <= warnDays) notes.push({ text: t('resendSoon'), warn: true });
   }
   if (status === 'expired' && result.stillPendingOnZoom) notes.push({ text: t('resendExpired'), warn: true });
   if (status === 'invalid-email' && result.invalidReason) notes.push({ text: result.invalidReason[language.value] });

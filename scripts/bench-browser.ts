@@ -140,7 +140,7 @@ export async function askStoreFrom<T = unknown>(page: Page, name: string, payloa
     ([name, payload]) => (globalThis as unknown as InPage).chrome.runtime.sendMessage({ channel: 'zaa-store', name, payload }),
     [name, payload] as const,
   );
-  if (!reply || reply.ok !== true) throw new Error(`store ${name} failed: ${JSON.stringify(reply)?.slice(0, 300)}`);
+  if (reply?.ok !== true) throw new Error(`store ${name} failed: ${JSON.stringify(reply)?.slice(0, 300)}`);
   return reply.result as T;
 }
 

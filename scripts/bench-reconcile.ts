@@ -158,7 +158,7 @@ function buildScenario(): Scenario {
     const known = !withoutDate || i % 2 === 0;
     counts[known && daysAgo >= 30 ? 'expired' : 'pending']++;
   });
-  zoomOnly.forEach((p) => users.push(user(p, chance(0.8) ? 'active' : 'pending', dayBefore(TODAY, 3))));
+  for (const p of zoomOnly) users.push(user(p, chance(0.8) ? 'active' : 'pending', dayBefore(TODAY, 3)));
   counts.missing += MISSING;
 
   const roster = [...shared, ...pending, ...missing];

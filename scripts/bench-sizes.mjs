@@ -118,7 +118,7 @@ function main() {
     .sort();
   for (const file of lazy) {
     const files = [file, ...importsOf(file)].filter((f) => existsSync(path.join(ROOT, f)));
-    files.forEach((f) => counted.add(f));
+    for (const f of files) counted.add(f);
     const gz = files.reduce((sum, f) => sum + gzipped(f), 0);
     emit(withTop({
       name: `size: ${file}, loaded by a content script when needed (gzip -9)`,
@@ -136,7 +136,7 @@ function main() {
   for (const [label, html] of pages) {
     const { files: found, lazy: later } = scriptsOfPage(html);
     const files = found.filter((f) => existsSync(path.join(ROOT, f)));
-    [...files, ...later].forEach((f) => counted.add(f));
+    for (const f of [...files, ...later]) counted.add(f);
     const gz = files.reduce((sum, f) => sum + gzipped(f), 0);
     emit(withTop({
       name: `size: ${label} page, the scripts it loads when it opens (gzip -9)`,

@@ -42,8 +42,9 @@ async function timeRequest(page: Page, name: string, payload: unknown): Promise<
     const start = performance.now();
     const reply = await (globalThis as unknown as InPage).chrome.runtime.sendMessage({ channel: 'zaa-store', name, payload, sentAt: Date.now() });
     // Users sent as columns are turned back into objects, as askStore does (utils/store/wire.ts → unpackUsers).
-    const columns = (reply?.result as { zoomUsers?: Record<string, unknown[]> } | undefined)?.zoomUsers;
-    if (columns && !Array.isArray(columns)) {
+    const result = reply?.result as { zoomUsers?: unknown } | undefined;
+    const columns = result?.zoomUsers as Record<string, unknown[]> | undefined;
+    if (result && columns && !Array.isArray(columns)) {
       const users: Record<string, unknown>[] = new Array(columns.email.length);
       for (let i = 0; i < users.length; i++) {
         const user: Record<string, unknown> = { host: columns.host, email: columns.email[i], state: columns.state[i], firstSeen: columns.firstSeen[i], lastSeen: columns.lastSeen[i] };
@@ -52,7 +53,7 @@ async function timeRequest(page: Page, name: string, payload: unknown): Promise<
         if (columns.invitedOn[i] !== null) user.invitedOn = columns.invitedOn[i];
         users[i] = user;
       }
-      (reply!.result as { zoomUsers: unknown }).zoomUsers = users;
+      result.zoomUsers = users;
     }
     const ms = performance.now() - start;
     return { ms, reply };

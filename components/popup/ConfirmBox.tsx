@@ -16,6 +16,7 @@ export function ConfirmBox({ question, onConfirm, onCancel }: ConfirmBoxProps) {
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmButton.current?.focus(), []);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset brings its own border and min-width; the question labels this group
     <div
       class="zaa-confirm"
       role="group"

@@ -32,6 +32,7 @@ export function EmployeeSearch({ employees, warnDays }: EmployeeSearchProps) {
       </p>
       {shown.length > 0 && (
         // Focusable so the keyboard can scroll a long list.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: axe requires scrollable regions to be focusable
         <ul id="zaa-employee-list" class="zaa-list" tabIndex={0} aria-label={t('popup.employeeList')}>
           {shown.map((result) => (
             <EmployeeItem

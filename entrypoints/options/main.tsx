@@ -9,4 +9,6 @@ const style = document.createElement('style');
 style.textContent = POPUP_CSS;
 document.head.append(style);
 
-render(<OptionsApp />, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (!root) throw new Error('options/index.html has no #app element');
+render(<OptionsApp />, root);

@@ -10,4 +10,6 @@ const style = document.createElement('style');
 style.textContent = POPUP_CSS;
 document.head.append(style);
 
-render(<WelcomeApp />, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (!root) throw new Error('welcome/index.html has no #app element');
+render(<WelcomeApp />, root);

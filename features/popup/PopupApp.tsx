@@ -71,7 +71,7 @@ export function PopupApp() {
           {t('popup.loadFailed', { error: loadError })}
         </p>
       )}
-      {view && (
+      {view && overview && (
         <>
           <PopupSummary
             view={view}
@@ -79,8 +79,8 @@ export function PopupApp() {
             onChooseTenant={(tenant) => setChoice({ ...choice, tenant })}
             onChooseZoomHost={(zoomHost) => setChoice({ ...choice, zoomHost })}
           />
-          <EmployeeSearch employees={view.result.employees} warnDays={overview!.settings.warnDaysBeforeExpiry} />
-          <DataTools view={view} department={overview!.settings.department} flash={setFlash} reload={reload} />
+          <EmployeeSearch employees={view.result.employees} warnDays={overview.settings.warnDaysBeforeExpiry} />
+          <DataTools view={view} department={overview.settings.department} flash={setFlash} reload={reload} />
         </>
       )}
       <div role="status" aria-live="polite" data-testid="zaa-popup-message">

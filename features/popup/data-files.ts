@@ -34,7 +34,10 @@ export function zoomImportFiles(
 
 export function exportCsv(view: PopupView, department: string, report: ToolReport): void {
   const files = zoomImportFiles(view.missingEmployees, localDay(new Date()), department);
-  if (files.length === 0) return report.ok(t('popup.exportCsvNothing'));
+  if (files.length === 0) {
+    report.ok(t('popup.exportCsvNothing'));
+    return;
+  }
   for (const file of files) saveTextFile(file.name, file.text, 'text/csv;charset=utf-8');
   const n = view.missingEmployees.length;
   report.ok(files.length > 1 ? t('popup.exportCsvParts', { n, files: files.length }) : t('popup.exportCsvDone', { n }));

@@ -14,7 +14,8 @@ const REGISTRY_KEY = '__zaaOverlayFeatures';
 
 function registry(): Record<string, unknown> {
   const scope = globalThis as unknown as Record<string, Record<string, unknown> | undefined>;
-  return (scope[REGISTRY_KEY] ??= {});
+  scope[REGISTRY_KEY] ??= {};
+  return scope[REGISTRY_KEY];
 }
 
 function featureUrl(file: OverlayFile): string {

@@ -141,7 +141,7 @@ export async function askStoreFrom<T = unknown>(page: Page, name: string, payloa
       (globalThis as unknown as InPage).chrome.runtime.sendMessage({ channel: 'zaa-store', name, payload }),
     [name, payload] as const,
   );
-  if (!reply || reply.ok !== true) throw new Error(`store ${name} failed: ${JSON.stringify(reply)}`);
+  if (reply?.ok !== true) throw new Error(`store ${name} failed: ${JSON.stringify(reply)}`);
   return reply.result as T;
 }
 

@@ -63,7 +63,7 @@ export function mountView(
         ui?.remove();
         ui = null;
         placedAt = null;
-        if (placement && placement.anchor.isConnected && !ctx.isInvalid) await create(placement);
+        if (placement?.anchor.isConnected && !ctx.isInvalid) await create(placement);
       })().finally(() => {
         pending = null;
       });

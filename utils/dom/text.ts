@@ -76,7 +76,7 @@ function collectSegments(
     } else if (child.nodeType === 1 /* element */) {
       const element = child as Element;
       if (element === skip || isMarkedHidden(element)) continue;
-      if (stop && stop(element)) continue;
+      if (stop?.(element)) continue;
       collectSegments(element, skip, stop, out);
     }
   }

@@ -41,7 +41,7 @@ export function isFillable(field: Element): boolean {
     // A frame without layout in a real browser is a zero-sized (hidden) frame: refuse there.
     return view === view.top;
   }
-  return hasVisibleBox(field) && isInViewport(field) && isOnTop(field);
+  return hasVisibleBox(field) && isInViewport(field, view) && isOnTop(field);
 }
 
 /** Top window, or a frame whose every ancestor is same-origin and that is not sandboxed. */
@@ -93,8 +93,7 @@ function hasVisibleBox(field: Element): boolean {
   return box.width >= MIN_VISIBLE_SIZE_PX && box.height >= MIN_VISIBLE_SIZE_PX;
 }
 
-function isInViewport(field: Element): boolean {
-  const view = field.ownerDocument.defaultView!;
+function isInViewport(field: Element, view: Window): boolean {
   const box = field.getBoundingClientRect();
   const centreX = box.left + box.width / 2;
   const centreY = box.top + box.height / 2;

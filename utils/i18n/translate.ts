@@ -11,8 +11,9 @@ export function languageFrom(uiLanguage: string | undefined | null): Language {
 
 const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
 export function pluralCategory(language: Language, n: number): Intl.LDMLPluralRule {
-  pluralRules[language] ??= new Intl.PluralRules(language);
-  return pluralRules[language]!.select(n);
+  const rules = pluralRules[language] ?? new Intl.PluralRules(language);
+  pluralRules[language] = rules;
+  return rules.select(n);
 }
 
 /** Replaces `{name}` with its value; unknown names stay visible rather than invented. */

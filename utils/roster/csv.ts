@@ -208,6 +208,7 @@ const MESSAGES = {
 } as const;
 
 /** Control characters that never occur in a text CSV (tab, CR, LF and form feed do), and U+FFFD from a failed decoding. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the contract rejects binary files; these characters mark one
 const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/;
 
 export function parseZoomUsersExport(text: string): CsvImportResult {
@@ -238,7 +239,10 @@ export function parseZoomUsersExport(text: string): CsvImportResult {
   const skipped: SkippedRow[] = [];
   const seen = new Set<string>();
   for (const record of dataRows) {
-    const cell = (field: Field) => (columns[field] === undefined ? '' : (record.cells[columns[field]!] ?? '').trim());
+    const cell = (field: Field) => {
+      const index = columns[field];
+      return index === undefined ? '' : (record.cells[index] ?? '').trim();
+    };
     const email = normalizeEmail(cell('email'));
     if (!email) {
       skipped.push({ line: record.line, value: cell('email') });

@@ -111,7 +111,7 @@ const MONTH_WORDS: string[][] = [
   ['nov', 'november', 'lis', 'listopad', 'listopada'],
   ['dec', 'december', 'gru', 'grudzień', 'grudzien', 'grudnia'],
 ];
-MONTH_WORDS.forEach((words, index) => words.forEach((word) => MONTHS.set(word, index + 1)));
+for (const [index, words] of MONTH_WORDS.entries()) for (const word of words) MONTHS.set(word, index + 1);
 
 function validDay(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return undefined;

@@ -51,6 +51,7 @@ const SPACE_INSIDE = new RegExp(`[${SPACES}]`);
  * the other direction marks and isolates, BOM, soft hyphen, word joiner…), variation selectors,
  * the combining grapheme joiner and the Hangul fillers (letters that render as nothing).
  */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character matches on its own, combining ones too
 const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\u180b-\u180d\ufe00-\ufe0f]/u;
 /** Control characters other than whitespace (tabs and newlines count as spaces). */
 const CONTROL = /[\p{Cc}\p{Co}\p{Cs}\p{Cn}]/u;

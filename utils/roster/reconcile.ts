@@ -91,7 +91,8 @@ export function reconcile(employees: Employee[], zoom: ZoomViewInput, today: str
 
       const user = result.zoomUser;
       if (user === undefined) {
-        (notOnZoom ??= []).push(result);
+        notOnZoom ??= [];
+        notOnZoom.push(result);
         if (!readable) result.status = 'unverified';
         else judgeOffZoom(result, invitationByEmail.get(email), daysLeft, complete);
       } else if (!readable) {
@@ -379,7 +380,7 @@ function nearMatchIndexFor(input: readonly ZoomUser[], users: readonly ZoomUser[
 
 function addSuggestions(notOnZoom: EmployeeResult[], index: NearMatchIndex): void {
   const suggestions = index.suggestAll(notOnZoom.map((result) => result.email));
-  notOnZoom.forEach((result, i) => (result.suggestion = suggestions[i]));
+  for (const [i, result] of notOnZoom.entries()) result.suggestion = suggestions[i];
 }
 
 function suggestableAddresses(users: readonly ZoomUser[]): string[] {

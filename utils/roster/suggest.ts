@@ -373,7 +373,7 @@ function bitCount(bits: number): number {
  */
 export function withinTwoEdits(a: string, b: string, endA = a.length, endB = b.length): boolean {
   if (endA - endB > 2 || endB - endA > 2) return false;
-  const shorter = endA < endB ? endA : endB;
+  const shorter = Math.min(endA, endB);
   let start = 0;
   while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
   while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {

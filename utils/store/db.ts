@@ -147,7 +147,7 @@ function numberEmployees(oldEmployees: EmployeeV1[]): Employee[] {
     const sorted = list
       .map((employee, index) => ({ employee, index }))
       .sort((a, b) => (a.employee.order ?? Infinity) - (b.employee.order ?? Infinity) || a.index - b.index);
-    sorted.forEach(({ employee }, order) => numbered.push({ ...employee, order }));
+    for (const [order, { employee }] of sorted.entries()) numbered.push({ ...employee, order });
   }
   return numbered;
 }

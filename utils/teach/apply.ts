@@ -149,8 +149,8 @@ export function toReadRows(read: TaughtListRead): ReadRow[] {
 export function toResourceRows(read: TaughtListRead): ResourceRowRead[] {
   if (read.kind !== 'rows') return [];
   return read.rows
-    .filter((row) => row.name)
-    .map(({ name, rawEmail, row, badgeAnchor }) => ({ name: name!, rawEmail, row, badgeAnchor }));
+    .filter((row): row is TaughtRow & { name: string } => Boolean(row.name))
+    .map(({ name, rawEmail, row, badgeAnchor }) => ({ name, rawEmail, row, badgeAnchor }));
 }
 
 /** The row of the taught list that holds `element`; null when it is outside the list. */

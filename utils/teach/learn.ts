@@ -43,8 +43,7 @@ export function learnList(clicked: Element, anchor: Place = 'email'): LearnResul
   if (!place.ok) return place;
   const found = findRow(place.value, anchor);
   if (!found.ok) return found;
-  const { row, path, rowClasses } = found.value;
-  const container = row.parentElement!;
+  const { row, container, path, rowClasses } = found.value;
   const list: TaughtList = {
     version: 1,
     container: signatureOf(container),
@@ -137,6 +136,8 @@ function isPageRoot(element: Element): boolean {
 
 interface RowFound {
   row: Element;
+  /** The row's parent: the list's container. */
+  container: Element;
   /** From the row down to the clicked place. */
   path: ChildPath;
   /** The stable classes every proven row shares. */
@@ -160,11 +161,11 @@ function findRow(place: Element, kind: Place): LearnResult<RowFound> {
     if (!parent || isPageRoot(node)) break;
     if (!isCell(node)) {
       const path = pathBetween(node, place);
-      const similar = similarSiblings(node);
+      const similar = similarSiblings(node, parent);
       if (similar.length > 0) sawRepeat = true;
       const proven = similar.filter((sibling) => holdsValue(sibling, path, kind));
       if (proven.length > 0) {
-        const found = { row: node, path, rowClasses: sharedClasses([node, ...proven]) };
+        const found = { row: node, container: parent, path, rowClasses: sharedClasses([node, ...proven]) };
         if (kind === 'email' || !isBareText(node)) return { ok: true, value: found };
         weak ??= found;
       }
@@ -188,13 +189,13 @@ function isCell(element: Element): boolean {
 }
 
 /** Siblings (the first SIBLING_SAMPLE of them) with the same tag and role, similar stable classes and child tags. */
-function similarSiblings(node: Element): Element[] {
+function similarSiblings(node: Element, parent: Element): Element[] {
   const out: Element[] = [];
   const role = node.getAttribute('role');
   const classes = stableClasses(node);
   const shape = childShape(node);
   let looked = 0;
-  for (let sibling = node.parentElement!.firstElementChild; sibling && looked < SIBLING_SAMPLE; sibling = sibling.nextElementSibling) {
+  for (let sibling = parent.firstElementChild; sibling && looked < SIBLING_SAMPLE; sibling = sibling.nextElementSibling) {
     if (sibling === node || sibling.tagName !== node.tagName || sibling.getAttribute('role') !== role) continue;
     looked++;
     if (overlap(classes, stableClasses(sibling)) < SAME_SHAPE) continue;
@@ -224,7 +225,9 @@ function sharedClasses(rows: Element[]): string[] {
 const FIELD_SELECTOR = 'input, textarea, [contenteditable]:not([contenteditable="false"]), [role="combobox"], [role="textbox"]';
 const TEXT_CONTROL = 'input, textarea';
 const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], [aria-modal="true"]';
-const NOT_TEXT_INPUT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'hidden', 'file', 'image', 'range', 'color']);
+const NOT_TEXT_INPUT = new Set<string | undefined>([
+  'checkbox', 'radio', 'button', 'submit', 'reset', 'hidden', 'file', 'image', 'range', 'color',
+]);
 
 /** Learns the email field from a click on it (or on its wrapper), and its place in the dialog. */
 export function learnTextField(clicked: Element): LearnResult<TaughtField> {
@@ -251,13 +254,13 @@ function fieldAt(clicked: Element): Element | null {
   if (!field) return null;
   // A combobox or editable wrapper around a real input: the input is what takes the addresses.
   if (!field.matches(TEXT_CONTROL)) field = onlyField(field, TEXT_CONTROL) ?? field;
-  if (field.tagName === 'INPUT' && NOT_TEXT_INPUT.has(fieldType(field)!)) return null;
+  if (field.tagName === 'INPUT' && NOT_TEXT_INPUT.has(fieldType(field))) return null;
   return field;
 }
 
 function onlyField(scope: Element, selector = FIELD_SELECTOR): Element | null {
   const fields = Array.from(scope.querySelectorAll(selector)).filter(
-    (el) => !(el.tagName === 'INPUT' && NOT_TEXT_INPUT.has(fieldType(el)!)),
+    (el) => !(el.tagName === 'INPUT' && NOT_TEXT_INPUT.has(fieldType(el))),
   );
   return fields.length === 1 ? fields[0] : null;
 }

@@ -81,7 +81,7 @@ export function pickElement(options: PickOptions = {}): Promise<PickResult> {
       });
     };
     const place = () => {
-      if (!current || !current.isConnected) {
+      if (!current?.isConnected) {
         outline.style.display = 'none';
         return;
       }

@@ -35,7 +35,7 @@ const PAYMENT_PHRASES: RegExp[] = [
 ];
 
 /** A payment-method mention and a verification request together also say it. */
-const PAYMENT_MENTION = new RegExp(String.raw`${PAYMENT_METHOD}|${CARD}|paypal`);
+const PAYMENT_MENTION = new RegExp(`${PAYMENT_METHOD}|${CARD}|paypal`);
 const VERIFY = /\bverif(y|ied|ication)\b|zweryfik\w*|weryfikacj\w*|potwierdz\w*/;
 
 /** Whether a text (a notice's words) says a payment method is needed. */

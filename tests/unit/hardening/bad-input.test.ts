@@ -38,6 +38,7 @@ describe('the corpus', () => {
     for (const entry of [...CORPUS_NAMES, ...CORPUS_EMAILS]) expect(entry.note).not.toBe('');
     // The kinds of nastiness the issue lists are all there.
     const all = [...CORPUS_NAMES, ...CORPUS_EMAILS].map((e) => e.value);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the corpus must hold a NUL, which the contract rejects
     for (const probe of [/<script/, /javascript:/, /\u202e/, /\u200b/, /\u0000/, /^=/, /mailto:/i, /münchen/, /\p{Extended_Pictographic}/u]) {
       expect(all.some((value) => probe.test(value)), String(probe)).toBe(true);
     }

@@ -1,33 +1,13 @@
 /**
  * Every adapter that reads a page names the fixtures it was verified against, in a "Verified
  * against:" comment, and every file named there exists (as Refined GitHub checks each feature's
- * test URLs). A name without a folder belongs to the folder of the last path named before it.
+ * test URLs).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { verifiedAgainst } from './verified-against';
 
 const ADAPTER_DIRS = ['utils/zoom', 'utils/booking'];
-const NAMED = /(?:[\w.*-]+\/)*[\w.*-]+\.(?:html|tsx?|csv|js|json)\b|tests\/fixtures\/[\w-]+/g;
-
-/** The files an adapter's "Verified against" comment names, resolved to paths from the root. */
-export function verifiedAgainst(source: string): string[] | null {
-  const start = source.search(/Verified against/i);
-  if (start < 0) return null;
-  const end = source.indexOf('*/', start);
-  const comment = source.slice(start, end < 0 ? undefined : end);
-  const named: string[] = [];
-  let folder = '';
-  for (const [token] of comment.matchAll(NAMED)) {
-    if (token.includes('/')) {
-      const isFolder = !/\.\w+$/.test(token);
-      folder = isFolder ? token : path.posix.dirname(token);
-      if (!isFolder) named.push(token);
-    } else if (folder) {
-      named.push(path.posix.join(folder, token));
-    }
-  }
-  return named;
-}
 
 function matches(pattern: string): string[] {
   if (!pattern.includes('*')) return existsSync(pattern) && statSync(pattern).isFile() ? [pattern] : [];

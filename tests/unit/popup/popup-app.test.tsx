@@ -78,7 +78,7 @@ beforeEach(() => {
   settings = { ...backup.settings };
   store.askStore.mockReset().mockImplementation(async (name: StoreRequestName, payload: unknown) => answer(name, payload));
   clipboard.copyText.mockReset().mockResolvedValue(true);
-  Object.values(permissions).forEach((mock) => mock.mockClear());
+  for (const mock of Object.values(permissions)) mock.mockClear();
   speak('en');
   container = document.createElement('div');
   document.body.append(container);

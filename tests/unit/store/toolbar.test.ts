@@ -24,9 +24,18 @@ function fakeAction() {
     if (failure) throw failure;
   };
   const action: ToolbarAction = {
-    setBadgeText: async ({ tabId, text }) => (await guard(), void (tab(tabId).text = text)),
-    setBadgeBackgroundColor: async ({ tabId, color }) => (await guard(), void (tab(tabId).color = color)),
-    setTitle: async ({ tabId, title }) => (await guard(), void (tab(tabId).title = title)),
+    setBadgeText: async ({ tabId, text }) => {
+      await guard();
+      tab(tabId).text = text;
+    },
+    setBadgeBackgroundColor: async ({ tabId, color }) => {
+      await guard();
+      tab(tabId).color = color;
+    },
+    setTitle: async ({ tabId, title }) => {
+      await guard();
+      tab(tabId).title = title;
+    },
   };
   return { action, tabs, fail: (error: Error) => (failure = error) };
 }

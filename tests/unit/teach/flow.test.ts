@@ -88,6 +88,7 @@ describe('a taught layout read back from a file', () => {
   it('is accepted when it is exactly structure, refused otherwise', () => {
     const layout = { version: 1, lists: { users: list('email') }, emailField: field };
     expect(parseTaughtLayout(JSON.parse(JSON.stringify(layout)))).toEqual(layout);
+    // biome-ignore lint/suspicious/noExplicitAny: damages the parsed file in any way, as hand-editing would
     const bad = (change: (copy: any) => void) => {
       const copy = JSON.parse(JSON.stringify(layout));
       change(copy);

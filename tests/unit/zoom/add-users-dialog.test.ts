@@ -72,7 +72,7 @@ function makeChipInput(input: HTMLInputElement, options: { onEnter?: boolean; on
   if (options.onPaste) {
     input.addEventListener('paste', (event) => {
       event.preventDefault();
-      addChip(input.value + ',' + (event.clipboardData?.getData('text/plain') ?? ''));
+      addChip(`${input.value},${event.clipboardData?.getData('text/plain') ?? ''}`);
     });
   }
 }

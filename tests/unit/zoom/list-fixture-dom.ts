@@ -18,6 +18,9 @@ export function fixtureHtml(name: string): string {
 /** Window listeners the previous fixture's scripts added: removed when the next fixture loads. */
 const pageListeners: [string, EventListenerOrEventListenerObject][] = [];
 
+/** Indirect eval: runs code in the global scope, as a page's <script> would. */
+const evalGlobally: (code: string) => unknown = eval;
+
 /** Puts the fixture's head and body into the document, at `url`; scripts are not run. */
 export function loadFixture(name: string, url = ZOOM_URL): void {
   for (const [type, listener] of pageListeners.splice(0)) window.removeEventListener(type, listener);
@@ -47,7 +50,7 @@ export function runInlineScripts(): void {
       if (script.hasAttribute('src')) continue;
       const type = script.getAttribute('type');
       if (type && type !== 'text/javascript' && type !== 'module') continue;
-      (0, eval)(script.textContent ?? '');
+      evalGlobally(script.textContent ?? '');
     }
   } finally {
     window.addEventListener = add;
@@ -59,7 +62,7 @@ let vueLoaded = false;
 /** Loads the vendored Vue 3 global build (what the page gets from /vendor/vue.js). */
 export function loadVue(): { nextTick(): Promise<void> } {
   if (!vueLoaded) {
-    (0, eval)(readFileSync(VUE_BUILD, 'utf8'));
+    evalGlobally(readFileSync(VUE_BUILD, 'utf8'));
     vueLoaded = true;
   }
   return (globalThis as unknown as { Vue: { nextTick(): Promise<void> } }).Vue;
@@ -68,7 +71,7 @@ export function loadVue(): { nextTick(): Promise<void> } {
 /** Loads the Add Users dialog component the Vue fixture mounts, when its author has written it. */
 export function loadDialogComponent(): boolean {
   try {
-    (0, eval)(fixtureHtml('add-users-dialog.js'));
+    evalGlobally(fixtureHtml('add-users-dialog.js'));
     return true;
   } catch {
     return false;
