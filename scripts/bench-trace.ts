@@ -20,8 +20,10 @@ export interface TraceEvent {
 export type Breakdown = Record<'script' | 'style' | 'layout' | 'paint' | 'gc' | 'other', number> & {
   /** From `bench-t0` to `bench-painted`. */
   windowMs: number;
-  /** The costliest event names by self time (ms). */
-  top: { name: string; selfMs: number }[];
+  /** The costliest event names by self time (ms), with how many such events there were. */
+  top: { name: string; selfMs: number; count: number }[];
+  /** Style and layout forced by a script (read inside a script call, not in the frame's own update). */
+  forcedMs: number;
 };
 
 const CATEGORIES = [
@@ -96,19 +98,36 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
 
   // Self time: each span minus the spans directly inside it.
   const selfByName = new Map<string, number>();
-  const stack: { name: string; end: number; self: number }[] = [];
-  const close = (span: { name: string; self: number }) =>
+  const countByName = new Map<string, number>();
+  let forcedUs = 0;
+  const stack: { name: string; end: number; self: number; forced: boolean }[] = [];
+  const close = (span: { name: string; self: number; forced: boolean }) => {
     selfByName.set(span.name, (selfByName.get(span.name) ?? 0) + span.self);
+    countByName.set(span.name, (countByName.get(span.name) ?? 0) + 1);
+    if (span.forced) forcedUs += span.self;
+  };
   for (const span of clipped) {
     while (stack.length && stack[stack.length - 1].end <= span.start) close(stack.pop()!);
     const parent = stack[stack.length - 1];
     const duration = span.end - span.start;
     if (parent) parent.self -= Math.min(duration, parent.end - span.start);
-    stack.push({ name: span.name, end: span.end, self: duration });
+    const kind = categoryOf(span.name);
+    const forced = (kind === 'style' || kind === 'layout') && stack.some((open) => categoryOf(open.name) === 'script');
+    stack.push({ name: span.name, end: span.end, self: duration, forced });
   }
   while (stack.length) close(stack.pop()!);
 
-  const result: Breakdown = { windowMs: round((to - from) / 1000), script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0, top: [] };
+  const result: Breakdown = {
+    windowMs: round((to - from) / 1000),
+    script: 0,
+    style: 0,
+    layout: 0,
+    paint: 0,
+    gc: 0,
+    other: 0,
+    top: [],
+    forcedMs: round(forcedUs / 1000),
+  };
   for (const [name, self] of selfByName) {
     // The task wrappers themselves (RunTask and kin) are scheduling, not work: left out.
     if (/^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/.test(name)) continue;
@@ -119,6 +138,6 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
     .filter(([name]) => !/RunTask$/.test(name))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8)
-    .map(([name, self]) => ({ name, selfMs: round(self / 1000) }));
+    .map(([name, self]) => ({ name, selfMs: round(self / 1000), count: countByName.get(name) ?? 0 }));
   return result;
 }
