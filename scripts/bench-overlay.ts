@@ -593,7 +593,8 @@ function latencyLines(timings: Record<number, InsertTiming[]>, pageAlone: Record
 
 function breakdownLines(withOverlay: Breakdown | null, pageAlone: Breakdown | null): void {
   const describe = (b: Breakdown) =>
-    `script ${b.script}, style ${b.style}, layout ${b.layout}, paint/composite ${b.paint}, GC ${b.gc}, other ${b.other} ms`;
+    `script ${b.script}, style ${b.style}, layout ${b.layout}, paint/composite ${b.paint}, GC ${b.gc}, other ${b.other} ms ` +
+    `(CPU time: script ${b.cpu.script}, style ${b.cpu.style}, layout ${b.cpu.layout}, paint ${b.cpu.paint} ms)`;
   const busy = (b: Breakdown) => round(b.script + b.style + b.layout + b.paint + b.gc + b.other);
   for (const [label, b] of [['overlay', withOverlay], ['page alone (no extension)', pageAlone]] as const) {
     emit({
@@ -606,6 +607,19 @@ function breakdownLines(withOverlay: Breakdown | null, pageAlone: Breakdown | nu
         : 'trace not readable',
     });
   }
+  const ext = withOverlay?.extension;
+  emit({
+    name: `overlay${fixture.label}: extension script while 1,000 rows land (trace)`,
+    value: ext ? ext.scriptMs : null,
+    unit: 'ms',
+    budget: '≤ 20 ms',
+    budgetValue: 20,
+    figure: ext ? `${ext.scriptMs} ms (CPU ${ext.scriptCpuMs} ms), style and layout it forced ${ext.forcedMs} ms` : '—',
+    details: ext ? { ...ext } : {},
+    note: ext
+      ? `inside the ${ext.calls} calls into chrome-extension:// scripts between the insertion and the paint, in the same traced run`
+      : 'trace not readable',
+  });
 }
 
 interface LongTaskRecord {
