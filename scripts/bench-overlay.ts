@@ -18,6 +18,15 @@
  * 3. Idle: with 1,000 rows and their badges, a clock outside the table changes its text every
  *    10 ms for 5 s; CPU profile: self time of frames from chrome-extension:// URLs against wall
  *    time; Performance.getMetrics ScriptDuration (whole page) for context.
+ * 4. The same latency, first-frame, trace and profile figures on the real-library Users page
+ *    (tests/fixtures/zoom-element/: Element UI 2 under Vue 2.7, renamed zm-, with its fixed right
+ *    column's copy table), where the rows are the page app's data: emptied, then N row objects set at
+ *    t0 and rendered by the library. Names carry "(real Element UI page)"; no long-task or idle figures.
+ *    BENCH_OVERLAY_FIXTURES=plain or =element runs one of the two.
+ *
+ * "Badges present in the first painted frame": a ResizeObserver created with the insertion reports
+ * after that frame's style and layout, before its paint; the rows holding a badge then are counted.
+ * The traces give thread (CPU) time beside wall time: on a machine shared with other work, compare those.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
