@@ -13,6 +13,11 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an X event, µs; `tts` is the thread clock at its start (B/E pairs). */
+  tdur?: number;
+  tts?: number;
+  /** FunctionCall and kin name the script they run: `args.data.url`. */
+  args?: { data?: { url?: string } };
   pid: number;
   tid: number;
 }
@@ -20,8 +25,20 @@ export interface TraceEvent {
 export type Breakdown = Record<'script' | 'style' | 'layout' | 'paint' | 'gc' | 'other', number> & {
   /** From `bench-t0` to `bench-painted`. */
   windowMs: number;
-  /** The costliest event names by self time (ms). */
-  top: { name: string; selfMs: number }[];
+  /** The costliest event names by self time (ms), with how many such events there were. */
+  top: { name: string; selfMs: number; count: number }[];
+  /** Style and layout forced by a script (read inside a script call, not in the frame's own update). */
+  forcedMs: number;
+  /**
+   * The same categories in thread (CPU) time: what the main thread really ran, not counting the time it
+   * waited for a core. On a machine shared with other work these move far less than the wall times.
+   */
+  cpu: Record<'script' | 'style' | 'layout' | 'paint' | 'gc' | 'other', number>;
+  /**
+   * Inside calls into the extension's own scripts (chrome-extension:// URLs): its script time, and the
+   * style and layout its reads forced, in wall and CPU time.
+   */
+  extension: { scriptMs: number; scriptCpuMs: number; forcedMs: number; calls: number };
 };
 
 const CATEGORIES = [
@@ -52,7 +69,7 @@ export async function startTrace(session: CDPSession): Promise<{ stop(): Promise
   };
 }
 
-function categoryOf(name: string): keyof Omit<Breakdown, 'windowMs' | 'top'> {
+function categoryOf(name: string): 'script' | 'style' | 'layout' | 'paint' | 'gc' | 'other' {
   if (/GC|Scaveng|Sweep/.test(name)) return 'gc';
   if (name === 'UpdateLayoutTree' || name === 'RecalculateStyles' || name === 'ParseAuthorStyleSheet') return 'style';
   if (name === 'Layout' || name === 'UpdateLayerTree' || name.startsWith('IntersectionObserver')) return 'layout';
@@ -78,47 +95,100 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
   const to = end.ts;
 
   // Complete events (X), and begin/end pairs (B/E) made complete.
-  const spans: { name: string; start: number; end: number }[] = [];
+  const spans: { name: string; start: number; end: number; cpu: number | undefined; url?: string }[] = [];
   const open: TraceEvent[] = [];
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid) continue;
-    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur });
+    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur, cpu: e.tdur, url: e.args?.data?.url });
     else if (e.ph === 'B') open.push(e);
     else if (e.ph === 'E') {
       const begin = open.pop();
-      if (begin) spans.push({ name: begin.name, start: begin.ts, end: e.ts });
+      const cpu = begin?.tts !== undefined && e.tts !== undefined ? e.tts - begin.tts : undefined;
+      if (begin) spans.push({ name: begin.name, start: begin.ts, end: e.ts, cpu, url: begin.args?.data?.url });
     }
   }
   const clipped = spans
-    .map((s) => ({ name: s.name, start: Math.max(s.start, from), end: Math.min(s.end, to) }))
+    .map((s) => {
+      const start = Math.max(s.start, from);
+      const end = Math.min(s.end, to);
+      // A span cut by the window keeps its share of thread time; without a thread clock, wall time stands in.
+      const whole = s.end - s.start;
+      const cpu = s.cpu === undefined ? end - start : whole > 0 ? (s.cpu * (end - start)) / whole : 0;
+      return { name: s.name, start, end, cpu, url: s.url };
+    })
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
 
   // Self time: each span minus the spans directly inside it.
   const selfByName = new Map<string, number>();
-  const stack: { name: string; end: number; self: number }[] = [];
-  const close = (span: { name: string; self: number }) =>
+  const countByName = new Map<string, number>();
+  const cpuByName = new Map<string, number>();
+  let forcedUs = 0;
+  const extension = { scriptUs: 0, scriptCpuUs: 0, forcedUs: 0, calls: 0 };
+  type Open = { name: string; end: number; self: number; cpuSelf: number; forced: boolean; ext: boolean };
+  const stack: Open[] = [];
+  const close = (span: Open) => {
+    if (span.ext) {
+      const kind = categoryOf(span.name);
+      if (kind === 'script') {
+        extension.scriptUs += span.self;
+        extension.scriptCpuUs += Math.max(0, span.cpuSelf);
+      } else if (kind === 'style' || kind === 'layout') extension.forcedUs += span.self;
+    }
     selfByName.set(span.name, (selfByName.get(span.name) ?? 0) + span.self);
+    cpuByName.set(span.name, (cpuByName.get(span.name) ?? 0) + Math.max(0, span.cpuSelf));
+    countByName.set(span.name, (countByName.get(span.name) ?? 0) + 1);
+    if (span.forced) forcedUs += span.self;
+  };
   for (const span of clipped) {
     while (stack.length && stack[stack.length - 1].end <= span.start) close(stack.pop()!);
     const parent = stack[stack.length - 1];
     const duration = span.end - span.start;
-    if (parent) parent.self -= Math.min(duration, parent.end - span.start);
-    stack.push({ name: span.name, end: span.end, self: duration });
+    if (parent) {
+      parent.self -= Math.min(duration, parent.end - span.start);
+      parent.cpuSelf -= span.cpu;
+    }
+    const kind = categoryOf(span.name);
+    const forced = (kind === 'style' || kind === 'layout') && stack.some((open) => categoryOf(open.name) === 'script');
+    const startsExtension = span.url?.startsWith('chrome-extension://') ?? false;
+    const ext = startsExtension || (parent?.ext ?? false);
+    if (startsExtension && !parent?.ext) extension.calls++;
+    stack.push({ name: span.name, end: span.end, self: duration, cpuSelf: span.cpu, forced, ext });
   }
   while (stack.length) close(stack.pop()!);
 
-  const result: Breakdown = { windowMs: round((to - from) / 1000), script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0, top: [] };
+  const result: Breakdown = {
+    windowMs: round((to - from) / 1000),
+    script: 0,
+    style: 0,
+    layout: 0,
+    paint: 0,
+    gc: 0,
+    other: 0,
+    top: [],
+    forcedMs: round(forcedUs / 1000),
+    cpu: { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 },
+    extension: {
+      scriptMs: round(extension.scriptUs / 1000),
+      scriptCpuMs: round(extension.scriptCpuUs / 1000),
+      forcedMs: round(extension.forcedUs / 1000),
+      calls: extension.calls,
+    },
+  };
   for (const [name, self] of selfByName) {
     // The task wrappers themselves (RunTask and kin) are scheduling, not work: left out.
     if (/^(RunTask|ThreadControllerImpl::RunTask|ThreadPool_RunTask)$/.test(name)) continue;
     result[categoryOf(name)] += self / 1000;
+    result.cpu[categoryOf(name)] += (cpuByName.get(name) ?? 0) / 1000;
   }
-  for (const key of ['script', 'style', 'layout', 'paint', 'gc', 'other'] as const) result[key] = round(result[key]);
+  for (const key of ['script', 'style', 'layout', 'paint', 'gc', 'other'] as const) {
+    result[key] = round(result[key]);
+    result.cpu[key] = round(result.cpu[key]);
+  }
   result.top = [...selfByName.entries()]
     .filter(([name]) => !/RunTask$/.test(name))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8)
-    .map(([name, self]) => ({ name, selfMs: round(self / 1000) }));
+    .map(([name, self]) => ({ name, selfMs: round(self / 1000), count: countByName.get(name) ?? 0 }));
   return result;
 }

@@ -295,23 +295,61 @@ export function fixedCopyTwins(anchor: Element, copiesByTable = new Map<Element,
   const row = cell?.parentElement;
   const table = row?.closest('table');
   const section = row?.parentElement;
-  if (!cell || !row || !table || !section || isFixedColumnCopy(table)) return [];
-  const rowIndex = Array.prototype.indexOf.call(section.children, row);
-  const cellIndex = Array.prototype.indexOf.call(row.children, cell);
-  const path = pathWithin(cell, anchor);
+  if (!cell || !row || !table || !section) return [];
+  // The copies first, once per table: most tables have none, and then nothing per row is worked out.
   let copies = copiesByTable.get(table);
   if (!copies) {
-    copies = fixedCopiesOf(table, section.children.length);
+    copies = isFixedColumnCopy(table) ? [] : fixedCopiesOf(table, section.children.length);
     copiesByTable.set(table, copies);
   }
+  if (copies.length === 0) return [];
+  const places = placesOf(copiesByTable);
+  const rowIndex = places.indexIn(section, row);
+  const cellIndex = Array.prototype.indexOf.call(row.children, cell);
+  const path = pathWithin(cell, anchor);
   const twins: Element[] = [];
   for (const copy of copies) {
-    const twinRow = copy.querySelector('tbody')?.children[rowIndex];
+    const twinRow = places.bodyOf(copy)?.children[rowIndex];
     const twinCell = twinRow?.children[cellIndex];
     const twin = twinCell && followPath(twinCell, path);
     if (twin) twins.push(twin);
   }
   return twins;
+}
+
+/**
+ * What one pass over a table's rows (one `copiesByTable`) works out once: each row's place in its
+ * section (an `indexOf` per row would make a 1,000-row pass quadratic) and each copy's body.
+ */
+interface Places {
+  indexIn(section: Element, row: Element): number;
+  bodyOf(copy: HTMLTableElement): Element | null;
+}
+
+const placesByPass = new WeakMap<Map<Element, HTMLTableElement[]>, Places>();
+
+function placesOf(pass: Map<Element, HTMLTableElement[]>): Places {
+  let places = placesByPass.get(pass);
+  if (places) return places;
+  const indexes = new Map<Element, Map<Element, number>>();
+  const bodies = new Map<HTMLTableElement, Element | null>();
+  places = {
+    indexIn(section, row) {
+      let bySection = indexes.get(section);
+      if (!bySection) {
+        bySection = new Map();
+        for (let i = 0, child = section.firstElementChild; child; child = child.nextElementSibling, i++) bySection.set(child, i);
+        indexes.set(section, bySection);
+      }
+      return bySection.get(row) ?? -1;
+    },
+    bodyOf(copy) {
+      if (!bodies.has(copy)) bodies.set(copy, copy.querySelector('tbody'));
+      return bodies.get(copy) ?? null;
+    },
+  };
+  placesByPass.set(pass, places);
+  return places;
 }
 
 /**

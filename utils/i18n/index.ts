@@ -22,10 +22,29 @@ function detectLanguage(): Language {
 
 export const language = signal<Language>(detectLanguage());
 
+type GetMessage = (messageName: string) => string;
+
+/**
+ * The browser's texts do not change while a page lives: each is asked for once (a row badge asks for
+ * the same few on every one of 1,000 rows). Kept per lookup function, so a swapped one starts afresh.
+ */
+let cachedFrom: GetMessage | null = null;
+const cached = new Map<string, string>();
+
 function message(name: string): string {
   try {
     // Names are generated from the catalogue, so WXT's typed list of message names does not know them.
-    return (browser.i18n.getMessage as (messageName: string) => string)(name);
+    const getMessage = browser.i18n.getMessage as GetMessage;
+    if (getMessage !== cachedFrom) {
+      cachedFrom = getMessage;
+      cached.clear();
+    }
+    let text = cached.get(name);
+    if (text === undefined) {
+      text = getMessage(name);
+      cached.set(name, text);
+    }
+    return text;
   } catch {
     return '';
   }

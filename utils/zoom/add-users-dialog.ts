@@ -64,7 +64,9 @@ const FORM_ITEM_CLASS = /(form-item|form-group|form-field|form-row)$/i;
 export function findAddUsersDialog(doc: Document): AddUsersDialog | null {
   const found: AddUsersDialog[] = [];
   for (const candidate of Array.from(doc.querySelectorAll(DIALOG_SELECTOR))) {
-    if (!isShown(candidate) || !hasAddUsersTitle(candidate)) continue;
+    // A closed dialog (Element UI's v-show: an inline display:none) is told by its markup: no computed
+    // style, which right after the badges are written would make the browser lay out the page there and then.
+    if (isClosedByMarkup(candidate) || !hasAddUsersTitle(candidate) || !isShown(candidate)) continue;
     const emailField = findFieldByLabel(candidate, EMAIL_LABEL);
     if (!emailField || emailField instanceof HTMLSelectElement) continue;
     found.push(describeDialog(candidate, emailField));
@@ -158,6 +160,16 @@ function describeDialog(dialog: Element, emailField: HTMLInputElement | HTMLText
     addButton: findFooterButton(dialog, ADD_BUTTON_TEXT),
     cancelButton: findFooterButton(dialog, CANCEL_BUTTON_TEXT),
   };
+}
+
+/** The dialog or an ancestor is `hidden` or has an inline `display: none` (which isShown would also find). */
+function isClosedByMarkup(dialog: Element): boolean {
+  for (let node: Element | null = dialog; node; node = node.parentElement) {
+    if (!node.hasAttributes()) continue;
+    if ((node as HTMLElement).hidden) return true;
+    if (node.hasAttribute('style') && (node as HTMLElement).style?.display === 'none') return true;
+  }
+  return false;
 }
 
 function hasAddUsersTitle(dialog: Element): boolean {

@@ -253,13 +253,20 @@ function stateOf(row: TableRow, columns: Columns): ZoomState {
     const state = stateWord(cellText(row.cells[columns.status]));
     if (state) return state;
   }
-  // No status column: a status tag anywhere in the row ("Deactivated" under the name).
-  for (const segment of rowSegments(row)) {
+  // No status column: a status tag anywhere in the row ("Deactivated" under the name). Only cells
+  // whose text holds a stem of some status word are walked: most rows hold none.
+  for (const segment of rowSegments(row, MAY_HOLD_STATE_WORD)) {
     const state = stateWord(segment);
     if (state) return state;
   }
   return 'active';
 }
+
+/**
+ * A stem of every STATE_WORDS pattern ("w oczekiwaniu" by its one-word part, "dezaktywowany" by
+ * "aktyw"): a text without any of them holds no status word. Case-insensitive as the patterns are.
+ */
+const MAY_HOLD_STATE_WORD = /activ|aktyw|disabled|suspended|wyłączon|zawieszon|pending|oczekuj|oczekiwaniu/i;
 
 function stateWord(text: string): ZoomState | undefined {
   const normalised = normalizeSpace(text);
@@ -285,12 +292,15 @@ function userTypeWord(text: string): string | undefined {
   return undefined;
 }
 
-function rowSegments(row: TableRow): string[] {
+/** The row's visible text segments, cell by cell; with `worthWalking`, only of the cells whose whole text passes it. */
+function rowSegments(row: TableRow, worthWalking?: RegExp): string[] {
   const segments: string[] = [];
   const seen = new Set<Element>();
   for (const cell of row.cells) {
     if (!cell || seen.has(cell)) continue;
     seen.add(cell);
+    // Each visible segment is a part of the cell's text: a cell whose text fails the test holds none that passes.
+    if (worthWalking && !worthWalking.test(cell.textContent ?? '')) continue;
     segments.push(...visibleTextSegments(cell));
   }
   return segments;

@@ -313,8 +313,13 @@ function urlHasSearch(url: URL): boolean {
   return false;
 }
 
+/** Not text boxes, left out by the query: a thousand row checkboxes say "on". */
+const NOT_TEXT_INPUTS = ['checkbox', 'radio', 'hidden', 'button', 'submit', 'reset', 'file', 'image']
+  .map((type) => `:not([type="${type}" i])`)
+  .join('');
+
 function searchBoxHasValue(doc: Document): boolean {
-  for (const input of Array.from(doc.querySelectorAll('input'))) {
+  for (const input of Array.from(doc.querySelectorAll(`input${NOT_TEXT_INPUTS}`))) {
     const field = input as HTMLInputElement;
     if (!TEXT_INPUT_TYPES.has(field.type)) continue; // a thousand row checkboxes say "on"
     if (!normalizeSpace(field.value)) continue;
@@ -329,12 +334,7 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 function isSearchField(field: HTMLInputElement): boolean {
   if (field.type === 'search' || field.getAttribute('role') === 'searchbox') return true;
   if (field.closest('[role="search"], search')) return true;
-  const label = [
-    field.getAttribute('placeholder'),
-    field.getAttribute('aria-label'),
-    field.getAttribute('name'),
-    field.getAttribute('title'),
-    field.labels?.[0]?.textContent,
-  ].join(' ');
-  return SEARCH_LABEL.test(label);
+  const own = [field.getAttribute('placeholder'), field.getAttribute('aria-label'), field.getAttribute('name'), field.getAttribute('title')];
+  // Its label last: `labels` searches the document.
+  return SEARCH_LABEL.test(own.join(' ')) || SEARCH_LABEL.test(field.labels?.[0]?.textContent ?? '');
 }
