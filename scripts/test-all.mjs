@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type check, layer rules, build, unit tests, end-to-end tests; then one line "N passed, N failed"
+// `npm test`: type check, layer rules, lint and format, build, unit tests, end-to-end tests; then one line "N passed, N failed"
 // summed over vitest and Playwright (read from their JSON reports).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -19,6 +19,8 @@ function run(label, cmd, args, env = {}) {
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 // The house rules (.dependency-cruiser.cjs): a violation prints the rule's name.
 run('layers', 'npm', ['run', '--silent', 'check:layers']);
+// Lint (Biome: unused code, floating promises, the recommended set) and the formatter's check, in one pass.
+run('lint and format', 'npx', ['biome', 'ci', '.']);
 const built = run('build', 'npx', ['wxt', 'build']) && run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
 if (built) run('end-to-end tests', 'npx', ['playwright', 'test'], { PW_JSON: `${reports}/playwright.json` });
