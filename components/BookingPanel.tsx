@@ -2,6 +2,7 @@ import type { PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { EmployeeItem } from './EmployeeItem';
 import { Notice } from './Notice';
+import { TeachActions, type TeachActionsProps } from './TeachPrompt';
 import { ProgressBar } from './ProgressBar';
 import { StatusCounts } from './StatusCounts';
 
@@ -25,6 +26,8 @@ export interface BookingPanelProps {
   reading: FormReadingView | null;
   onStopReading: () => void;
   onChooseZoomHost: (host: string) => void;
+  /** Teaching (issue 14): start it, forget what was taught. */
+  teach?: TeachActionsProps;
 }
 
 /** The summary panel on the booking system's resource list. */
@@ -72,6 +75,7 @@ export function BookingPanel(props: BookingPanelProps) {
         {model.notices.filter((n) => n.kind !== 'no-roster').map((notice) => (
           <Notice notice={notice} />
         ))}
+        {props.teach && <TeachActions {...props.teach} />}
         <StatusCounts counts={model.counts} />
         <ProgressBar active={model.progress.active} valid={model.progress.valid} />
         <p class="zaa-status-line">

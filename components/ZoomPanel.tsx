@@ -6,6 +6,7 @@ import { ProgressBar } from './ProgressBar';
 import { StatusCounts } from './StatusCounts';
 import { PrefillResult, type PrefillOutcomeView } from './PrefillResult';
 import { StatusPill } from './StatusPill';
+import { TeachActions, type TeachActionsProps } from './TeachPrompt';
 
 export interface ZoomPanelProps {
   model: PanelModel;
@@ -27,6 +28,8 @@ export interface ZoomPanelProps {
   onCopyMissing: () => void;
   onPrefill: () => void;
   onReportLayout: () => void;
+  /** Teaching (issue 14): start it, forget what was taught. */
+  teach?: TeachActionsProps;
 }
 
 /** The summary panel on Zoom's Users page. */
@@ -67,6 +70,7 @@ export function ZoomPanel(props: ZoomPanelProps) {
         {model.notices.map((notice) => (
           <Notice notice={notice} />
         ))}
+        {props.teach && <TeachActions {...props.teach} />}
         <StatusCounts counts={model.counts} />
         <ProgressBar active={model.progress.active} valid={model.progress.valid} />
         <p class="zaa-status-line">

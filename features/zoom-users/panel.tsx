@@ -11,6 +11,8 @@ import { mountView, type MountedView, type Placement } from '../../utils/dom/mou
 import { copyText } from '../../utils/dom/clipboard';
 import { pageSkeleton } from '../../utils/dom/skeleton';
 import type { ZoomUsersState } from './state';
+import { teachActions } from '../teach/panel-actions';
+import { taughtReport } from '../teach/report';
 
 export interface ZoomPanelView {
   view: MountedView;
@@ -21,7 +23,7 @@ export interface ZoomPanelView {
 export function mountZoomPanel(
   ctx: ContentScriptContext,
   state: ZoomUsersState,
-  actions: { onPrefill: () => void; otherHosts: () => (Element | null)[] },
+  actions: { onPrefill: () => void; otherHosts: () => (Element | null)[]; onTeach: () => void },
 ): ZoomPanelView {
   let tabList: Element | null = null;
   const floating = signal(false);
@@ -41,7 +43,7 @@ export function mountZoomPanel(
   }
 
   async function reportLayout(): Promise<void> {
-    const skeleton = pageSkeleton(document, [view.host, ...actions.otherHosts()]);
+    const skeleton = pageSkeleton(document, [view.host, ...actions.otherHosts()]) + taughtReport(state.taught.layout.peek());
     const copied = await copyText(skeleton, view.host?.shadowRoot ?? document.body);
     state.flash.value = copied ? t('reportCopied') : skeleton;
   }
@@ -68,6 +70,7 @@ export function mountZoomPanel(
         onCopyMissing={copyMissing}
         onPrefill={actions.onPrefill}
         onReportLayout={() => void reportLayout()}
+        teach={teachActions(state.model.value.notices, state.taught, actions.onTeach, state.flash)}
       />
     );
   }

@@ -32,7 +32,10 @@ export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, 
   function scan(): void {
     // ctx.isInvalid also notices an extension that was reloaded or removed, and then tears us down.
     if (ctx.isInvalid || stop.aborted) return;
-    const read = readZoomPage(document, new URL(location.href));
+    // Teaching (features/teach): what was taught for this host is read first; null: the built-in read.
+    const taughtRead = state.taught.read(document, new URL(location.href));
+    if (taughtRead === 'waiting') return;
+    const read = taughtRead ?? readZoomPage(document, new URL(location.href));
     const key = snapshotKey(read.snapshot);
     const previous = state.page.peek();
     // The rows first: a new page state repaints the badges at once, and must find these rows.
@@ -48,12 +51,12 @@ export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, 
         state.storeError.value = String(error.message ?? error);
       });
     }
-    const openDialogNow = findAddUsersDialog(document);
+    const openDialogNow = findAddUsersDialog(document) ?? state.taught.dialog(document);
     if (openDialogNow?.dialog !== state.dialog.peek()?.dialog) state.dialog.value = openDialogNow;
     const tabList = findTabList(document);
     panel.placeBy(tabList);
     // Worked out once per read, not per mutation: the watcher consults them on every change.
-    watchedRegions = regionsOf(read.rows, tabList, openDialogNow);
+    watchedRegions = [...regionsOf(read.rows, tabList, openDialogNow), ...state.taught.regions(document)];
     void panel.view.ensurePlaced();
     void dialogButton.ensurePlaced();
     // A scan reads the whole page as it is now, so what is queued (our badges) needs no second look.
@@ -87,6 +90,9 @@ export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, 
       removeAllBadges(document);
     },
   });
+  // Teaching: read again with what was just taught, or without what was forgotten.
+  stop.addEventListener('abort', state.taught.layout.subscribe(() => scan()), { once: true });
+  stop.addEventListener('abort', state.taught.loaded.subscribe(() => scan()), { once: true });
 }
 
 /** The table, its tab list, and the open dialog: where relevant changes happen. */

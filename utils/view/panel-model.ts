@@ -14,7 +14,9 @@ export type NoticeKind =
   | 'payment-required'
   | 'resend-soon'
   | 'read-failed'
-  | 'store-failed';
+  | 'store-failed'
+  /** A taught layout (issue 14) finds nothing on the page any more: ignored until taught again. */
+  | 'taught-layout-stale';
 
 export interface PanelNotice {
   kind: NoticeKind;

@@ -261,7 +261,8 @@ function stateOf(row: TableRow, columns: Columns): ZoomState {
   return 'active';
 }
 
-function stateWord(text: string): ZoomState | undefined {
+/** The state a status word names ("Deactivated", "Nieaktywny"), if any; also for taught rows (features/teach). */
+export function stateWord(text: string): ZoomState | undefined {
   const normalised = normalizeSpace(text);
   for (const [pattern, state] of STATE_WORDS) if (pattern.test(normalised)) return state;
   return undefined;

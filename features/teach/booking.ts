@@ -1,0 +1,44 @@
+/**
+ * Teaching on the booking resource list: what was taught for the tenant (read before the built-in
+ * adapter) and the flow started by the panel's `zaa-teach`: the name of one resource, then its
+ * address where the list shows addresses.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createTaughtHost } from './taught-host';
+import { runTeaching } from './session';
+import { pageShowsEmails, readTaughtBookingList, type TaughtBookingRead } from './booking-reading';
+import { containersOf } from './zoom-reading';
+
+export type BookingTaught = ReturnType<typeof createBookingTaught>;
+
+export function createBookingTaught(tenant: string) {
+  const taught = createTaughtHost(tenant);
+
+  /** The list read with what was taught ('none': nothing taught, the built-in read decides); 'waiting' before the store answered. */
+  function read(doc: Document): TaughtBookingRead | 'waiting' {
+    if (!taught.loaded.peek()) return 'waiting';
+    const result = readTaughtBookingList(doc, taught.layout.peek());
+    const stale = result.kind === 'stale';
+    if (taught.stale.peek() !== stale) taught.stale.value = stale;
+    return result;
+  }
+
+  function regions(doc: Document): Element[] {
+    return containersOf(taught.layout.peek()?.lists.resources, doc);
+  }
+
+  async function teach(ctx: ContentScriptContext, stop: AbortSignal): Promise<'done' | 'cancelled'> {
+    if (taught.teaching.peek()) return 'cancelled';
+    taught.teaching.value = true;
+    try {
+      const end = await runTeaching(ctx, { page: 'booking-list', listShowsEmails: pageShowsEmails(document) }, stop);
+      if (end.status !== 'done') return 'cancelled';
+      await taught.keep(end.layout);
+      return 'done';
+    } finally {
+      taught.teaching.value = false;
+    }
+  }
+
+  return { ...taught, read, regions, teach };
+}

@@ -1,0 +1,53 @@
+/**
+ * What was taught for this page's host (Zoom host or booking tenant), as the page session knows
+ * it: loaded from the store when the session starts, saved when teaching ends, forgotten by the
+ * panel's button. `stale` is set by the reading when a taught list no longer finds rows.
+ */
+import { signal } from '@preact/signals';
+import { askStore } from '../../utils/store/client';
+import type { TaughtLayout } from '../../utils/roster/taught-layout';
+import { mergeLayouts } from '../../utils/view/teach-flow';
+
+export type TaughtHost = ReturnType<typeof createTaughtHost>;
+
+export function createTaughtHost(host: string) {
+  const layout = signal<TaughtLayout | null>(null);
+  /** The taught list was looked for on the page and not found: the panel says so. */
+  const stale = signal(false);
+  /** Teaching is under way (the prompt is shown). */
+  const teaching = signal(false);
+  /** Set once the stored layout was asked for, so a page is not read with built-ins alone before. */
+  const loaded = signal(false);
+
+  async function load(): Promise<void> {
+    try {
+      const answer = await askStore('getTaught', { host });
+      // Every store write reloads: a layout that did not change is not a new one (no re-read for it).
+      if (JSON.stringify(answer.layout) !== JSON.stringify(layout.peek())) layout.value = answer.layout;
+    } catch {
+      // Teaching is an aid: without the store the page is read with the built-in rules.
+    } finally {
+      loaded.value = true;
+    }
+  }
+
+  async function keep(taught: TaughtLayout): Promise<void> {
+    const merged = mergeLayouts(layout.peek(), taught);
+    layout.value = merged;
+    stale.value = false;
+    await askStore('saveTaught', { host, layout: merged });
+  }
+
+  async function forget(): Promise<void> {
+    layout.value = null;
+    stale.value = false;
+    await askStore('forgetTaught', { host });
+  }
+
+  return { host, layout, stale, teaching, loaded, load, keep, forget };
+}
+
+/** Whether anything was taught (the forget button shows then). */
+export function hasTaught(layout: TaughtLayout | null): boolean {
+  return !!layout && (Object.keys(layout.lists).length > 0 || !!layout.emailField);
+}
