@@ -7,7 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTaughtHost } from './taught-host';
 import { runTeaching } from './session';
 import { pageShowsEmails, readTaughtBookingList, type TaughtBookingRead } from './booking-reading';
-import { containersOf } from './zoom-reading';
+import { watchedAround } from './zoom-reading';
 
 export type BookingTaught = ReturnType<typeof createBookingTaught>;
 
@@ -24,7 +24,7 @@ export function createBookingTaught(tenant: string) {
   }
 
   function regions(doc: Document): Element[] {
-    return containersOf(taught.layout.peek()?.lists.resources, doc);
+    return watchedAround([taught.layout.peek()?.lists.resources], doc);
   }
 
   async function teach(ctx: ContentScriptContext, stop: AbortSignal): Promise<'done' | 'cancelled'> {

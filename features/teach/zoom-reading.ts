@@ -10,7 +10,7 @@
  * - a read with unreadable rows (no address, or several, in the taught place) never counts either;
  * - a taught list that no longer finds rows is ignored (`stale`), and the built-in read goes on.
  */
-import type { ListSnapshot, ZoomListName, ZoomRow } from '../../utils/roster/model';
+import type { ListSnapshot, ZoomListName, ZoomRow, ZoomState } from '../../utils/roster/model';
 import type { TaughtLayout, TaughtList } from '../../utils/roster/taught-layout';
 import { readTaughtList, toReadRows, findTaughtField, type TaughtListRead } from '../../utils/teach/apply';
 import { activeTabOf, readTabs } from '../../utils/zoom/tabs';
@@ -118,10 +118,16 @@ export function chooseUnnamedList<T extends { name: ZoomListName; read: { contai
 }
 
 function zoomRowOf(list: ZoomListName, taught: TaughtList, row: Element, email: string, name: string | undefined): ZoomRow {
-  const state = list === 'pending' ? 'pending' : (visibleTextSegments(row).map(stateWord).find((word) => word && word !== 'pending') ?? 'active');
+  const state = list === 'pending' ? 'pending' : (rowStates(row).find((word) => word !== 'pending') ?? 'active');
   const zoomRow: ZoomRow = { email, state };
   if (taught.name && name) zoomRow.name = name;
   return zoomRow;
+}
+
+/** Status words of a row ("Basic · Deactivated" is two). */
+function rowStates(row: Element): ZoomState[] {
+  const words = visibleTextSegments(row).flatMap((segment) => segment.split(/\s*[·•|,;]\s*/));
+  return words.map((word) => stateWord(word)).filter((state): state is ZoomState => state !== undefined);
 }
 
 /** The open dialog with the taught email field, described like the built-in one; null when not on the page. */
@@ -140,4 +146,23 @@ export function containersOf(taught: TaughtList | undefined, doc: Document): Ele
   if (!taught) return [];
   const read = readTaughtList(taught, doc);
   return read.kind === 'rows' ? read.containers : [];
+}
+
+/**
+ * What the reading watches for taught lists: two levels above each list found (below the body), so
+ * a wrapper shown or hidden (a list switched without tabs) is a change too. Taught lists that are
+ * not on the page are found again through the page's added elements, which are always watched.
+ */
+export function watchedAround(lists: (TaughtList | undefined)[], doc: Document): Element[] {
+  const regions = new Set<Element>();
+  for (const list of lists) {
+    for (const container of containersOf(list, doc)) {
+      let region = container;
+      for (let up = 0; up < 2 && region.parentElement && region.parentElement !== doc.body && region.parentElement !== doc.documentElement; up++) {
+        region = region.parentElement;
+      }
+      regions.add(region);
+    }
+  }
+  return [...regions];
 }

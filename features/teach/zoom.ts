@@ -13,7 +13,7 @@ import { isShown } from '../../utils/dom/visibility';
 import type { TeachContext } from '../../utils/view/teach-flow';
 import { createTaughtHost } from './taught-host';
 import { runTeaching } from './session';
-import { containersOf, createNamedLists, nameLists, readTaughtZoomPage, taughtAddUsersDialog } from './zoom-reading';
+import { containersOf, createNamedLists, watchedAround, nameLists, readTaughtZoomPage, taughtAddUsersDialog } from './zoom-reading';
 
 export type ZoomTaught = ReturnType<typeof createZoomTaught>;
 
@@ -42,7 +42,7 @@ export function createZoomTaught(host: string) {
   function regions(doc: Document): Element[] {
     const layout: TaughtLayout | null = taught.layout.peek();
     if (!layout) return [];
-    return [...containersOf(layout.lists.users, doc), ...containersOf(layout.lists.pending, doc)];
+    return watchedAround([layout.lists.users, layout.lists.pending], doc);
   }
 
   /** Runs the flow for what the page does not tell, and keeps what was taught. */
