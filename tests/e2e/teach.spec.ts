@@ -229,6 +229,27 @@ test(`(c) an Add Users dialog whose email field is not found: taught by keyboard
   const page = await context.newPage();
   await page.goto(ZOOM_USERS);
   await expect(teachButton(page)).toHaveCount(1);
+  // The dialog opens over the Users list, which the built-in adapter reads (an unreadable list
+  // would leave nobody to prefill: no status is claimed from it).
+  await page.evaluate(() => {
+    const table = document.createElement('table');
+    const head = table.createTHead().insertRow();
+    for (const title of ['Name', 'Email', 'User Type', 'Status']) head.append(Object.assign(document.createElement('th'), { textContent: title }));
+    const body = table.createTBody();
+    for (const [name, email, status] of [
+      ['Anna Kowalska', 'anna.kowalska@salon-ania.pl', 'Active'],
+      ['Admin Salon', 'admin@salon-ania.pl', 'Active'],
+      ['Recepcja', 'recepcja@salon-ania.pl', 'Active'],
+      ['Iwona Dąbrowska', 'iwona.dabrowska@salon-ania.pl', 'Active'],
+      ['Jan Mazur', 'jan.mazur@salon-ania.pl', 'Deactivated'],
+    ]) {
+      const row = body.insertRow();
+      for (const text of [name, email, 'Basic', status]) row.insertCell().textContent = text;
+    }
+    document.querySelector('h1')!.after(table);
+  });
+  await expect(page.getByTestId('zaa-row-badge')).toHaveCount(5);
+  await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
   await page.locator('#open').click();
   await expect(page.locator('.sheet')).toBeVisible();
 
