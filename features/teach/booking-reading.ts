@@ -23,12 +23,17 @@ export function readTaughtBookingList(doc: Document, layout: TaughtLayout | null
   if (read.kind === 'stale') return { kind: 'stale' };
   if (read.busy) return { kind: 'busy' };
   if (read.unreadable > 0) return { kind: 'unreadable', rows: read.unreadable };
-  return { kind: 'read', read: { generation: 'categories', listShowsEmails: taught.email !== undefined, rows: toResourceRows(read) } };
+  return {
+    kind: 'read',
+    read: { generation: 'categories', listShowsEmails: taught.email !== undefined, rows: toResourceRows(read) },
+  };
 }
 
 /** Whether the page shows any address at all (the booking flow then asks for the email's place too). */
 export function pageShowsEmails(doc: Document): boolean {
-  // Our panels live in shadow roots: their text is not part of the page's.
+  // Our panels live in shadow roots: their text is not part of the page's. The rendered text, not
+  // textContent: the page's scripts and hidden parts are no addresses it shows.
+  // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered counts
   return extractEmails(doc.body?.innerText ?? '').length > 0;
 }
 
@@ -36,11 +41,16 @@ export function pageShowsEmails(doc: Document): boolean {
  * The taught read as the reading loop takes it: the list, a problem (unreadable rows: nothing of it
  * may replace the roster), 'busy' (still loading: nothing read), or null (the built-in read decides).
  */
-export function taughtListRead(taught: TaughtBookingRead): ResourceListRead | { problem: 'layout-unrecognised'; detail: string } | 'busy' | null {
+export function taughtListRead(
+  taught: TaughtBookingRead,
+): ResourceListRead | { problem: 'layout-unrecognised'; detail: string } | 'busy' | null {
   if (taught.kind === 'read') return taught.read;
   if (taught.kind === 'busy') return 'busy';
   if (taught.kind === 'unreadable') {
-    return { problem: 'layout-unrecognised', detail: `${taught.rows} row(s) of the taught list show no name: the list was not read.` };
+    return {
+      problem: 'layout-unrecognised',
+      detail: `${taught.rows} row(s) of the taught list show no name: the list was not read.`,
+    };
   }
   return null;
 }

@@ -5,7 +5,12 @@ import { t } from '../../utils/i18n';
 import type { PanelNotice } from '../../utils/view/panel-model';
 import { hasTaught, type TaughtHost } from './taught-host';
 
-export function teachActions(notices: readonly PanelNotice[], taught: TaughtHost, onTeach: () => void, flash: Signal<string | null>): TeachActionsProps {
+export function teachActions(
+  notices: readonly PanelNotice[],
+  taught: TaughtHost,
+  onTeach: () => void,
+  flash: Signal<string | null>,
+): TeachActionsProps {
   return {
     prominent: notices.some((notice) => notice.kind === 'layout-unrecognised' || notice.kind === 'taught-layout-stale'),
     canForget: hasTaught(taught.layout.value),

@@ -10,7 +10,15 @@ import { TeachPrompt, TEACH_PROMPT_CSS } from '../../components/TeachPrompt';
 import { mountView } from '../../utils/dom/mount';
 import { learnList, learnPlace, learnTextField } from '../../utils/teach/learn';
 import { pickElement, type PickResult } from '../../utils/teach/picker';
-import { advance, answersFor, learnerFor, startTeaching, type TeachAnswer, type TeachContext, type TeachState } from '../../utils/view/teach-flow';
+import {
+  advance,
+  answersFor,
+  learnerFor,
+  startTeaching,
+  type TeachAnswer,
+  type TeachContext,
+  type TeachState,
+} from '../../utils/view/teach-flow';
 
 export const TEACH_HOST_NAME = 'zaa-teach-host';
 
@@ -24,9 +32,23 @@ export async function runTeaching(ctx: ContentScriptContext, context: TeachConte
   function Prompt() {
     const asking = shown.value;
     if (!asking) return null;
-    return <TeachPrompt step={asking.step} side={side} answers={answersFor(asking)} error={asking.error} onAnswer={(given) => answer?.(given)} />;
+    return (
+      <TeachPrompt
+        step={asking.step}
+        side={side}
+        answers={answersFor(asking)}
+        error={asking.error}
+        onAnswer={(given) => answer?.(given)}
+      />
+    );
   }
-  const view = mountView(ctx, TEACH_HOST_NAME, TEACH_PROMPT_CSS, () => ({ anchor: document.documentElement, append: 'last' }), () => <Prompt />);
+  const view = mountView(
+    ctx,
+    TEACH_HOST_NAME,
+    TEACH_PROMPT_CSS,
+    () => ({ anchor: document.documentElement, append: 'last' }),
+    () => <Prompt />,
+  );
   await view.ensurePlaced();
 
   try {
@@ -40,7 +62,9 @@ export async function runTeaching(ctx: ContentScriptContext, context: TeachConte
       const learner = learnerFor(asking);
       const picked: Promise<{ pick: PickResult }> = learner
         ? pickElement({ ignore: view.host ? [view.host] : [], signal: step.signal }).then((pick) => ({ pick }))
-        : new Promise((resolve) => step.signal.addEventListener('abort', () => resolve({ pick: { kind: 'cancelled', reason: 'abort' } })));
+        : new Promise((resolve) =>
+            step.signal.addEventListener('abort', () => resolve({ pick: { kind: 'cancelled', reason: 'abort' } })),
+          );
       const event = await Promise.race([answered, picked]);
       step.abort();
       stop.removeEventListener('abort', onStop);
@@ -50,10 +74,15 @@ export async function runTeaching(ctx: ContentScriptContext, context: TeachConte
       else {
         const element = event.pick.element;
         if (learner === 'field') state = advance(asking, { type: 'learned-field', result: learnTextField(element) });
-        else if (learner === 'list-from-email') state = advance(asking, { type: 'learned-list', result: learnList(element, 'email') });
-        else if (learner === 'list-from-name') state = advance(asking, { type: 'learned-list', result: learnList(element, 'name') });
+        else if (learner === 'list-from-email')
+          state = advance(asking, { type: 'learned-list', result: learnList(element, 'email') });
+        else if (learner === 'list-from-name')
+          state = advance(asking, { type: 'learned-list', result: learnList(element, 'name') });
         else if (asking.list) {
-          state = advance(asking, { type: 'learned-list', result: learnPlace(asking.list, element, learner === 'place-email' ? 'email' : 'name') });
+          state = advance(asking, {
+            type: 'learned-list',
+            result: learnPlace(asking.list, element, learner === 'place-email' ? 'email' : 'name'),
+          });
         }
       }
     }

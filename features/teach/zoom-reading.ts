@@ -83,9 +83,11 @@ export function readTaughtZoomPage(doc: Document, url: URL, layout: TaughtLayout
   const scope = read.containers[0].closest('[role="tabpanel"]') ?? doc.body;
   let pager = readPager(scope);
   if (Object.keys(pager).length === 0 && scope !== doc.body && doc.body) pager = readPager(doc.body);
+  const name = list;
+  const namePlaced = layout.lists[name]?.name !== undefined;
   const snapshot: ListSnapshot = {
-    list,
-    rows: read.rows.filter((row) => row.email !== '').map((row) => zoomRowOf(list!, layout.lists[list!]!, row.row, row.email, row.name)),
+    list: name,
+    rows: read.rows.filter((row) => row.email !== '').map((row) => zoomRowOf(name, namePlaced, row.row, row.email, row.name)),
     ...pager,
     // Not a whole view: which list this is was not told by the page, or some rows could not be read.
     filtered: isFilteredView(doc, url) || !known || read.unreadable > 0,
@@ -107,7 +109,9 @@ export function chooseUnnamedList<T extends { name: ZoomListName; read: { contai
   // Elements this session never named, after others were: a switch the page did not show in its tabs.
   if (named.any) return null;
   // Lists of the same structure find the same elements: which one is on screen cannot be told.
-  const distinct = found.filter((one) => !found.some((other) => other !== one && other.read.containers.some((c) => one.read.containers.includes(c))));
+  const distinct = found.filter(
+    (one) => !found.some((other) => other !== one && other.read.containers.some((c) => one.read.containers.includes(c))),
+  );
   if (distinct.length !== 1 || found.length !== 1) return null;
   const only = distinct[0];
   const routeSaysPending = /(^|\/)pending\/?(\?|$)/i.test(url.hash.replace(/^#\/?/, ''));
@@ -117,10 +121,10 @@ export function chooseUnnamedList<T extends { name: ZoomListName; read: { contai
   return only;
 }
 
-function zoomRowOf(list: ZoomListName, taught: TaughtList, row: Element, email: string, name: string | undefined): ZoomRow {
+function zoomRowOf(list: ZoomListName, namePlaced: boolean, row: Element, email: string, name: string | undefined): ZoomRow {
   const state = list === 'pending' ? 'pending' : (rowStates(row).find((word) => word !== 'pending') ?? 'active');
   const zoomRow: ZoomRow = { email, state };
-  if (taught.name && name) zoomRow.name = name;
+  if (namePlaced && name) zoomRow.name = name;
   return zoomRow;
 }
 
@@ -158,7 +162,11 @@ export function watchedAround(lists: (TaughtList | undefined)[], doc: Document):
   for (const list of lists) {
     for (const container of containersOf(list, doc)) {
       let region = container;
-      for (let up = 0; up < 2 && region.parentElement && region.parentElement !== doc.body && region.parentElement !== doc.documentElement; up++) {
+      for (
+        let up = 0;
+        up < 2 && region.parentElement && region.parentElement !== doc.body && region.parentElement !== doc.documentElement;
+        up++
+      ) {
         region = region.parentElement;
       }
       regions.add(region);

@@ -13,7 +13,14 @@ import { isShown } from '../../utils/dom/visibility';
 import type { TeachContext } from '../../utils/view/teach-flow';
 import { createTaughtHost } from './taught-host';
 import { runTeaching } from './session';
-import { containersOf, createNamedLists, watchedAround, nameLists, readTaughtZoomPage, taughtAddUsersDialog } from './zoom-reading';
+import {
+  containersOf,
+  createNamedLists,
+  watchedAround,
+  nameLists,
+  readTaughtZoomPage,
+  taughtAddUsersDialog,
+} from './zoom-reading';
 
 export type ZoomTaught = ReturnType<typeof createZoomTaught>;
 
@@ -74,5 +81,7 @@ export function createZoomTaught(host: string) {
 }
 
 function hasShownDialog(doc: Document): boolean {
-  return Array.from(doc.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]')).some((dialog) => isShown(dialog));
+  return Array.from(doc.querySelectorAll('[role="dialog"], [role="alertdialog"], [aria-modal="true"]')).some((dialog) =>
+    isShown(dialog),
+  );
 }

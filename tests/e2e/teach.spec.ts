@@ -56,13 +56,16 @@ async function seriousInPrompt(page: Page): Promise<string[]> {
 
 /** How many of our badges each element matching `rows` holds (each badge in its host's open shadow root; spacers left out). */
 async function badgesPerRow(page: Page, rows: string): Promise<number[]> {
-  return page.locator(rows).evaluateAll((elements) =>
-    elements.map(
-      (row) =>
-        Array.from(row.querySelectorAll('.zaa-badge-host')).filter((host) => host.shadowRoot?.querySelector('[data-testid="zaa-row-badge"]'))
-          .length,
-    ),
-  );
+  return page
+    .locator(rows)
+    .evaluateAll((elements) =>
+      elements.map(
+        (row) =>
+          Array.from(row.querySelectorAll('.zaa-badge-host')).filter((host) =>
+            host.shadowRoot?.querySelector('[data-testid="zaa-row-badge"]'),
+          ).length,
+      ),
+    );
 }
 
 /** Clicks a page element during a click step: the page's own handlers must not fire. */
@@ -77,7 +80,9 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
   test.describe(`teaching in ${lang}`, () => {
     test.use({ uiLanguage });
 
-    test(`(a) a Users list drawn as cards: taught from one click, read like a table, kept after a reload`, async ({ context }, testInfo) => {
+    test(`(a) a Users list drawn as cards: taught from one click, read like a table, kept after a reload`, async ({
+      context,
+    }, testInfo) => {
       await seed(context, scenarioBackup({ zoom: 'none' }));
       await serveSite(context, ZOOM, { '/account/user': 'teach/users-cards.html' });
       const page = await context.newPage();
@@ -148,7 +153,9 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
       expect(errors).toEqual([]);
     });
 
-    test(`(d) a booking list in an unknown layout: taught from a name and an address, the roster read from it`, async ({ context }, testInfo) => {
+    test(`(d) a booking list in an unknown layout: taught from a name and an address, the roster read from it`, async ({
+      context,
+    }, testInfo) => {
       await seed(context, scenarioBackup());
       await serveSite(context, TENANT, { '/ustawienia/zasoby': 'teach/booking-unknown.html' });
       const page = await context.newPage();
@@ -184,7 +191,9 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
   });
 }
 
-test(`(b) tabs the adapters do not recognise: list-kind first, never a complete view, a switch the tabs do not show is not read`, async ({ context }, testInfo) => {
+test(`(b) tabs the adapters do not recognise: list-kind first, never a complete view, a switch the tabs do not show is not read`, async ({
+  context,
+}, testInfo) => {
   await seed(context, scenarioBackup({ zoom: 'none' }));
   await serveSite(context, ZOOM, { '/account/user': 'teach/tabs-unknown.html' });
   const page = await context.newPage();
@@ -223,7 +232,9 @@ test(`(b) tabs the adapters do not recognise: list-kind first, never a complete 
   await expect(page.locator('[data-testid="zaa-employee"][data-status="missing"]')).toHaveCount(0);
 });
 
-test(`(c) an Add Users dialog whose email field is not found: taught by keyboard, then prefilled, never submitted`, async ({ context }, testInfo) => {
+test(`(c) an Add Users dialog whose email field is not found: taught by keyboard, then prefilled, never submitted`, async ({
+  context,
+}, testInfo) => {
   await seed(context, scenarioBackup());
   await serveSite(context, ZOOM, { '/account/user': 'teach/dialog-unknown.html' });
   const page = await context.newPage();
@@ -234,7 +245,8 @@ test(`(c) an Add Users dialog whose email field is not found: taught by keyboard
   await page.evaluate(() => {
     const table = document.createElement('table');
     const head = table.createTHead().insertRow();
-    for (const title of ['Name', 'Email', 'User Type', 'Status']) head.append(Object.assign(document.createElement('th'), { textContent: title }));
+    for (const title of ['Name', 'Email', 'User Type', 'Status'])
+      head.append(Object.assign(document.createElement('th'), { textContent: title }));
     const body = table.createTBody();
     for (const [name, email, status] of [
       ['Anna Kowalska', 'anna.kowalska@salon-ania.pl', 'Active'],
@@ -324,7 +336,9 @@ test('forget brings the question back; a backup restores the teaching on a fresh
   }
 });
 
-test('a taught page whose markup changes: nothing claimed, the stale notice, teaching again works', async ({ context }, testInfo) => {
+test('a taught page whose markup changes: nothing claimed, the stale notice, teaching again works', async ({
+  context,
+}, testInfo) => {
   await seed(context, scenarioBackup());
   await serveSite(context, TENANT, { '/ustawienia/zasoby': 'teach/booking-unknown.html' });
   const page = await context.newPage();
@@ -338,7 +352,10 @@ test('a taught page whose markup changes: nothing claimed, the stale notice, tea
   // The panel re-renders its list in a new markup (new elements, other tags and classes).
   await page.evaluate(() => {
     const groups = document.getElementById('groups')!;
-    const names = Array.from(groups.querySelectorAll('.tile')).map((tile) => [tile.querySelector('.tile-title')!.textContent!, tile.querySelector('.tile-sub')!.textContent!]);
+    const names = Array.from(groups.querySelectorAll('.tile')).map((tile) => [
+      tile.querySelector('.tile-title')!.textContent!,
+      tile.querySelector('.tile-sub')!.textContent!,
+    ]);
     const list = document.createElement('ol');
     list.className = 'staff';
     for (const [name, mail] of names) {

@@ -71,10 +71,14 @@ export function validateTaughtSection(input: unknown): { ok: true; value: Taught
   }
   const value: TaughtSection = {};
   for (const [host, layout] of Object.entries(input)) {
-    if (host.trim() === '' || host.length > 255) return { ok: false, error: 'Invalid backup file: taught has an empty host name' };
+    if (host.trim() === '' || host.length > 255)
+      return { ok: false, error: 'Invalid backup file: taught has an empty host name' };
     const parsed = parseTaughtLayout(layout);
     if (!parsed) {
-      return { ok: false, error: `Invalid backup file: taught["${host}"] is not a taught layout (only structure is kept: tags, roles, positions)` };
+      return {
+        ok: false,
+        error: `Invalid backup file: taught["${host}"] is not a taught layout (only structure is kept: tags, roles, positions)`,
+      };
     }
     value[host] = parsed;
   }
@@ -93,7 +97,11 @@ async function replaceTaughtSection(storage: TaughtStorage, section: TaughtSecti
  * The store's handlers with teaching added: its three requests, the backup export carrying the
  * `taught` section, and the restore checking that section before anything else is written.
  */
-export function withTaughtLayouts(handlers: DbStoreHandlers, storage: TaughtStorage, onWrite?: () => void | Promise<void>): StoreHandlers {
+export function withTaughtLayouts(
+  handlers: DbStoreHandlers,
+  storage: TaughtStorage,
+  onWrite?: () => void | Promise<void>,
+): StoreHandlers {
   return {
     ...handlers,
     ...createTaughtHandlers(storage, onWrite),

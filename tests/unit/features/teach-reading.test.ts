@@ -10,7 +10,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadHtml, runInlineScripts, setUrl } from '../zoom/list-fixture-dom';
 import { learnList, learnPlace, learnTextField } from '../../../utils/teach/learn';
 import type { TaughtLayout, TaughtList } from '../../../utils/roster/taught-layout';
-import { createNamedLists, nameLists, readTaughtZoomPage, taughtAddUsersDialog, containersOf } from '../../../features/teach/zoom-reading';
+import {
+  createNamedLists,
+  nameLists,
+  readTaughtZoomPage,
+  taughtAddUsersDialog,
+  containersOf,
+} from '../../../features/teach/zoom-reading';
 import { readTaughtBookingList, taughtListRead, looksLikeResourceSettings } from '../../../features/teach/booking-reading';
 import { taughtReport } from '../../../features/teach/report';
 
@@ -22,7 +28,8 @@ function load(name: string, url: string): void {
   loadHtml(readFileSync(path.resolve('tests/fixtures/teach', name), 'utf8'));
   runInlineScripts();
 }
-const textIs = (selector: string, text: string) => [...document.querySelectorAll(selector)].find((el) => el.textContent?.trim() === text)!;
+const textIs = (selector: string, text: string) =>
+  [...document.querySelectorAll(selector)].find((el) => el.textContent?.trim() === text)!;
 
 function learned(element: Element, anchor: 'email' | 'name' = 'email'): TaughtList {
   const result = learnList(element, anchor);
@@ -34,7 +41,10 @@ describe('a Zoom page read with a taught list', () => {
   beforeEach(() => load('users-cards.html', ZOOM));
 
   it('gives the rows, their states (a status word in the row) and a complete-able snapshot under recognised tabs', () => {
-    const layout: TaughtLayout = { version: 1, lists: { users: learned(textIs('#panel-users .person-mail', 'anna.kowalska@salon-ania.pl')) } };
+    const layout: TaughtLayout = {
+      version: 1,
+      lists: { users: learned(textIs('#panel-users .person-mail', 'anna.kowalska@salon-ania.pl')) },
+    };
     const read = readTaughtZoomPage(document, new URL(ZOOM), layout, createNamedLists());
     if (read.kind !== 'read') throw new Error(read.kind);
     expect(read.read.tab).toBe('users');
@@ -52,7 +62,10 @@ describe('a Zoom page read with a taught list', () => {
   });
 
   it('leaves a list that was not taught to the built-in read, and says stale when the taught one is gone', () => {
-    const layout: TaughtLayout = { version: 1, lists: { users: learned(textIs('#panel-users .person-mail', 'anna.kowalska@salon-ania.pl')) } };
+    const layout: TaughtLayout = {
+      version: 1,
+      lists: { users: learned(textIs('#panel-users .person-mail', 'anna.kowalska@salon-ania.pl')) },
+    };
     (document.getElementById('tab-pending') as HTMLElement).click();
     expect(readTaughtZoomPage(document, new URL(ZOOM), layout, createNamedLists())).toEqual({ kind: 'none' });
     (document.getElementById('tab-users') as HTMLElement).click();
@@ -61,7 +74,10 @@ describe('a Zoom page read with a taught list', () => {
   });
 
   it('never counts a read with unreadable rows towards a complete view', () => {
-    const layout: TaughtLayout = { version: 1, lists: { users: learned(textIs('#panel-users .person-mail', 'anna.kowalska@salon-ania.pl')) } };
+    const layout: TaughtLayout = {
+      version: 1,
+      lists: { users: learned(textIs('#panel-users .person-mail', 'anna.kowalska@salon-ania.pl')) },
+    };
     textIs('#panel-users .person-mail', 'admin@salon-ania.pl').textContent = 'admin (address hidden)';
     const read = readTaughtZoomPage(document, new URL(ZOOM), layout, createNamedLists());
     if (read.kind !== 'read') throw new Error(read.kind);
@@ -150,7 +166,10 @@ describe('the booking list read with a taught list', () => {
 describe('the layout report', () => {
   it('holds what was taught, and nothing when nothing was', () => {
     load('users-cards.html', ZOOM);
-    const layout: TaughtLayout = { version: 1, lists: { users: learned(textIs('#panel-users .person-mail', 'anna.kowalska@salon-ania.pl')) } };
+    const layout: TaughtLayout = {
+      version: 1,
+      lists: { users: learned(textIs('#panel-users .person-mail', 'anna.kowalska@salon-ania.pl')) },
+    };
     const report = taughtReport(layout);
     expect(report).toContain('"users"');
     expect(report).not.toMatch(/@|Kowalska/);

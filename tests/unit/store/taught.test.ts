@@ -42,7 +42,13 @@ describe('taught layouts in the store', () => {
     const { handlers, storage, writes } = await taughtStore();
     expect(await handlers.getTaught({ host: 'zoom.us' })).toEqual({ layout: null });
     await handlers.saveTaught({ host: 'zoom.us', layout: CARDS });
-    await handlers.saveTaught({ host: 'salon-ania.zarezerwuj.pl', layout: { version: 1, lists: { resources: { ...CARDS.lists.users!, anchor: 'name', name: CARDS.lists.users!.email, email: undefined } } } });
+    await handlers.saveTaught({
+      host: 'salon-ania.zarezerwuj.pl',
+      layout: {
+        version: 1,
+        lists: { resources: { ...CARDS.lists.users!, anchor: 'name', name: CARDS.lists.users!.email, email: undefined } },
+      },
+    });
     expect(await handlers.getTaught({ host: 'zoom.us' })).toEqual({ layout: CARDS });
     expect(Object.keys(await storage.get(null))).toEqual([`${TAUGHT_PREFIX}zoom.us`, `${TAUGHT_PREFIX}salon-ania.zarezerwuj.pl`]);
     await handlers.forgetTaught({ host: 'zoom.us' });
@@ -55,14 +61,21 @@ describe('taught layouts in the store', () => {
     const { handlers, storage } = await taughtStore();
     const bad = JSON.parse(JSON.stringify(CARDS));
     bad.lists.users.row.classes = ['anna.kowalska@salon-ania.pl'];
-    const reply = await handleStoreMessage(handlers, { channel: 'zaa-store', name: 'saveTaught', payload: { host: 'zoom.us', layout: bad } });
+    const reply = await handleStoreMessage(handlers, {
+      channel: 'zaa-store',
+      name: 'saveTaught',
+      payload: { host: 'zoom.us', layout: bad },
+    });
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Not a taught layout') });
     expect(await storage.get(null)).toEqual({});
   });
 
   it('go into the backup and come back from it on another profile', async () => {
     const source = await taughtStore();
-    await source.handlers.saveRoster({ tenant: 'salon-ania.zarezerwuj.pl', employees: [employee(0, 'Anna Kowalska', 'anna.kowalska@salon-ania.pl')] });
+    await source.handlers.saveRoster({
+      tenant: 'salon-ania.zarezerwuj.pl',
+      employees: [employee(0, 'Anna Kowalska', 'anna.kowalska@salon-ania.pl')],
+    });
     await source.handlers.saveTaught({ host: 'zoom.us', layout: CARDS });
     const file: BackupFile = JSON.parse(JSON.stringify(await source.handlers.exportBackup({})));
     expect(file.taught).toEqual({ 'zoom.us': CARDS });
@@ -76,19 +89,31 @@ describe('taught layouts in the store', () => {
 
   it('an invalid taught section is refused with a clear message and changes nothing', async () => {
     const { handlers } = await taughtStore();
-    await handlers.saveRoster({ tenant: 'salon-ania.zarezerwuj.pl', employees: [employee(0, 'Anna Kowalska', 'anna.kowalska@salon-ania.pl')] });
+    await handlers.saveRoster({
+      tenant: 'salon-ania.zarezerwuj.pl',
+      employees: [employee(0, 'Anna Kowalska', 'anna.kowalska@salon-ania.pl')],
+    });
     await handlers.saveTaught({ host: 'zoom.us', layout: CARDS });
     const before = await handlers.exportBackup({});
     const file = JSON.parse(JSON.stringify(before));
     file.employees = [];
-    file.taught = { 'zoom.us': CARDS, 'other.zoom.us': { version: 1, lists: { users: { ...CARDS.lists.users, email: [{ tag: 'div', nth: -1 }] } } } };
+    file.taught = {
+      'zoom.us': CARDS,
+      'other.zoom.us': { version: 1, lists: { users: { ...CARDS.lists.users, email: [{ tag: 'div', nth: -1 }] } } },
+    };
     const result = await handlers.importBackup({ backup: file });
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Invalid backup file: taught\["other\.zoom\.us"\] is not a taught layout/) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Invalid backup file: taught\["other\.zoom\.us"\] is not a taught layout/),
+    });
     const after = await handlers.exportBackup({});
     expect({ ...after, exportedAt: 0 }).toEqual({ ...before, exportedAt: 0 });
 
     file.taught = ['not', 'an', 'object'];
-    expect(await handlers.importBackup({ backup: file })).toMatchObject({ ok: false, error: expect.stringContaining('taught must be an object') });
+    expect(await handlers.importBackup({ backup: file })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('taught must be an object'),
+    });
   });
 
   it('an older backup without a taught section restores as nothing taught', async () => {
