@@ -62,9 +62,16 @@ export async function runTeaching(ctx: ContentScriptContext, context: TeachConte
       const learner = learnerFor(asking);
       const picked: Promise<{ pick: PickResult }> = learner
         ? pickElement({ ignore: view.host ? [view.host] : [], signal: step.signal }).then((pick) => ({ pick }))
-        : new Promise((resolve) =>
-            step.signal.addEventListener('abort', () => resolve({ pick: { kind: 'cancelled', reason: 'abort' } })),
-          );
+        : new Promise((resolve) => {
+            // No click step (which list is on screen): Escape still cancels.
+            const onKey = (event: KeyboardEvent) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              resolve({ pick: { kind: 'cancelled', reason: 'escape' } });
+            };
+            window.addEventListener('keydown', onKey, { capture: true, signal: step.signal });
+            step.signal.addEventListener('abort', () => resolve({ pick: { kind: 'cancelled', reason: 'abort' } }));
+          });
       const event = await Promise.race([answered, picked]);
       step.abort();
       stop.removeEventListener('abort', onStop);

@@ -204,6 +204,12 @@ test(`(b) tabs the adapters do not recognise: list-kind first, never a complete 
   await expect(prompt(page).locator('[data-answer]')).toHaveCount(3);
   await shot(page, testInfo, 'b-list-kind-en');
   expect(await seriousInPrompt(page)).toEqual([]);
+  // Escape cancels here too (no click step), and nothing is taught.
+  await page.keyboard.press('Escape');
+  await expect(prompt(page)).toHaveCount(0);
+  await expect(page.getByTestId('zaa-teach-forget')).toHaveCount(0);
+  await teachButton(page).click();
+  await expect(prompt(page)).toHaveAttribute('data-step', 'list-kind');
   await prompt(page).locator('[data-answer="users"]').click();
   await expect(prompt(page)).toHaveAttribute('data-step', 'email');
   await clickOnPage(page, page.locator('.view[data-view="a"] .m', { hasText: 'anna.kowalska@salon-ania.pl' }));
@@ -386,4 +392,49 @@ test('a taught page whose markup changes: nothing claimed, the stale notice, tea
   await expect(notice(page, 'taught-layout-stale')).toHaveCount(0);
   expect(await badgesPerRow(page, 'li.member')).toEqual(Array(11).fill(1));
   await expect(resource(page, 'Jan Mazur')).toHaveAttribute('data-status', 'inactive');
+});
+
+test('Zoom: a taught list whose markup changes claims nothing, says so, and is taught again', async ({ context }, testInfo) => {
+  await seed(context, scenarioBackup({ zoom: 'none' }));
+  await serveSite(context, ZOOM, { '/account/user': 'teach/users-cards.html' });
+  const page = await context.newPage();
+  await page.goto(ZOOM_USERS);
+  await teachButton(page).click();
+  await clickOnPage(page, page.locator('#panel-users .person-mail', { hasText: 'anna.kowalska@salon-ania.pl' }));
+  await prompt(page).locator('[data-answer="skip"]').click();
+  await expect(page.getByTestId('zaa-row-badge')).toHaveCount(5);
+  const users = (await store<BackupFile>(context, 'exportBackup')).zoomUsers;
+
+  // Zoom re-renders the list in a new markup: rows of a table-less list with other tags and classes.
+  await page.evaluate(() => {
+    const panel = document.getElementById('panel-users')!;
+    const people = Array.from(panel.querySelectorAll('.person')).map((card) => [
+      card.querySelector('.person-name')?.textContent ?? '',
+      card.querySelector('.person-mail')?.textContent ?? '',
+    ]);
+    const list = document.createElement('ul');
+    list.className = 'members';
+    for (const [name, mail] of people) {
+      const item = document.createElement('li');
+      item.className = 'member';
+      item.append(Object.assign(document.createElement('b'), { textContent: name }), ' ', Object.assign(document.createElement('i'), { textContent: mail }));
+      list.append(item);
+    }
+    panel.replaceChildren(list);
+  });
+  await expect(notice(page, 'taught-layout-stale')).toHaveCount(1);
+  await expect(page.getByTestId('zaa-row-badge')).toHaveCount(0);
+  await expect(teachButton(page)).toHaveClass(/zaa-primary/);
+  await expect(page.locator('[data-testid="zaa-employee"][data-status="active"]')).toHaveCount(0);
+  expect((await store<BackupFile>(context, 'exportBackup')).zoomUsers).toEqual(users);
+  await shot(page, testInfo, 'zoom-stale-en');
+
+  await teachButton(page).click();
+  await expect(prompt(page)).toHaveAttribute('data-step', 'email');
+  await clickOnPage(page, page.locator('li.member i', { hasText: 'jan.mazur@salon-ania.pl' }));
+  await prompt(page).locator('[data-answer="skip"]').click();
+  await expect(notice(page, 'taught-layout-stale')).toHaveCount(0);
+  await expect(page.getByTestId('zaa-row-badge')).toHaveCount(5);
+  expect(await badgesPerRow(page, 'li.member')).toEqual([1, 1, 1, 1, 1]);
+  await expect(badge(page, 'anna.kowalska@salon-ania.pl')).toHaveAttribute('data-status', 'active');
 });
