@@ -153,6 +153,35 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
       expect(errors).toEqual([]);
     });
 
+    test(`(b, c) the list-kind and email-field steps, as shown beside the page, pass axe and cancel`, async ({ context }, testInfo) => {
+      await seed(context, scenarioBackup());
+      await serveSite(context, ZOOM, { '/account/user': 'teach/tabs-unknown.html' });
+      const page = await context.newPage();
+      await page.goto(ZOOM_USERS);
+      await teachButton(page).click();
+      await expect(prompt(page)).toHaveAttribute('data-step', 'list-kind');
+      await expect(prompt(page).locator('[data-answer="pending"]')).toHaveText(lang === 'pl' ? 'Oczekujące' : 'Pending');
+      await shot(page, testInfo, `b-list-kind-${lang}`);
+      expect(await seriousInPrompt(page)).toEqual([]);
+      await prompt(page).locator('[data-answer="cancel"]').click();
+      await expect(prompt(page)).toHaveCount(0);
+
+      await page.close();
+
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      await serveSite(context, ZOOM, { '/account/user': 'teach/dialog-unknown.html' });
+      const dialogPage = await context.newPage();
+      await dialogPage.goto(ZOOM_USERS);
+      await dialogPage.locator('#open').click();
+      await teachButton(dialogPage).click();
+      await expect(prompt(dialogPage)).toHaveAttribute('data-step', 'email-field');
+      await shot(dialogPage, testInfo, `c-email-field-${lang}`);
+      expect(await seriousInPrompt(dialogPage)).toEqual([]);
+      await prompt(dialogPage).locator('[data-answer="cancel"]').click();
+      await expect(prompt(dialogPage)).toHaveCount(0);
+      await expect(dialogPage.getByTestId('zaa-teach-forget')).toHaveCount(0);
+    });
+
     test(`(d) a booking list in an unknown layout: taught from a name and an address, the roster read from it`, async ({
       context,
     }, testInfo) => {
