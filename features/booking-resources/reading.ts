@@ -18,7 +18,7 @@ import { paintResourceBadges } from './badges';
 import type { FormReader } from './form-reading';
 import { employeesFromList, rosterKey } from './roster';
 import type { BookingState } from './state';
-import { looksLikeResourceSettings, taughtListRead } from '../teach/booking-reading';
+import { looksLikeResourceSettings, taughtListRead } from '../teach/booking-list';
 
 export interface BookingPageParts {
   panel: MountedView;

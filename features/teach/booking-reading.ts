@@ -6,15 +6,10 @@
  */
 import type { TaughtLayout } from '../../utils/roster/taught-layout';
 import { readTaughtList, toResourceRows } from '../../utils/teach/apply';
-import type { ResourceListRead } from '../../utils/booking/types';
+import type { TaughtBookingRead } from './booking-list';
 import { extractEmails } from '../../utils/roster/email';
 
-export type TaughtBookingRead =
-  | { kind: 'none' }
-  | { kind: 'stale' }
-  | { kind: 'busy' }
-  | { kind: 'unreadable'; rows: number }
-  | { kind: 'read'; read: ResourceListRead };
+export type { TaughtBookingRead } from './booking-list';
 
 export function readTaughtBookingList(doc: Document, layout: TaughtLayout | null): TaughtBookingRead {
   const taught = layout?.lists.resources;
@@ -35,27 +30,4 @@ export function pageShowsEmails(doc: Document): boolean {
   // textContent: the page's scripts and hidden parts are no addresses it shows.
   // biome-ignore lint/performance/useDomNodeTextContent: only what is rendered counts
   return extractEmails(doc.body?.innerText ?? '').length > 0;
-}
-
-/**
- * The taught read as the reading loop takes it: the list, a problem (unreadable rows: nothing of it
- * may replace the roster), 'busy' (still loading: nothing read), or null (the built-in read decides).
- */
-export function taughtListRead(
-  taught: TaughtBookingRead,
-): ResourceListRead | { problem: 'layout-unrecognised'; detail: string } | 'busy' | null {
-  if (taught.kind === 'read') return taught.read;
-  if (taught.kind === 'busy') return 'busy';
-  if (taught.kind === 'unreadable') {
-    return {
-      problem: 'layout-unrecognised',
-      detail: `${taught.rows} row(s) of the taught list show no name: the list was not read.`,
-    };
-  }
-  return null;
-}
-
-/** The resource settings' own address ("…/zasoby"): a list there that nothing reads is one to teach. */
-export function looksLikeResourceSettings(location: { pathname: string }): boolean {
-  return /\/zasoby\/?$/i.test(location.pathname);
 }

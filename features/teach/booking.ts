@@ -5,9 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createTaughtHost } from './taught-host';
-import { runTeaching } from './session';
-import { pageShowsEmails, readTaughtBookingList, type TaughtBookingRead } from './booking-reading';
-import { watchedAround } from './zoom-reading';
+import type { TaughtBookingRead } from './booking-list';
 
 export type BookingTaught = ReturnType<typeof createBookingTaught>;
 
@@ -17,21 +15,27 @@ export function createBookingTaught(tenant: string) {
   /** The list read with what was taught ('none': nothing taught, the built-in read decides); 'waiting' before the store answered. */
   function read(doc: Document): TaughtBookingRead | 'waiting' {
     if (!taught.loaded.peek()) return 'waiting';
-    const result = readTaughtBookingList(doc, taught.layout.peek());
+    const teach = taught.module.peek();
+    const result: TaughtBookingRead = teach ? teach.readTaughtBookingList(doc, taught.layout.peek()) : { kind: 'none' };
     const stale = result.kind === 'stale';
     if (taught.stale.peek() !== stale) taught.stale.value = stale;
     return result;
   }
 
   function regions(doc: Document): Element[] {
-    return watchedAround([taught.layout.peek()?.lists.resources], doc);
+    return taught.module.peek()?.watchedAround([taught.layout.peek()?.lists.resources], doc) ?? [];
   }
 
   async function teach(ctx: ContentScriptContext, stop: AbortSignal): Promise<'done' | 'cancelled'> {
     if (taught.teaching.peek()) return 'cancelled';
     taught.teaching.value = true;
     try {
-      const end = await runTeaching(ctx, { page: 'booking-list', listShowsEmails: pageShowsEmails(document) }, stop);
+      const module = await taught.loadModule();
+      const end = await module.runTeaching(
+        ctx,
+        { page: 'booking-list', listShowsEmails: module.pageShowsEmails(document) },
+        stop,
+      );
       if (end.status !== 'done') return 'cancelled';
       await taught.keep(end.layout);
       return 'done';

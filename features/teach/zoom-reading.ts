@@ -20,27 +20,12 @@ import { stateWord } from '../../utils/zoom/list-table';
 import { describeDialog } from '../../utils/zoom/add-users-dialog';
 import type { AddUsersDialog, ZoomPageRead } from '../../utils/zoom/types';
 import { visibleTextSegments } from '../../utils/dom/text';
+import { nameLists, type NamedLists } from './named-lists';
 
 const LIST_NAMES: ZoomListName[] = ['users', 'pending'];
 
-/**
- * Which list each list element of this session is, when the tabs do not say: named by the admin
- * while teaching, or taken for the only taught list at the session's first read (`any`: something
- * was named, so other elements are not taken for a list by that guess any more).
- */
-export interface NamedLists {
-  map: WeakMap<Element, ZoomListName>;
-  any: boolean;
-}
-
-export function createNamedLists(): NamedLists {
-  return { map: new WeakMap(), any: false };
-}
-
-export function nameLists(named: NamedLists, containers: Element[], list: ZoomListName): void {
-  for (const container of containers) named.map.set(container, list);
-  if (containers.length) named.any = true;
-}
+export type { NamedLists } from './named-lists';
+export { createNamedLists, nameLists } from './named-lists';
 
 export type TaughtZoomRead =
   /** Nothing taught for the list on screen: the built-in read decides. */
@@ -128,10 +113,18 @@ function zoomRowOf(list: ZoomListName, namePlaced: boolean, row: Element, email:
   return zoomRow;
 }
 
+/** A row's state as last worked out, while its text stays the same (scans repeat on every change of the page). */
+const statesSeen = new WeakMap<Element, { text: string; states: ZoomState[] }>();
+
 /** Status words of a row ("Basic · Deactivated" is two). */
 function rowStates(row: Element): ZoomState[] {
+  const text = row.textContent ?? '';
+  const seen = statesSeen.get(row);
+  if (seen && seen.text === text) return seen.states;
   const words = visibleTextSegments(row).flatMap((segment) => segment.split(/\s*[·•|,;]\s*/));
-  return words.map((word) => stateWord(word)).filter((state): state is ZoomState => state !== undefined);
+  const states = words.map((word) => stateWord(word)).filter((state): state is ZoomState => state !== undefined);
+  statesSeen.set(row, { text, states });
+  return states;
 }
 
 /** The open dialog with the taught email field, described like the built-in one; null when not on the page. */

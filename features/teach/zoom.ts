@@ -5,22 +5,13 @@
  * when an open dialog's email field is not found.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { TaughtLayout } from '../../utils/roster/taught-layout';
 import { readActiveTab } from '../../utils/zoom/tabs';
 import { findAddUsersDialog } from '../../utils/zoom/add-users-dialog';
 import type { AddUsersDialog, ZoomPageRead } from '../../utils/zoom/types';
 import { isShown } from '../../utils/dom/visibility';
 import type { TeachContext } from '../../utils/view/teach-flow';
 import { createTaughtHost } from './taught-host';
-import { runTeaching } from './session';
-import {
-  containersOf,
-  createNamedLists,
-  watchedAround,
-  nameLists,
-  readTaughtZoomPage,
-  taughtAddUsersDialog,
-} from './zoom-reading';
+import { createNamedLists, nameLists } from './named-lists';
 
 export type ZoomTaught = ReturnType<typeof createZoomTaught>;
 
@@ -34,7 +25,13 @@ export function createZoomTaught(host: string) {
    */
   function read(doc: Document, url: URL): ZoomPageRead | null | 'waiting' {
     if (!taught.loaded.peek()) return 'waiting';
-    const result = readTaughtZoomPage(doc, url, taught.layout.peek(), named);
+    const teach = taught.module.peek();
+    const layout = taught.layout.peek();
+    if (!teach || !layout) {
+      if (taught.stale.peek()) taught.stale.value = false;
+      return null;
+    }
+    const result = teach.readTaughtZoomPage(doc, url, layout, named);
     const stale = result.kind === 'stale';
     if (taught.stale.peek() !== stale) taught.stale.value = stale;
     return result.kind === 'read' ? result.read : null;
@@ -42,14 +39,15 @@ export function createZoomTaught(host: string) {
 
   /** The open dialog by its taught email field, when the built-in adapter does not find it. */
   function dialog(doc: Document): AddUsersDialog | null {
-    return taughtAddUsersDialog(doc, taught.layout.peek());
+    return taught.module.peek()?.taughtAddUsersDialog(doc, taught.layout.peek()) ?? null;
   }
 
   /** Where the taught rows are (the reading watches there). */
   function regions(doc: Document): Element[] {
-    const layout: TaughtLayout | null = taught.layout.peek();
-    if (!layout) return [];
-    return watchedAround([layout.lists.users, layout.lists.pending], doc);
+    const layout = taught.layout.peek();
+    const teach = taught.module.peek();
+    if (!layout || !teach) return [];
+    return teach.watchedAround([layout.lists.users, layout.lists.pending], doc);
   }
 
   /** Runs the flow for what the page does not tell, and keeps what was taught. */
@@ -57,17 +55,18 @@ export function createZoomTaught(host: string) {
     if (taught.teaching.peek()) return 'cancelled';
     taught.teaching.value = true;
     try {
+      const module = await taught.loadModule();
       const tab = readActiveTab(document);
       const listKind = tab === 'users' || tab === 'pending' ? tab : undefined;
       const unknownDialog = hasShownDialog(document) && !findAddUsersDialog(document) && !dialog(document);
       const context: TeachContext = unknownDialog ? { page: 'zoom-dialog' } : { page: 'zoom-list', listKind };
-      const end = await runTeaching(ctx, context, stop);
+      const end = await module.runTeaching(ctx, context, stop);
       if (end.status !== 'done') return 'cancelled';
       // The tabs did not say which list this is: remember the list's elements as the one the admin named.
       if (!listKind) {
         for (const name of ['users', 'pending'] as const) {
           const list = end.layout.lists[name];
-          if (list) nameLists(named, containersOf(list, document), name);
+          if (list) nameLists(named, module.containersOf(list, document), name);
         }
       }
       await taught.keep(end.layout);

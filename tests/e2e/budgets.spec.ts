@@ -22,7 +22,8 @@ const gzipped = (file: string) => gzipSync(read(file), { level: 9 }).length;
 const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
   [/^zoom-overlay\.js$/, 40 * KB, 'the Zoom overlay, loaded on the Users page only (38.5 KB with ranges and the toolbar count; issue 13 goal ≤ 25 KB)'],
-  [/^booking-overlay\.js$/, 33 * KB, 'the booking overlay, loaded on the resource settings only (31.8 KB with the single-page panel reading; goal ≤ 22 KB)'],
+  [/^booking-overlay\.js$/, 34 * KB, 'the booking overlay, loaded on the resource settings only (33.2 KB with the single-page panel reading and teaching\'s wiring; goal ≤ 22 KB)'],
+  [/^teach-overlay\.js$/, 25 * KB, 'teaching (the session, and reading with what was taught), loaded only for a host with something taught or when teaching starts (23.8 KB)'],
   [/^background\.js$/, 11 * KB, 'the background store (9.9 KB)'],
 ];
 const PAGE_BUDGETS: [html: string, limit: number, why: string][] = [

@@ -17,7 +17,8 @@ import {
   taughtAddUsersDialog,
   containersOf,
 } from '../../../features/teach/zoom-reading';
-import { readTaughtBookingList, taughtListRead, looksLikeResourceSettings } from '../../../features/teach/booking-reading';
+import { readTaughtBookingList } from '../../../features/teach/booking-reading';
+import { taughtListRead, looksLikeResourceSettings } from '../../../features/teach/booking-list';
 import { taughtReport } from '../../../features/teach/report';
 
 const ZOOM = 'https://zoom.us/account/user#/';
