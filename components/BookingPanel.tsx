@@ -5,6 +5,7 @@ import { Notice, NoticeDetails } from './Notice';
 import { PanelFrame } from './PanelFrame';
 import { ProgressBar } from './ProgressBar';
 import { AttentionCounts, StatusCounts } from './StatusCounts';
+import { TeachActions, type TeachActionsProps } from './TeachPrompt';
 
 export interface FormReadingView {
   done: number;
@@ -26,6 +27,8 @@ export interface BookingPanelProps {
   reading: FormReadingView | null;
   onStopReading: () => void;
   onChooseZoomHost: (host: string) => void;
+  /** Teaching a layout (contract.md): "Show me where…", and "Forget" once something was taught. */
+  teach?: TeachActionsProps;
 }
 
 /** The summary panel on the booking system's resource list: a one-line bar, the rest in a drawer over the page. */
@@ -55,11 +58,17 @@ export function BookingPanel(props: BookingPanelProps) {
       </div>
     </>
   );
-  const actions = reading?.running ? (
-    <button type="button" class="zaa-btn" onClick={props.onStopReading}>
-      {t('stopReading')}
-    </button>
-  ) : null;
+  // In the bar, so teaching can start while the drawer is closed (the list may not be readable).
+  const actions = (
+    <>
+      {props.teach && <TeachActions {...props.teach} />}
+      {reading?.running && (
+        <button type="button" class="zaa-btn" onClick={props.onStopReading}>
+          {t('stopReading')}
+        </button>
+      )}
+    </>
+  );
   return (
     <PanelFrame
       title={t('panelTitleBooking')}

@@ -65,6 +65,25 @@ export function TeachForgetButton({ onClick }: { onClick(): void }) {
   );
 }
 
+export interface TeachActionsProps {
+  /** Put forward: the page was not recognised, or what was taught finds nothing any more. */
+  prominent: boolean;
+  /** Something was taught for this host: it can be forgotten. */
+  canForget: boolean;
+  onTeach(): void;
+  onForget(): void;
+}
+
+/** The panel's teaching buttons, in one place of each panel (right after its notices). */
+export function TeachActions({ prominent, canForget, onTeach, onForget }: TeachActionsProps) {
+  return (
+    <div class="zaa-actions zaa-teach-start">
+      <TeachButton onClick={onTeach} prominent={prominent} />
+      {canForget ? <TeachForgetButton onClick={onForget} /> : null}
+    </div>
+  );
+}
+
 export function stepKey(step: TeachStep, side: 'zoom' | 'booking'): MessageKey {
   if (side === 'booking' && (step === 'name' || step === 'email')) return `teach.step.${step}-booking`;
   return `teach.step.${step}`;

@@ -7,6 +7,7 @@ import { ProgressBar } from './ProgressBar';
 import { AttentionCounts, StatusCounts } from './StatusCounts';
 import { PrefillResult, type PrefillOutcomeView } from './PrefillResult';
 import { StatusPill } from './StatusPill';
+import { TeachActions, type TeachActionsProps } from './TeachPrompt';
 
 export interface ZoomPanelProps {
   model: PanelModel;
@@ -30,6 +31,8 @@ export interface ZoomPanelProps {
   onCopyMissing: () => void;
   onPrefill: () => void;
   onReportLayout: () => void;
+  /** Teaching a layout (contract.md): "Show me where…", and "Forget" once something was taught. */
+  teach?: TeachActionsProps;
 }
 
 /** The summary panel on Zoom's Users page: a one-line bar, the rest in a drawer over the page. */
@@ -54,10 +57,14 @@ export function ZoomPanel(props: ZoomPanelProps) {
       </div>
     </>
   );
+  // In the bar, so teaching can start while the drawer is closed (the page may show nothing readable).
   const actions = (
-    <button type="button" class="zaa-btn zaa-primary" data-testid="zaa-prefill" disabled={props.busy} onClick={props.onPrefill}>
-      {prefillCount > 0 ? t('prefillWithCount', { n: prefillCount }) : t('prefill')}
-    </button>
+    <>
+      {props.teach && <TeachActions {...props.teach} />}
+      <button type="button" class="zaa-btn zaa-primary" data-testid="zaa-prefill" disabled={props.busy} onClick={props.onPrefill}>
+        {prefillCount > 0 ? t('prefillWithCount', { n: prefillCount }) : t('prefill')}
+      </button>
+    </>
   );
   return (
     <PanelFrame

@@ -12,6 +12,7 @@ import {
   isStoreMessage,
   type StoreHandlers,
 } from '../utils/store/handlers';
+import { withTaughtLayouts } from '../utils/store/taught';
 import { STORE_REVISION_KEY, type StoreReply, type ToolbarReply } from '../utils/store/messages';
 import { t } from '../utils/i18n';
 import { createToolbarHandler, isToolbarMessage, type ToolbarAction } from '../features/toolbar/toolbar-button';
@@ -22,7 +23,7 @@ export default defineBackground(() => {
 
   function storeHandlers(): Promise<StoreHandlers> {
     handlers ??= openStore(undefined, { onClose: () => (handlers = undefined) })
-      .then((db) => createStoreHandlers(db, { onWrite: announceWrite }))
+      .then((db) => withTaughtLayouts(createStoreHandlers(db, { onWrite: announceWrite }), browser.storage.local, announceWrite))
       .catch((error: unknown) => {
         handlers = undefined; // try again on the next message
         throw error;

@@ -16,7 +16,8 @@ export default defineContentScript({
     const wake = async () => {
       timer = null;
       if (started) return;
-      if (detectBookingPage(document) === 'other' && !findOpenEditDialog(document)) return;
+      // The resource settings' own address wakes it too: a list there that nothing reads can be taught.
+      if (detectBookingPage(document) === 'other' && !findOpenEditDialog(document) && !/\/zasoby\/?$/i.test(location.pathname)) return;
       started = true;
       observer.disconnect();
       const session = new AbortController();

@@ -17,7 +17,7 @@ import { showToolbarCount } from '../toolbar/count';
 export function startBookingPage(ctx: ContentScriptContext, stop: AbortSignal): void {
   const state = createBookingState(location.host, stop);
   const forms = createFormReader(state, stop);
-  const panel = mountBookingPanel(ctx, state, forms.stop);
+  const panel = mountBookingPanel(ctx, state, forms.stop, () => void state.taught.teach(ctx, stop));
   const hint = mountFormHint(ctx, state);
   const dialogs = readOpenedDialogs(ctx, state);
   const openedForms = recordOpenedForms(state, stop);

@@ -1,11 +1,14 @@
 /** The summary panel on the booking resource list: before the list (or at the top when unreadable). */
+import { signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BookingPanel } from '../../components/BookingPanel';
 import { PANEL_CSS } from '../../components/panel-css';
 import { mountView, type MountedView } from '../../utils/dom/mount';
 import type { BookingState } from './state';
+import { teachActions } from '../teach/panel-actions';
 
-export function mountBookingPanel(ctx: ContentScriptContext, state: BookingState, onStopReading: () => void): MountedView {
+export function mountBookingPanel(ctx: ContentScriptContext, state: BookingState, onStopReading: () => void, onTeach: () => void): MountedView {
+  const flash = signal<string | null>(null);
   function PanelView() {
     const c = state.context.value;
     return (
@@ -24,6 +27,7 @@ export function mountBookingPanel(ctx: ContentScriptContext, state: BookingState
           state.chosenZoomHost.value = host;
           void state.loadContext();
         }}
+        teach={teachActions(state.model.value.notices, state.taught, onTeach, flash)}
       />
     );
   }

@@ -18,6 +18,7 @@ import { paintResourceBadges } from './badges';
 import type { FormReader } from './form-reading';
 import { employeesFromList, rosterKey } from './roster';
 import type { BookingState } from './state';
+import { looksLikeResourceSettings, taughtListRead } from '../teach/booking-list';
 
 export interface BookingPageParts {
   panel: MountedView;
@@ -39,10 +40,15 @@ export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, st
     dialogWrappers = [...document.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog')].map(
       (dialog) => dialog.parentElement ?? dialog,
     );
-    const detected = detectBookingPage(document);
+    // Teaching (features/teach): the taught list is read first; 'none' (or stale): the built-in read.
+    const taught = state.taught.read(document);
+    if (taught === 'waiting') return;
+    const fromTaught = taughtListRead(taught);
+    const detected = fromTaught ? 'resource-list' : detectBookingPage(document);
     state.kind.value = detected;
-    if (detected === 'resource-list') {
-      const read = readResourceList(document, location.href);
+    if (!fromTaught && detected === 'other' && looksLikeResourceSettings(location)) state.listProblem.value = 'layout-unrecognised';
+    if (detected === 'resource-list' && fromTaught !== 'busy') {
+      const read = fromTaught ?? readResourceList(document, location.href);
       if ('problem' in read) {
         state.list.read = null;
         state.listProblem.value = read.detail || read.problem;
@@ -83,6 +89,7 @@ export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, st
       const regions: Element[] = [...dialogWrappers];
       const first = state.list.read?.rows[0]?.row.parentElement;
       if (first) regions.push(first);
+      regions.push(...state.taught.regions(document));
       const field = hint.field();
       if (field?.parentElement) regions.push(field.parentElement);
       return regions;
@@ -112,4 +119,7 @@ export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, st
       removeAllBadges(document);
     },
   });
+  // Teaching: read again with what was just taught, or without what was forgotten.
+  stop.addEventListener('abort', state.taught.layout.subscribe(() => scan()), { once: true });
+  stop.addEventListener('abort', state.taught.loaded.subscribe(() => scan()), { once: true });
 }

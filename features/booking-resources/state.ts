@@ -14,6 +14,7 @@ import type { BookingPageKind } from '../../utils/booking/page';
 import type { ResourceListRead } from '../../utils/booking/types';
 import { buildPanelModel, type PanelNotice } from '../../utils/view/panel-model';
 import { rememberedPanelOpen } from '../shared/panel-open';
+import { createBookingTaught } from '../teach/booking';
 
 export type BookingState = ReturnType<typeof createBookingState>;
 
@@ -29,6 +30,8 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
   const failedNames = signal<string[]>([]);
   const now = signal(Date.now());
   const panelOpen = rememberedPanelOpen('booking', stop);
+  /** What the admin taught for this tenant (features/teach). */
+  const taught = createBookingTaught(tenant);
 
   const zoomView = computed(() => {
     const c = context.value;
@@ -45,6 +48,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
   const model = computed(() => {
     const notices: PanelNotice[] = [];
     if (listProblem.value) notices.push({ kind: 'layout-unrecognised' });
+    if (taught.stale.value) notices.push({ kind: 'taught-layout-stale' });
     if (failedNames.value.length) notices.push({ kind: 'read-failed', params: { names: failedNames.value.join(', ') } });
     if (storeError.value) notices.push({ kind: 'store-failed', params: { error: storeError.value } });
     return buildPanelModel({
@@ -61,7 +65,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
   async function loadContext(): Promise<void> {
     const asked = ++loads;
     try {
-      const loaded = await askStore('getBookingContext', { tenant, zoomHost: chosenZoomHost.peek() });
+      const [loaded] = await Promise.all([askStore('getBookingContext', { tenant, zoomHost: chosenZoomHost.peek() }), taught.load()]);
       // An older answer arriving after a newer one would bring back what the newer one replaced.
       if (asked !== loads) return;
       batch(() => {
@@ -86,6 +90,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
     failedNames,
     now,
     panelOpen,
+    taught,
     zoomView,
     result,
     model,

@@ -11,15 +11,18 @@ import { watchInvitations } from './invitations';
 export function createPrefill(state: ZoomUsersState, stop: AbortSignal): { run(): Promise<void> } {
   const invitations = watchInvitations(state, stop);
 
+  /** The built-in adapter's dialog, else the one with the email field the admin taught (features/teach). */
+  const findDialog = () => findAddUsersDialog(document) ?? state.taught.dialog(document);
+
   async function openDialog(): Promise<AddUsersDialog | null> {
-    const open = findAddUsersDialog(document);
+    const open = findDialog();
     if (open) return open;
     const opener = findAddUsersButton(document);
     if (!opener) return null;
     opener.click();
     for (let waited = 0; waited < 3000; waited += 100) {
       await pause(100);
-      const found = findAddUsersDialog(document);
+      const found = findDialog();
       if (found) return found;
     }
     return null;

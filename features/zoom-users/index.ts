@@ -17,7 +17,8 @@ export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal)
   const prefill = createPrefill(state, stop);
   const onPrefill = () => void prefill.run();
   const dialogButton = mountDialogPrefillButton(ctx, state, onPrefill);
-  const panel = mountZoomPanel(ctx, state, { onPrefill, otherHosts: () => [dialogButton.host] }, stop);
+  const onTeach = () => void state.taught.teach(ctx, stop);
+  const panel = mountZoomPanel(ctx, state, { onPrefill, otherHosts: () => [dialogButton.host], onTeach }, stop);
   readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state), panel, dialogButton });
   const warnDays = computed(() => state.context.value?.settings.warnDaysBeforeExpiry ?? null);
   showToolbarCount(state.result, warnDays, stop);

@@ -11,6 +11,8 @@ import { mountView, type MountedView, type Placement } from '../../utils/dom/mou
 import { copyText } from '../../utils/dom/clipboard';
 import { pageSkeleton } from '../../utils/dom/skeleton';
 import type { ZoomUsersState } from './state';
+import { teachActions } from '../teach/panel-actions';
+import { taughtReport } from '../teach/report';
 
 export interface ZoomPanelView {
   view: MountedView;
@@ -27,7 +29,7 @@ export interface ZoomPanelView {
 export function mountZoomPanel(
   ctx: ContentScriptContext,
   state: ZoomUsersState,
-  actions: { onPrefill: () => void; otherHosts: () => (Element | null)[] },
+  actions: { onPrefill: () => void; otherHosts: () => (Element | null)[]; onTeach: () => void },
   stop: AbortSignal,
 ): ZoomPanelView {
   let tabList: Element | null = null;
@@ -48,7 +50,7 @@ export function mountZoomPanel(
   }
 
   async function reportLayout(): Promise<void> {
-    const skeleton = pageSkeleton(document, [view.host, ...actions.otherHosts()]);
+    const skeleton = pageSkeleton(document, [view.host, ...actions.otherHosts()]) + taughtReport(state.taught.layout.peek());
     const copied = await copyText(skeleton, view.host?.shadowRoot ?? document.body);
     state.flash.value = copied ? t('reportCopied') : skeleton;
   }
@@ -76,6 +78,7 @@ export function mountZoomPanel(
         onCopyMissing={copyMissing}
         onPrefill={actions.onPrefill}
         onReportLayout={() => void reportLayout()}
+        teach={teachActions(state.model.value.notices, state.taught, actions.onTeach, state.flash)}
       />
     );
   }

@@ -46,13 +46,16 @@ export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, 
     // ctx.isInvalid also notices an extension that was reloaded or removed, and then tears us down.
     if (ctx.isInvalid || stop.aborted) return;
     clearTimeout(settleTimer);
+    // Teaching (features/teach): what was taught for this host is read first; null: the built-in read.
+    const taughtRead = state.taught.read(document, new URL(location.href));
+    if (taughtRead === 'waiting') return;
     // Everything is read first, then written (state, badges, panel): no layout forced in between.
-    const read = readZoomPage(document, new URL(location.href));
+    const read = taughtRead ?? readZoomPage(document, new URL(location.href));
     const key = snapshotKey(read.snapshot);
-    const openDialogNow = findAddUsersDialog(document);
+    const openDialogNow = findAddUsersDialog(document) ?? state.taught.dialog(document);
     const tabList = findTabList(document);
     // Worked out once per read, not per mutation: the watcher consults them on every change.
-    watchedRegions = regionsOf(read.rows, tabList, openDialogNow);
+    watchedRegions = [...regionsOf(read.rows, tabList, openDialogNow), ...state.taught.regions(document)];
 
     const previous = state.page.peek();
     // The rows first: a new page state repaints the badges at once, and must find these rows.
@@ -110,6 +113,9 @@ export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, 
       removeAllBadges(document);
     },
   });
+  // Teaching: read again with what was just taught, or without what was forgotten.
+  stop.addEventListener('abort', state.taught.layout.subscribe(() => scan()), { once: true });
+  stop.addEventListener('abort', state.taught.loaded.subscribe(() => scan()), { once: true });
 }
 
 /**

@@ -14,6 +14,7 @@ import { askStore } from '../../utils/store/client';
 import type { AddUsersDialog, ZoomPageRead, ZoomTab } from '../../utils/zoom/types';
 import { buildPanelModel, resultSignature, type PanelNotice } from '../../utils/view/panel-model';
 import { rememberedPanelOpen } from '../shared/panel-open';
+import { createZoomTaught } from '../teach/zoom';
 
 export interface PageState {
   tab: ZoomTab;
@@ -53,6 +54,8 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
   const dialog = signal<AddUsersDialog | null>(null);
   const now = signal(Date.now());
   const panelOpen = rememberedPanelOpen('zoom', stop);
+  /** What the admin taught for this host (features/teach). */
+  const taught = createZoomTaught(host);
 
   let lastResult: { result: ReconcileResult; signature: string } | null = null;
   const result = computed<ReconcileResult>(() => {
@@ -81,6 +84,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     const state = page.value;
     const pageNotices: PanelNotice[] = [];
     if (state.problem) pageNotices.push({ kind: state.problem });
+    if (taught.stale.value) pageNotices.push({ kind: 'taught-layout-stale' });
     if (storeError.value) pageNotices.push({ kind: 'store-failed', params: { error: storeError.value } });
     return buildPanelModel({
       result: result.value,
@@ -102,7 +106,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
   async function loadContext(): Promise<void> {
     const asked = ++loads;
     try {
-      const loaded = await askStore('getZoomContext', { host });
+      const [loaded] = await Promise.all([askStore('getZoomContext', { host }), taught.load()]);
       // An older answer arriving after a newer one would bring back what the newer one replaced.
       if (asked !== loads) return;
       batch(() => {
@@ -134,6 +138,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     dialog,
     now,
     panelOpen,
+    taught,
     result,
     model,
     selectionEnabled,

@@ -21,8 +21,9 @@ const gzipped = (file: string) => gzipSync(read(file), { level: 9 }).length;
  */
 const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
-  [/^zoom-overlay\.js$/, 42 * KB, 'the Zoom overlay, loaded on the Users page only (40.8 KB with ranges, the toolbar count and the compact panel; issue 13 goal ≤ 25 KB)'],
-  [/^booking-overlay\.js$/, 35 * KB, 'the booking overlay, loaded on the resource settings only (33.9 KB with the single-page panel reading and the compact panel; goal ≤ 22 KB)'],
+  [/^zoom-overlay\.js$/, 45 * KB, 'the Zoom overlay, loaded on the Users page only (43.6 KB with ranges, the toolbar count, the compact panel and teaching’s hooks; issue 13 goal ≤ 25 KB)'],
+  [/^booking-overlay\.js$/, 37 * KB, 'the booking overlay, loaded on the resource settings only (35.7 KB with the single-page panel reading, the compact panel and teaching’s hooks; goal ≤ 22 KB)'],
+  [/^teach-overlay\.js$/, 25 * KB, 'teaching (the session, and reading with what was taught), loaded only for a host with something taught or when teaching starts (23.8 KB)'],
   [/^background\.js$/, 17 * KB, 'the background store (15.2 KB with the toolbar button, the welcome page and the wire format)'],
 ];
 const PAGE_BUDGETS: [html: string, limit: number, why: string][] = [

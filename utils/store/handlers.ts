@@ -53,6 +53,9 @@ export type StoreHandlers = {
   [K in StoreRequestName]: (payload: StoreRequest<K>, meta?: RequestMeta) => Promise<StoreResponse<K>>;
 };
 
+/** The database's own requests; teaching's (kept in storage.local) are added by utils/store/taught.ts. */
+export type DbStoreHandlers = Omit<StoreHandlers, 'getTaught' | 'saveTaught' | 'forgetTaught'>;
+
 export interface StoreHandlerOptions {
   /** Called after every successful write (the background bumps STORE_REVISION_KEY with it). */
   onWrite?: () => void | Promise<void>;
@@ -66,7 +69,7 @@ const LIST_STATES: Record<ZoomListName, readonly ZoomState[]> = {
   pending: ['pending'],
 };
 
-export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions = {}): StoreHandlers {
+export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions = {}): DbStoreHandlers {
   const now = options.now ?? Date.now;
 
   /** Runs a write; on success tells the listeners, whose failure does not undo a committed write. */
@@ -322,14 +325,14 @@ export function isStoreMessage(message: unknown): message is StoreMessage {
 }
 
 /** Answers a message on channel 'zaa-store'; undefined for any other message. Never throws. */
-export async function handleStoreMessage(handlers: StoreHandlers, message: unknown): Promise<StoreReply | undefined> {
+export async function handleStoreMessage(handlers: DbStoreHandlers | StoreHandlers, message: unknown): Promise<StoreReply | undefined> {
   if (!isStoreMessage(message)) return undefined;
   const name = message.name;
   if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) {
     return { ok: false, error: `Unknown store request: ${String(name)}` };
   }
   try {
-    const handler = handlers[name] as (payload: unknown, meta: RequestMeta) => Promise<StoreResponse>;
+    const handler = (handlers as StoreHandlers)[name] as (payload: unknown, meta: RequestMeta) => Promise<StoreResponse>;
     const sentAt = Number.isFinite(message.sentAt) ? message.sentAt : undefined;
     return { ok: true, result: toWire(name, await handler(message.payload ?? {}, { sentAt })) as StoreResponse };
   } catch (error) {

@@ -14,6 +14,7 @@ import type {
   ZoomUser,
 } from '../roster/model';
 import type { Attention } from '../roster/attention';
+import type { TaughtLayout } from '../roster/taught-layout';
 
 /** Everything stored, as exported in a backup. */
 export interface BackupFile {
@@ -26,6 +27,8 @@ export interface BackupFile {
   zoomUsers: ZoomUser[];
   invitations: Invitation[];
   settings: Settings;
+  /** What the admin taught, by host (utils/store/taught.ts); absent in files written before teaching. */
+  taught?: Record<string, TaughtLayout>;
 }
 
 /** What a Zoom page needs to reconcile on its own, without a round trip per row. */
@@ -83,6 +86,10 @@ export interface StoreApi {
   importBackup: [{ backup: unknown }, { ok: true } | { ok: false; error: string; newerVersion?: number }];
   forgetTenant: [{ tenant: string }, { ok: true }];
   forgetZoomHost: [{ host: string }, { ok: true }];
+  /** Teaching (utils/store/taught.ts): what was taught for a Zoom host or booking tenant. */
+  getTaught: [{ host: string }, { layout: TaughtLayout | null }];
+  saveTaught: [{ host: string; layout: TaughtLayout }, { ok: true }];
+  forgetTaught: [{ host: string }, { ok: true }];
 }
 
 export type StoreRequestName = keyof StoreApi;

@@ -16,7 +16,9 @@ export type NoticeKind =
   | 'resend-soon'
   | 'read-failed'
   | 'probable-typo'
-  | 'store-failed';
+  | 'store-failed'
+  /** A taught layout (issue 14) finds nothing on the page any more: ignored until taught again. */
+  | 'taught-layout-stale';
 
 /** An employee whose address is most likely misspelled: what the booking system has, what Zoom has. */
 export interface TypoItem {

@@ -151,7 +151,8 @@ async function writeAddresses(dialog: AddUsersDialog, filled: string[]): Promise
   );
 }
 
-function describeDialog(dialog: Element, emailField: HTMLInputElement | HTMLTextAreaElement): AddUsersDialog {
+/** The dialog as the prefill uses it, from its email field (also a taught one: features/teach). */
+export function describeDialog(dialog: Element, emailField: HTMLInputElement | HTMLTextAreaElement): AddUsersDialog {
   return {
     dialog,
     emailField,

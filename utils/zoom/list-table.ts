@@ -268,7 +268,8 @@ function stateOf(row: TableRow, columns: Columns): ZoomState {
  */
 const MAY_HOLD_STATE_WORD = /activ|aktyw|disabled|suspended|wyłączon|zawieszon|pending|oczekuj|oczekiwaniu/i;
 
-function stateWord(text: string): ZoomState | undefined {
+/** The state a status word names ("Deactivated", "Nieaktywny"), if any; also for taught rows (features/teach). */
+export function stateWord(text: string): ZoomState | undefined {
   const normalised = normalizeSpace(text);
   for (const [pattern, state] of STATE_WORDS) if (pattern.test(normalised)) return state;
   return undefined;

@@ -1,14 +1,14 @@
 /** Shared set-up for the store tests: a fresh database per test and a controllable clock. */
 import { vi } from 'vitest';
 import { openStore, type RosterDb } from '../../../utils/store/db';
-import { createStoreHandlers, type StoreHandlers } from '../../../utils/store/handlers';
+import { createStoreHandlers, type DbStoreHandlers } from '../../../utils/store/handlers';
 import type { Employee, ZoomRow, ZoomState } from '../../../utils/roster/model';
 
 export const NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
 
 export interface TestStore {
   db: RosterDb;
-  handlers: StoreHandlers;
+  handlers: DbStoreHandlers;
   onWrite: ReturnType<typeof vi.fn>;
   clock: { now: number };
 }

@@ -1,0 +1,100 @@
+/**
+ * One teaching session on the page: the prompt (TeachPrompt) in its own open shadow root, the
+ * picker for each click step (the page never sees those clicks), learning each click with
+ * utils/teach and proving it at once (a refused click shows why and asks again), until the flow
+ * ends: done (what was taught comes back) or cancelled (Cancel, Escape, or the session's signal).
+ */
+import { signal } from '@preact/signals';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { TeachPrompt, TEACH_PROMPT_CSS } from '../../components/TeachPrompt';
+import { mountView } from '../../utils/dom/mount';
+import { learnList, learnPlace, learnTextField } from '../../utils/teach/learn';
+import { pickElement, type PickResult } from '../../utils/teach/picker';
+import {
+  advance,
+  answersFor,
+  learnerFor,
+  startTeaching,
+  type TeachAnswer,
+  type TeachContext,
+  type TeachState,
+} from '../../utils/view/teach-flow';
+
+export const TEACH_HOST_NAME = 'zaa-teach-host';
+
+/** Runs the flow from `context`; resolves with its last state (`done` with the layout, or `cancelled`). */
+export async function runTeaching(ctx: ContentScriptContext, context: TeachContext, stop: AbortSignal): Promise<TeachState> {
+  const side = context.page === 'booking-list' ? 'booking' : 'zoom';
+  let state: TeachState = startTeaching(context);
+  let answer: ((given: TeachAnswer) => void) | null = null;
+  const shown = signal<Extract<TeachState, { status: 'asking' }> | null>(null);
+
+  function Prompt() {
+    const asking = shown.value;
+    if (!asking) return null;
+    return (
+      <TeachPrompt
+        step={asking.step}
+        side={side}
+        answers={answersFor(asking)}
+        error={asking.error}
+        onAnswer={(given) => answer?.(given)}
+      />
+    );
+  }
+  const view = mountView(
+    ctx,
+    TEACH_HOST_NAME,
+    TEACH_PROMPT_CSS,
+    () => ({ anchor: document.documentElement, append: 'last' }),
+    () => <Prompt />,
+  );
+  await view.ensurePlaced();
+
+  try {
+    while (state.status === 'asking' && !stop.aborted) {
+      const asking = state;
+      shown.value = asking;
+      const step = new AbortController();
+      const onStop = () => step.abort();
+      stop.addEventListener('abort', onStop, { once: true });
+      const answered = new Promise<{ answer: TeachAnswer }>((resolve) => (answer = (given) => resolve({ answer: given })));
+      const learner = learnerFor(asking);
+      const picked: Promise<{ pick: PickResult }> = learner
+        ? pickElement({ ignore: view.host ? [view.host] : [], signal: step.signal }).then((pick) => ({ pick }))
+        : new Promise((resolve) => {
+            // No click step (which list is on screen): Escape still cancels.
+            const onKey = (event: KeyboardEvent) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              resolve({ pick: { kind: 'cancelled', reason: 'escape' } });
+            };
+            window.addEventListener('keydown', onKey, { capture: true, signal: step.signal });
+            step.signal.addEventListener('abort', () => resolve({ pick: { kind: 'cancelled', reason: 'abort' } }));
+          });
+      const event = await Promise.race([answered, picked]);
+      step.abort();
+      stop.removeEventListener('abort', onStop);
+      answer = null;
+      if ('answer' in event) state = advance(asking, { type: 'answer', answer: event.answer });
+      else if (event.pick.kind === 'cancelled') state = advance(asking, { type: 'answer', answer: 'cancel' });
+      else {
+        const element = event.pick.element;
+        if (learner === 'field') state = advance(asking, { type: 'learned-field', result: learnTextField(element) });
+        else if (learner === 'list-from-email')
+          state = advance(asking, { type: 'learned-list', result: learnList(element, 'email') });
+        else if (learner === 'list-from-name')
+          state = advance(asking, { type: 'learned-list', result: learnList(element, 'name') });
+        else if (asking.list) {
+          state = advance(asking, {
+            type: 'learned-list',
+            result: learnPlace(asking.list, element, learner === 'place-email' ? 'email' : 'name'),
+          });
+        }
+      }
+    }
+  } finally {
+    view.remove();
+  }
+  return stop.aborted && state.status === 'asking' ? { status: 'cancelled' } : state;
+}
