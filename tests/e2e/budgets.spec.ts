@@ -24,7 +24,7 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^zoom-overlay\.js$/, 45 * KB, 'the Zoom overlay, loaded on the Users page only (43.6 KB with ranges, the toolbar count, the compact panel and teaching’s hooks; issue 13 goal ≤ 25 KB)'],
   [/^booking-overlay\.js$/, 37 * KB, 'the booking overlay, loaded on the resource settings only (35.7 KB with the single-page panel reading, the compact panel and teaching’s hooks; goal ≤ 22 KB)'],
   [/^teach-overlay\.js$/, 25 * KB, 'teaching (the session, and reading with what was taught), loaded only for a host with something taught or when teaching starts (23.8 KB)'],
-  [/^background\.js$/, 17 * KB, 'the background store (15.2 KB with the toolbar button, the welcome page and the wire format)'],
+  [/^background\.js$/, 19 * KB, 'the background store (17.4 KB with the toolbar button, the welcome page, the wire format and taught layouts)'],
 ];
 const PAGE_BUDGETS: [html: string, limit: number, why: string][] = [
   ['popup.html', 26.5 * KB, 'the popup when it opens (25.9 KB: it reconciles in the page, with the typo matcher; issue 13 goal ≤ 25 KB)'],
