@@ -19,7 +19,7 @@ export interface TeachPromptProps {
  */
 export function TeachPrompt({ step, side, answers, error, onAnswer }: TeachPromptProps) {
   return (
-    <section class="zaa-teach-prompt" data-testid="zaa-teach-prompt" data-step={step} role="region" aria-labelledby="zaa-teach-title">
+    <section class="zaa-teach-prompt" data-testid="zaa-teach-prompt" data-step={step} aria-labelledby="zaa-teach-title">
       <h2 id="zaa-teach-title">{t('teach.title')}</h2>
       <p class="zaa-teach-step" aria-live="polite">
         {t(stepKey(step, side))}

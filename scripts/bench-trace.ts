@@ -141,7 +141,7 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
     if (span.forced) forcedUs += span.self;
   };
   for (const span of clipped) {
-    while (stack.length && stack[stack.length - 1].end <= span.start) close(stack.pop()!);
+    for (let top = stack.at(-1); top && top.end <= span.start; top = stack.at(-1)) close(stack.pop() ?? top);
     const parent = stack[stack.length - 1];
     const duration = span.end - span.start;
     if (parent) {
@@ -155,7 +155,7 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
     if (startsExtension && !parent?.ext) extension.calls++;
     stack.push({ name: span.name, end: span.end, self: duration, cpuSelf: span.cpu, forced, ext });
   }
-  while (stack.length) close(stack.pop()!);
+  for (let top = stack.pop(); top; top = stack.pop()) close(top);
 
   const result: Breakdown = {
     windowMs: round((to - from) / 1000),

@@ -56,7 +56,8 @@ async function recordWhatIsShown(page: Page): Promise<void> {
       for (const item of panel?.querySelectorAll('[data-testid="zaa-employee"]') ?? []) {
         const name = item.getAttribute('data-name') ?? '';
         const status = item.getAttribute('data-status') ?? '';
-        const list = (seen[name] ??= []);
+        seen[name] ??= [];
+        const list = seen[name];
         if (!list.includes(status)) list.push(status);
       }
     };

@@ -44,7 +44,7 @@ const RANGE = new RegExp(
   NUMBER + String.raw`\s*(?:[-–—]|to|do)\s*` + NUMBER + String.raw`\s+(?:of|z|ze|spośród|out of)\s+` + NUMBER,
   'iu',
 );
-const PAGE_OF = new RegExp(String.raw`(?:page|strona)\s+(\d+)\s*(?:of|z|/)\s*(\d+)`, 'iu');
+const PAGE_OF = /(?:page|strona)\s+(\d+)\s*(?:of|z|\/)\s*(\d+)/iu;
 const PAGE_SIZE = /(\d+)\s*(?:\/|per|na)\s*(?:page|stron[aęy]?|stronie)(?![\p{L}\d])/iu;
 const DIGITS = /^\d+$/;
 

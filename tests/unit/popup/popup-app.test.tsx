@@ -210,7 +210,8 @@ describe('OptionsApp', () => {
     await mount(<OptionsApp />);
     await type($<HTMLInputElement>('#zaa-new-host'), 'rezerwacje.firma.pl');
     const form = $<HTMLFormElement>('form');
-    act(() => {
+    // Not awaited on purpose: the request must be made synchronously, inside the event.
+    void act(() => {
       submit(form);
       // Synchronously, still inside the (user's) event: the request has been made.
       expect(permissions.requestBookingHostAccess).toHaveBeenCalledWith('rezerwacje.firma.pl');

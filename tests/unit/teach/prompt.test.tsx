@@ -25,7 +25,7 @@ afterEach(() => {
 function show(vnode: preact.VNode) {
   root = document.createElement('div');
   document.body.append(root);
-  act(() => render(vnode, root));
+  void act(() => render(vnode, root));
   return root.querySelector('[data-testid="zaa-teach-prompt"]') as HTMLElement;
 }
 
@@ -35,7 +35,9 @@ describe('the teaching prompt', () => {
     const state = startTeaching({ page: 'zoom-list' });
     const prompt = show(<TeachPrompt step="list-kind" side="zoom" answers={answersFor(state)} onAnswer={(a) => answers.push(a)} />);
     expect(prompt.dataset.step).toBe('list-kind');
-    expect(prompt.getAttribute('role')).toBe('region');
+    // A <section> with an accessible name is a region (its implicit role; no role attribute needed).
+    expect(prompt.localName).toBe('section');
+    expect(prompt.getAttribute('aria-labelledby')).toBeTruthy();
     expect(root.querySelector(`#${prompt.getAttribute('aria-labelledby')}`)?.textContent).toBe('Show the extension where things are');
     expect(prompt.querySelector('[aria-live]')?.textContent).toBe('Which list is on the screen now?');
     const buttons = [...prompt.querySelectorAll('button')];
@@ -44,8 +46,8 @@ describe('the teaching prompt', () => {
       ['pending', 'Pending'],
       ['cancel', 'Cancel'],
     ]);
-    act(() => buttons[1].click());
-    act(() => buttons[2].click());
+    void act(() => buttons[1].click());
+    void act(() => buttons[2].click());
     expect(answers).toEqual(['pending', 'cancel']);
   });
 
@@ -78,10 +80,10 @@ describe('the teaching prompt', () => {
 
   it('has a start button in both languages', () => {
     root = document.createElement('div');
-    act(() => render(<TeachButton onClick={() => {}} />, root));
+    void act(() => render(<TeachButton onClick={() => {}} />, root));
     expect(root.querySelector('[data-testid="zaa-teach"]')?.textContent).toBe('Show me where…');
     speak('pl');
-    act(() => render(<TeachButton onClick={() => {}} prominent />, root));
+    void act(() => render(<TeachButton onClick={() => {}} prominent />, root));
     expect(root.querySelector('[data-testid="zaa-teach"]')?.textContent).toBe('Wskaż…');
   });
 });
