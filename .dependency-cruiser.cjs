@@ -59,10 +59,14 @@ module.exports = {
     },
     {
       name: 'teaching-reads-like-an-adapter',
-      comment: 'utils/teach learns and reads taught layouts: the core, utils/dom, and the adapters\' row shapes (their types.ts) only.',
+      comment:
+        "utils/teach learns and reads taught layouts: the core, utils/dom, and the adapters' row shapes (their types.ts) only.",
       severity: 'error',
       from: { path: '^utils/teach/' },
-      to: { path: '^(entrypoints|features|components|utils)/', pathNot: ['^utils/(roster|dom|teach)/', '^utils/(zoom|booking)/types[.]ts$'] },
+      to: {
+        path: '^(entrypoints|features|components|utils)/',
+        pathNot: ['^utils/(roster|dom|teach)/', '^utils/(zoom|booking)/types[.]ts$'],
+      },
     },
     {
       name: 'dom-helpers-use-core-only',
@@ -90,7 +94,10 @@ module.exports = {
       severity: 'error',
       comment: 'View models (utils/view) are pure: the core, texts and the store message types only.',
       from: { path: '^utils/view/' },
-      to: { path: '^(entrypoints|features|components|utils)/', pathNot: ['^utils/(roster|i18n|view)/', '^utils/store/messages[.]ts$'] },
+      to: {
+        path: '^(entrypoints|features|components|utils)/',
+        pathNot: ['^utils/(roster|i18n|view)/', '^utils/store/messages[.]ts$'],
+      },
     },
     {
       name: 'components-render-state-only',

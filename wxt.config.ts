@@ -60,7 +60,10 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/icon.svg'), relativeDest: 'icons/icon.svg' });
       // The privacy policy travels with the extension (it works offline), as plain text; the BOM makes
       // the browser read it as UTF-8 (Polish letters).
-      files.push({ relativeDest: 'privacy.txt', contents: `\uFEFF${readFileSync(resolve(import.meta.dirname, 'PRIVACY.md'), 'utf8')}` });
+      files.push({
+        relativeDest: 'privacy.txt',
+        contents: `\uFEFF${readFileSync(resolve(import.meta.dirname, 'PRIVACY.md'), 'utf8')}`,
+      });
       for (const [lang, catalogue] of Object.entries({ pl, en })) {
         files.push({
           relativeDest: `_locales/${lang}/messages.json`,
@@ -94,7 +97,10 @@ export default defineConfig({
     // use_dynamic_url keeps the files from identifying the extension to pages.
     web_accessible_resources:
       browser === 'firefox'
-        ? (['zoom-overlay.js', 'booking-overlay.js', 'teach-overlay.js'] as unknown as { resources: string[]; matches: string[] }[])
+        ? (['zoom-overlay.js', 'booking-overlay.js', 'teach-overlay.js'] as unknown as {
+            resources: string[];
+            matches: string[];
+          }[])
         : [
             { resources: ['zoom-overlay.js'], matches: ZOOM_HOST_PATTERNS, use_dynamic_url: true },
             // Teaching (features/teach/session.tsx) loads only when the admin starts it, from either overlay.

@@ -81,12 +81,20 @@ export function BookingPanel(props: BookingPanelProps) {
     >
       <div class="zaa-status-line">
         {props.readAt !== undefined && t('readAgo', { when: formatRelativeTime(lang, props.readAt, props.now) })}
-        {props.zoomHost && <> · {t('zoomHostLabel', { host: props.zoomHost })} · {t(`coverage.${model.coverage}`)}</>}
+        {props.zoomHost && (
+          <>
+            {' '}
+            · {t('zoomHostLabel', { host: props.zoomHost })} · {t(`coverage.${model.coverage}`)}
+          </>
+        )}
       </div>
       {props.zoomHosts.length > 1 && (
         <label class="zaa-inline">
           {t('compareWith')}
-          <select value={props.zoomHost ?? ''} onChange={(e) => props.onChooseZoomHost((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            value={props.zoomHost ?? ''}
+            onChange={(e) => props.onChooseZoomHost((e.currentTarget as HTMLSelectElement).value)}
+          >
             {props.zoomHosts.map((h) => (
               <option value={h.host}>{h.host}</option>
             ))}

@@ -10,13 +10,7 @@ export function DialogPrefill(props: {
 }) {
   return (
     <div class="zaa-form-hint">
-      <button
-        type="button"
-        class="zaa-btn zaa-primary"
-        data-testid="zaa-prefill"
-        disabled={props.busy}
-        onClick={props.onPrefill}
-      >
+      <button type="button" class="zaa-btn zaa-primary" data-testid="zaa-prefill" disabled={props.busy} onClick={props.onPrefill}>
         {props.count > 0 ? t('prefillWithCount', { n: props.count }) : t('prefill')}
       </button>
       {props.outcome && <PrefillResult outcome={props.outcome} />}

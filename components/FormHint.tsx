@@ -15,7 +15,8 @@ export function FormHint({ result, zoomHost }: { result: EmployeeResult | null; 
       text = t('formHintInactive', { host });
       break;
     case 'pending':
-      text = result.daysLeft !== undefined ? `${t('formHintPending')} ${t('daysLeft', { n: result.daysLeft })}` : t('formHintPending');
+      text =
+        result.daysLeft !== undefined ? `${t('formHintPending')} ${t('daysLeft', { n: result.daysLeft })}` : t('formHintPending');
       break;
     case 'expired':
       text = t('formHintExpired');
@@ -33,7 +34,14 @@ export function FormHint({ result, zoomHost }: { result: EmployeeResult | null; 
       text = t('formHintUnverified');
   }
   return (
-    <div class="zaa-form-hint" data-testid="zaa-form-hint" data-status={result.status} data-email={result.email} role="status" lang={language.value}>
+    <div
+      class="zaa-form-hint"
+      data-testid="zaa-form-hint"
+      data-status={result.status}
+      data-email={result.email}
+      role="status"
+      lang={language.value}
+    >
       <StatusPill status={result.status} />
       <span>{text}</span>
       {result.suggestion && <span>{t('didYouMean', { email: result.suggestion })}</span>}

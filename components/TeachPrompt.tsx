@@ -50,7 +50,13 @@ export function TeachPrompt({ step, side, answers, error, onAnswer }: TeachPromp
 /** The button that starts teaching; always in the panel, put forward when the page was not recognised. */
 export function TeachButton({ onClick, prominent = false }: { onClick(): void; prominent?: boolean }) {
   return (
-    <button type="button" class={prominent ? 'zaa-btn zaa-primary' : 'zaa-btn'} data-testid="zaa-teach" title={t('teach.startHint')} onClick={onClick}>
+    <button
+      type="button"
+      class={prominent ? 'zaa-btn zaa-primary' : 'zaa-btn'}
+      data-testid="zaa-teach"
+      title={t('teach.startHint')}
+      onClick={onClick}
+    >
       {t('teach.start')}
     </button>
   );

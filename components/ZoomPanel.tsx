@@ -79,7 +79,9 @@ export function ZoomPanel(props: ZoomPanelProps) {
     >
       <div class="zaa-status-line">
         {t('zoomHostLabel', { host: props.host })} · {t(`coverage.${model.coverage}`)}
-        {props.zoomReadAt !== undefined && <> · {t('zoomReadAgo', { when: formatRelativeTime(lang, props.zoomReadAt, props.now) })}</>}
+        {props.zoomReadAt !== undefined && (
+          <> · {t('zoomReadAgo', { when: formatRelativeTime(lang, props.zoomReadAt, props.now) })}</>
+        )}
       </div>
       {model.notices.map((notice) => (
         <NoticeDetails notice={notice} onToggleTypo={props.onToggleTypo} />
@@ -87,7 +89,11 @@ export function ZoomPanel(props: ZoomPanelProps) {
       <StatusCounts counts={model.counts} />
       <ProgressBar active={model.progress.active} valid={model.progress.valid} />
       <p class="zaa-status-line">
-        {missing > 0 ? t('nextStepMissing', { n: missing }) : model.coverage === 'complete' && model.progress.valid > 0 && model.progress.active === model.progress.valid ? t('nextStepAllDone') : null}
+        {missing > 0
+          ? t('nextStepMissing', { n: missing })
+          : model.coverage === 'complete' && model.progress.valid > 0 && model.progress.active === model.progress.valid
+            ? t('nextStepAllDone')
+            : null}
       </p>
       <div class="zaa-actions">
         <button type="button" class="zaa-btn" onClick={props.onCopyMissing}>
@@ -107,7 +113,10 @@ export function ZoomPanel(props: ZoomPanelProps) {
           <h3>
             {t('tenantGroup', { tenant: group.tenant })}
             {props.tenantsReadAt[group.tenant] !== undefined && (
-              <span class="zaa-muted"> · {t('readAgo', { when: formatRelativeTime(lang, props.tenantsReadAt[group.tenant], props.now) })}</span>
+              <span class="zaa-muted">
+                {' '}
+                · {t('readAgo', { when: formatRelativeTime(lang, props.tenantsReadAt[group.tenant], props.now) })}
+              </span>
             )}
           </h3>
           <ul class="zaa-list" aria-label={t('tenantGroup', { tenant: group.tenant })}>

@@ -94,7 +94,9 @@ function createHost(doc: Document, spacer = false): { host: HTMLElement; parts: 
 }
 
 function keyOf(data: BadgeData): string {
-  return [data.email, data.status, data.name, data.showName, data.label, data.detail, data.daysLeft, data.warn, data.title].join('\u0001');
+  return [data.email, data.status, data.name, data.showName, data.label, data.detail, data.daysLeft, data.warn, data.title].join(
+    '\u0001',
+  );
 }
 
 function setOptionalAttribute(element: Element, name: string, value: string | number | undefined): void {
@@ -113,7 +115,7 @@ function paint(parts: BadgeParts, data: BadgeData): void {
   (root.firstElementChild as HTMLElement).setAttribute('data-status', data.status);
   parts.icon.textContent = STATUS_ICON[data.status];
   parts.label.textContent = data.label;
-  const shownName = data.showName ? data.name ?? '' : '';
+  const shownName = data.showName ? (data.name ?? '') : '';
   parts.name.textContent = shownName;
   parts.name.hidden = !shownName;
   parts.detail.textContent = data.detail ?? '';

@@ -69,8 +69,60 @@ export interface BenchUser {
   status: 'Active' | 'Deactivated';
 }
 
-const FIRST = ['Anna', 'Bartosz', 'Celina', 'Dawid', 'Ewa', 'Filip', 'Grażyna', 'Hubert', 'Iwona', 'Jan', 'Katarzyna', 'Łukasz', 'Małgorzata', 'Paweł', 'Zofia', 'Wojciech', 'Żaneta', 'Michał', 'Agnieszka', 'Jędrzej'];
-const LAST = ['Nowak', 'Kowalska', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamińska', 'Lewandowski', 'Zielińska', 'Szymański', 'Woźniak', 'Dąbrowska', 'Kozłowski', 'Jankowska', 'Mazur', 'Kwiatkowski', 'Krawczyk', 'Kaczmarek', 'Piotrowska', 'Grabowski', 'Zając', 'Pawłowska', 'Michalski', 'Król', 'Wieczorek', 'Jabłońska', 'Wróbel', 'Majewski', 'Olszewska', 'Stępień', 'Malinowski'];
+const FIRST = [
+  'Anna',
+  'Bartosz',
+  'Celina',
+  'Dawid',
+  'Ewa',
+  'Filip',
+  'Grażyna',
+  'Hubert',
+  'Iwona',
+  'Jan',
+  'Katarzyna',
+  'Łukasz',
+  'Małgorzata',
+  'Paweł',
+  'Zofia',
+  'Wojciech',
+  'Żaneta',
+  'Michał',
+  'Agnieszka',
+  'Jędrzej',
+];
+const LAST = [
+  'Nowak',
+  'Kowalska',
+  'Wiśniewski',
+  'Wójcik',
+  'Kowalczyk',
+  'Kamińska',
+  'Lewandowski',
+  'Zielińska',
+  'Szymański',
+  'Woźniak',
+  'Dąbrowska',
+  'Kozłowski',
+  'Jankowska',
+  'Mazur',
+  'Kwiatkowski',
+  'Krawczyk',
+  'Kaczmarek',
+  'Piotrowska',
+  'Grabowski',
+  'Zając',
+  'Pawłowska',
+  'Michalski',
+  'Król',
+  'Wieczorek',
+  'Jabłońska',
+  'Wróbel',
+  'Majewski',
+  'Olszewska',
+  'Stępień',
+  'Malinowski',
+];
 const ASCII: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
 const asciiOf = (text: string): string => text.toLowerCase().replace(/[ąćęłńóśźż]/g, (c) => ASCII[c]);
 

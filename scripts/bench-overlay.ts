@@ -603,7 +603,7 @@ function latencyLines(timings: Record<number, InsertTiming[]>, pageAlone: Record
       unit: 'runs',
       figure: `${whole === runs.length ? 'yes' : 'no'}: every row badged in ${whole} of ${runs.length} runs`,
       details: { rowsBadgedInFirstFrame: runs.map((r) => r.firstFrameBadged) },
-      note: 'rows holding their badge when a ResizeObserver created with the insertion reports (after the first frame\'s layout, before its paint)',
+      note: "rows holding their badge when a ResizeObserver created with the insertion reports (after the first frame's layout, before its paint)",
     });
   }
 }
@@ -613,7 +613,10 @@ function breakdownLines(withOverlay: Breakdown | null, pageAlone: Breakdown | nu
     `script ${b.script}, style ${b.style}, layout ${b.layout}, paint/composite ${b.paint}, GC ${b.gc}, other ${b.other} ms ` +
     `(CPU time: script ${b.cpu.script}, style ${b.cpu.style}, layout ${b.cpu.layout}, paint ${b.cpu.paint} ms)`;
   const busy = (b: Breakdown) => round(b.script + b.style + b.layout + b.paint + b.gc + b.other);
-  for (const [label, b] of [['overlay', withOverlay], ['page alone (no extension)', pageAlone]] as const) {
+  for (const [label, b] of [
+    ['overlay', withOverlay],
+    ['page alone (no extension)', pageAlone],
+  ] as const) {
     emit({
       name: `${label}${fixture.label}: 1,000 rows inserted → painted, main thread busy (trace)`,
       value: b ? busy(b) : null,
@@ -654,7 +657,10 @@ function stretchLine(insertion: ProfileSummary): void {
     details: { ...insertion },
     note:
       `extension script ${insertion.extensionInclusiveMs} ms in all (self ${insertion.extensionSelfMs} ms) incl. the save and repaint after; ` +
-      `hottest: ${insertion.hottest.slice(0, 3).map((h) => `${h.frame} ${h.selfMs} ms`).join(', ')}`,
+      `hottest: ${insertion.hottest
+        .slice(0, 3)
+        .map((h) => `${h.frame} ${h.selfMs} ms`)
+        .join(', ')}`,
   });
 }
 
@@ -672,7 +678,11 @@ function longTaskLines(withOverlay: LongTaskRecord, pageAlone: LongTaskRecord): 
       longAnimationFrames: withOverlay.frames.map((f) => ({
         duration: round(f.duration),
         blocking: round(f.blockingDuration),
-        scripts: f.scripts.map((s) => ({ ...s, duration: round(s.duration), forcedStyleAndLayoutDuration: round(s.forcedStyleAndLayoutDuration) })),
+        scripts: f.scripts.map((s) => ({
+          ...s,
+          duration: round(s.duration),
+          forcedStyleAndLayoutDuration: round(s.forcedStyleAndLayoutDuration),
+        })),
       })),
     },
     note:
@@ -703,7 +713,10 @@ function idleLines(idle: Awaited<ReturnType<typeof measureIdle>>): void {
     unit: '% of wall',
     budget: '< 1 %',
     budgetValue: 1,
-    note: `${profile.extensionInclusiveMs} ms; hottest: ${profile.hottest.slice(0, 3).map((h) => `${h.frame} ${h.selfMs} ms`).join(', ')}`,
+    note: `${profile.extensionInclusiveMs} ms; hottest: ${profile.hottest
+      .slice(0, 3)
+      .map((h) => `${h.frame} ${h.selfMs} ms`)
+      .join(', ')}`,
   });
 }
 

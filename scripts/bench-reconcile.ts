@@ -42,10 +42,93 @@ const random = mulberry32(20260331);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const chance = (p: number): boolean => random() < p;
 
-const FEMALE = ['Anna', 'Celina', 'Ewa', 'Grażyna', 'Iwona', 'Małgorzata', 'Zofia', 'Katarzyna', 'Agnieszka', 'Joanna', 'Żaneta', 'Bożena', 'Urszula', 'Aleksandra', 'Dorota', 'Magdalena', 'Monika', 'Beata', 'Elżbieta', 'Jadwiga', 'Krystyna', 'Teresa', 'Halina', 'Barbara', 'Marta', 'Natalia', 'Paulina', 'Justyna', 'Weronika', 'Łucja', 'Wiktoria', 'Jolanta', 'Renata', 'Sylwia', 'Patrycja', 'Emilia', 'Kinga', 'Izabela', 'Gabriela', 'Ilona'];
-const MALE = ['Bartosz', 'Dawid', 'Filip', 'Hubert', 'Jan', 'Łukasz', 'Paweł', 'Wojciech', 'Michał', 'Piotr', 'Jędrzej', 'Mikołaj', 'Krzysztof', 'Tomasz', 'Andrzej', 'Marek', 'Grzegorz', 'Jakub', 'Kacper', 'Maciej', 'Adam', 'Rafał', 'Sławomir', 'Zbigniew', 'Jerzy', 'Stanisław', 'Tadeusz', 'Józef', 'Kamil', 'Szymon', 'Mateusz', 'Przemysław', 'Radosław', 'Dariusz', 'Artur', 'Robert', 'Marcin', 'Damian', 'Konrad', 'Oskar'];
+const FEMALE = [
+  'Anna',
+  'Celina',
+  'Ewa',
+  'Grażyna',
+  'Iwona',
+  'Małgorzata',
+  'Zofia',
+  'Katarzyna',
+  'Agnieszka',
+  'Joanna',
+  'Żaneta',
+  'Bożena',
+  'Urszula',
+  'Aleksandra',
+  'Dorota',
+  'Magdalena',
+  'Monika',
+  'Beata',
+  'Elżbieta',
+  'Jadwiga',
+  'Krystyna',
+  'Teresa',
+  'Halina',
+  'Barbara',
+  'Marta',
+  'Natalia',
+  'Paulina',
+  'Justyna',
+  'Weronika',
+  'Łucja',
+  'Wiktoria',
+  'Jolanta',
+  'Renata',
+  'Sylwia',
+  'Patrycja',
+  'Emilia',
+  'Kinga',
+  'Izabela',
+  'Gabriela',
+  'Ilona',
+];
+const MALE = [
+  'Bartosz',
+  'Dawid',
+  'Filip',
+  'Hubert',
+  'Jan',
+  'Łukasz',
+  'Paweł',
+  'Wojciech',
+  'Michał',
+  'Piotr',
+  'Jędrzej',
+  'Mikołaj',
+  'Krzysztof',
+  'Tomasz',
+  'Andrzej',
+  'Marek',
+  'Grzegorz',
+  'Jakub',
+  'Kacper',
+  'Maciej',
+  'Adam',
+  'Rafał',
+  'Sławomir',
+  'Zbigniew',
+  'Jerzy',
+  'Stanisław',
+  'Tadeusz',
+  'Józef',
+  'Kamil',
+  'Szymon',
+  'Mateusz',
+  'Przemysław',
+  'Radosław',
+  'Dariusz',
+  'Artur',
+  'Robert',
+  'Marcin',
+  'Damian',
+  'Konrad',
+  'Oskar',
+];
 /** Common Polish surnames in their masculine form; -ski/-cki/-dzki become -ska/-cka/-dzka for women. */
-const SURNAMES = ('Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak ' +
+const SURNAMES = (
+  'Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewandowski Zieliński Szymański Woźniak ' +
   'Dąbrowski Kozłowski Jankowski Mazur Wojciechowski Kwiatkowski Krawczyk Kaczmarek Piotrowski Grabowski ' +
   'Zając Pawłowski Michalski Król Wieczorek Jabłoński Wróbel Nowakowski Majewski Olszewski Stępień Malinowski ' +
   'Jaworski Adamczyk Dudek Nowicki Pawlak Górski Witkowski Walczak Sikora Baran Rutkowski Michalak Szewczyk ' +
@@ -54,7 +137,8 @@ const SURNAMES = ('Nowak Kowalski Wiśniewski Wójcik Kowalczyk Kamiński Lewand
   'Kalinowski Wysocki Mazurek Kołodziej Czarnecki Konieczny Kaczmarczyk Sobczak Głowacki Zakrzewski Krupa ' +
   'Urbański Kozieł Laskowski Ziółkowski Kubacki Gajewski Szulc Makowski Przybylski Domański Nowacki Borowski ' +
   'Błaszczyk Chojnacki Ciesielski Mróz Szczepaniak Wesołowski Górecki Krajewski Łuczak Kurek Kasprzak Leśniak ' +
-  'Kaczor Mikołajczyk Baranowski Kowalewski Wawrzyniak Czerwiński Kołodziejczyk Cieślak Lewicki Żak Stachowiak').split(' ');
+  'Kaczor Mikołajczyk Baranowski Kowalewski Wawrzyniak Czerwiński Kołodziejczyk Cieślak Lewicki Żak Stachowiak'
+).split(' ');
 const feminine = (surname: string): string => surname.replace(/(sk|ck|dzk)i$/, '$1a');
 const ASCII: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
 const asciiOf = (text: string): string => text.toLowerCase().replace(/[ąćęłńóśźż]/g, (c) => ASCII[c]);
@@ -91,9 +175,11 @@ function typoOf(email: string, taken: Set<string>): string {
     const i = 1 + Math.floor(random() * (local.length - 2));
     const kind = Math.floor(random() * 3);
     const changed =
-      kind === 0 ? local.slice(0, i) + local.slice(i + 1)
-      : kind === 1 ? local.slice(0, i) + local[i] + local.slice(i)
-      : local.slice(0, i) + pick(['a', 'e', 'k', 'w', 'z']) + local.slice(i + 1);
+      kind === 0
+        ? local.slice(0, i) + local.slice(i + 1)
+        : kind === 1
+          ? local.slice(0, i) + local[i] + local.slice(i)
+          : local.slice(0, i) + pick(['a', 'e', 'k', 'w', 'z']) + local.slice(i + 1);
     const typo = changed + email.slice(at);
     if (!taken.has(typo) && !changed.includes('..') && !changed.endsWith('.')) return typo;
   }
@@ -140,7 +226,13 @@ function buildScenario(): Scenario {
   const users: ZoomUser[] = [];
   const invitations: Invitation[] = [];
   const user = (p: Person, state: ZoomUser['state'], invitedOn?: string): ZoomUser => ({
-    host: ZOOM_HOST, email: p.email, name: p.name, state, invitedOn, firstSeen: 1, lastSeen: 2,
+    host: ZOOM_HOST,
+    email: p.email,
+    name: p.name,
+    state,
+    invitedOn,
+    firstSeen: 1,
+    lastSeen: 2,
   });
 
   shared.forEach((p, i) => {
@@ -163,9 +255,15 @@ function buildScenario(): Scenario {
 
   const roster = [...shared, ...pending, ...missing];
   shuffle(roster);
-  const employees: Employee[] = structuredClone(roster.map((p, order) => ({
-    tenant: 'salon-ania.zarezerwuj.pl', name: p.name, rawEmail: asWritten(p.email), readAt: 1, order,
-  })));
+  const employees: Employee[] = structuredClone(
+    roster.map((p, order) => ({
+      tenant: 'salon-ania.zarezerwuj.pl',
+      name: p.name,
+      rawEmail: asWritten(p.email),
+      readAt: 1,
+      order,
+    })),
+  );
   shuffle(users);
   // As the store hands them over: read from IndexedDB (structured clone), so strings are flat.
   const zoom: ZoomViewInput = structuredClone({ users, coverage: 'complete', readable: true, invitations });
@@ -286,20 +384,34 @@ function main(): void {
   const warm = round(median(warmMs));
   const newUsers = round(median(newUsersMs));
   if (json) {
-    console.log(JSON.stringify({
-      name: 'reconcile 10k×10k', caches: 'cold', medianMs, baselineMs: baseMs, ratio,
-      runs: TIMED_RUNS, warmMedianMs: warm, warmRatio: round(warm / baseMs),
-    }));
+    console.log(
+      JSON.stringify({
+        name: 'reconcile 10k×10k',
+        caches: 'cold',
+        medianMs,
+        baselineMs: baseMs,
+        ratio,
+        runs: TIMED_RUNS,
+        warmMedianMs: warm,
+        warmRatio: round(warm / baseMs),
+      }),
+    );
     return;
   }
-  console.log(`reconcile ${EMPLOYEES.toLocaleString('en')} employees × ${zoom.users.length.toLocaleString('en')} Zoom users, median of ${TIMED_RUNS} runs (after ${WARMUP_RUNS} warm-up rounds), interleaved with the baseline`);
+  console.log(
+    `reconcile ${EMPLOYEES.toLocaleString('en')} employees × ${zoom.users.length.toLocaleString('en')} Zoom users, median of ${TIMED_RUNS} runs (after ${WARMUP_RUNS} warm-up rounds), interleaved with the baseline`,
+  );
   console.table({
     'reconcile, cold: all caches cleared before each run': { ms: medianMs, '× baseline': ratio },
     'reconcile, warm: same inputs as the run before (info)': { ms: warm, '× baseline': round(warm / baseMs) },
     'reconcile, new Zoom users array (info)': { ms: newUsers, '× baseline': round(newUsers / baseMs) },
     'baseline: Set of 20,000 normalised addresses': { ms: baseMs, '× baseline': 1 },
   });
-  console.log('result checked: counts', JSON.stringify(scenario.expected.counts), `suggestions ${[...scenario.expected.suggestions.values()].filter(Boolean).length} (${TYPOS} planted typos), not in booking ${scenario.expected.notInBooking}`);
+  console.log(
+    'result checked: counts',
+    JSON.stringify(scenario.expected.counts),
+    `suggestions ${[...scenario.expected.suggestions.values()].filter(Boolean).length} (${TYPOS} planted typos), not in booking ${scenario.expected.notInBooking}`,
+  );
 }
 
 function round(value: number): number {

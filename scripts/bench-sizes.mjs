@@ -75,7 +75,10 @@ function topModules(files, count = 6) {
   for (const file of files) {
     for (const m of contents(file, ROOT)?.modules ?? []) sums.set(m.name, (sums.get(m.name) ?? 0) + m.bytes);
   }
-  return [...sums].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, bytes]) => ({ name, bytes }));
+  return [...sums]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, bytes]) => ({ name, bytes }));
 }
 
 function withTop(line, files) {
@@ -101,32 +104,42 @@ function main() {
   const contentScripts = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))].sort();
   for (const file of contentScripts) {
     counted.add(file);
-    emit(withTop({
-      name: `size: content script ${file} (gzip -9)`,
-      value: kb(gzipped(file)),
-      unit: 'KB',
-      budget: `< ${CONTENT_SCRIPT_BUDGET / 1000} KB`,
-      budgetValue: CONTENT_SCRIPT_BUDGET / 1000,
-      details: { bytes: raw(file), gzipBytes: gzipped(file) },
-      note: `${kb(raw(file))} KB before gzip`,
-    }, [file]));
+    emit(
+      withTop(
+        {
+          name: `size: content script ${file} (gzip -9)`,
+          value: kb(gzipped(file)),
+          unit: 'KB',
+          budget: `< ${CONTENT_SCRIPT_BUDGET / 1000} KB`,
+          budgetValue: CONTENT_SCRIPT_BUDGET / 1000,
+          details: { bytes: raw(file), gzipBytes: gzipped(file) },
+          note: `${kb(raw(file))} KB before gzip`,
+        },
+        [file],
+      ),
+    );
   }
 
   const lazy = (manifest.web_accessible_resources ?? [])
-    .flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.resources ?? []))
+    .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
     .filter((file) => file.endsWith('.js') && existsSync(path.join(ROOT, file)))
     .sort();
   for (const file of lazy) {
     const files = [file, ...importsOf(file)].filter((f) => existsSync(path.join(ROOT, f)));
     for (const f of files) counted.add(f);
     const gz = files.reduce((sum, f) => sum + gzipped(f), 0);
-    emit(withTop({
-      name: `size: ${file}, loaded by a content script when needed (gzip -9)`,
-      value: kb(gz),
-      unit: 'KB',
-      details: { files, gzipBytes: gz },
-      note: `web-accessible; ${kb(files.reduce((sum, f) => sum + raw(f), 0))} KB before gzip`,
-    }, files));
+    emit(
+      withTop(
+        {
+          name: `size: ${file}, loaded by a content script when needed (gzip -9)`,
+          value: kb(gz),
+          unit: 'KB',
+          details: { files, gzipBytes: gz },
+          note: `web-accessible; ${kb(files.reduce((sum, f) => sum + raw(f), 0))} KB before gzip`,
+        },
+        files,
+      ),
+    );
   }
 
   const pages = [
@@ -138,31 +151,41 @@ function main() {
     const files = found.filter((f) => existsSync(path.join(ROOT, f)));
     for (const f of [...files, ...later]) counted.add(f);
     const gz = files.reduce((sum, f) => sum + gzipped(f), 0);
-    emit(withTop({
-      name: `size: ${label} page, the scripts it loads when it opens (gzip -9)`,
-      value: kb(gz),
-      unit: 'KB',
-      details: {
-        files: files.map((f) => ({ file: f, gzipBytes: gzipped(f) })),
-        gzipBytes: gz,
-        later: later.map((f) => ({ file: f, gzipBytes: gzipped(f) })),
-      },
-      note:
-        `${files.join(', ')}, each gzipped, summed (shared chunks counted in each page)` +
-        (later.length ? `; loaded on demand: ${later.map((f) => `${f} ${kb(gzipped(f))} KB`).join(', ')}` : ''),
-    }, files));
+    emit(
+      withTop(
+        {
+          name: `size: ${label} page, the scripts it loads when it opens (gzip -9)`,
+          value: kb(gz),
+          unit: 'KB',
+          details: {
+            files: files.map((f) => ({ file: f, gzipBytes: gzipped(f) })),
+            gzipBytes: gz,
+            later: later.map((f) => ({ file: f, gzipBytes: gzipped(f) })),
+          },
+          note:
+            `${files.join(', ')}, each gzipped, summed (shared chunks counted in each page)` +
+            (later.length ? `; loaded on demand: ${later.map((f) => `${f} ${kb(gzipped(f))} KB`).join(', ')}` : ''),
+        },
+        files,
+      ),
+    );
   }
 
   const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (background) {
     counted.add(background);
-    emit(withTop({
-      name: `size: background ${background} (gzip -9)`,
-      value: kb(gzipped(background)),
-      unit: 'KB',
-      details: { bytes: raw(background), gzipBytes: gzipped(background) },
-      note: `${kb(raw(background))} KB before gzip`,
-    }, [background]));
+    emit(
+      withTop(
+        {
+          name: `size: background ${background} (gzip -9)`,
+          value: kb(gzipped(background)),
+          unit: 'KB',
+          details: { bytes: raw(background), gzipBytes: gzipped(background) },
+          note: `${kb(raw(background))} KB before gzip`,
+        },
+        [background],
+      ),
+    );
   }
 
   const others = listScripts(ROOT).filter((f) => !counted.has(f));

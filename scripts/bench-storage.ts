@@ -15,16 +15,7 @@
 import type { Page } from '@playwright/test';
 import type { ZoomRow } from '../utils/roster/model';
 import type { ZoomContext } from '../utils/store/messages';
-import {
-  benchBackup,
-  benchUsers,
-  emit,
-  extensionIdOf,
-  launchWithExtension,
-  median,
-  round,
-  seedStore,
-} from './bench-browser';
+import { benchBackup, benchUsers, emit, extensionIdOf, launchWithExtension, median, round, seedStore } from './bench-browser';
 
 const ZOOM_USERS = 10_000;
 const HOST = 'bench.zoom.us';
@@ -40,14 +31,25 @@ async function timeRequest(page: Page, name: string, payload: unknown): Promise<
   const timed = await page.evaluate(async (name) => {
     const payload = (globalThis as unknown as { benchPayload: unknown }).benchPayload;
     const start = performance.now();
-    const reply = await (globalThis as unknown as InPage).chrome.runtime.sendMessage({ channel: 'zaa-store', name, payload, sentAt: Date.now() });
+    const reply = await (globalThis as unknown as InPage).chrome.runtime.sendMessage({
+      channel: 'zaa-store',
+      name,
+      payload,
+      sentAt: Date.now(),
+    });
     // Users sent as columns are turned back into objects, as askStore does (utils/store/wire.ts → unpackUsers).
     const result = reply?.result as { zoomUsers?: unknown } | undefined;
     const columns = result?.zoomUsers as Record<string, unknown[]> | undefined;
     if (result && columns && !Array.isArray(columns)) {
       const users: Record<string, unknown>[] = new Array(columns.email.length);
       for (let i = 0; i < users.length; i++) {
-        const user: Record<string, unknown> = { host: columns.host, email: columns.email[i], state: columns.state[i], firstSeen: columns.firstSeen[i], lastSeen: columns.lastSeen[i] };
+        const user: Record<string, unknown> = {
+          host: columns.host,
+          email: columns.email[i],
+          state: columns.state[i],
+          firstSeen: columns.firstSeen[i],
+          lastSeen: columns.lastSeen[i],
+        };
         if (columns.name[i] !== null) user.name = columns.name[i];
         if (columns.userType[i] !== null) user.userType = columns.userType[i];
         if (columns.invitedOn[i] !== null) user.invitedOn = columns.invitedOn[i];
@@ -65,7 +67,9 @@ async function timeRequest(page: Page, name: string, payload: unknown): Promise<
 /** An extension page that renders nothing of the store (the popup would redraw on every write). */
 async function openQuietExtensionPage(page: Page, extensionId: string): Promise<void> {
   await page.goto(`chrome-extension://${extensionId}/manifest.json`);
-  const hasRuntime = await page.evaluate(() => typeof (globalThis as unknown as Partial<InPage>).chrome?.runtime?.sendMessage === 'function');
+  const hasRuntime = await page.evaluate(
+    () => typeof (globalThis as unknown as Partial<InPage>).chrome?.runtime?.sendMessage === 'function',
+  );
   if (!hasRuntime) await page.goto(`chrome-extension://${extensionId}/popup.html`);
 }
 
@@ -93,7 +97,8 @@ async function main(): Promise<void> {
     const loadMs: number[] = [];
     const checkLoaded = (result: unknown) => {
       const loaded = result as ZoomContext;
-      if (loaded.zoomUsers.length !== ZOOM_USERS) throw new Error(`getZoomContext gave ${loaded.zoomUsers.length} users, not ${ZOOM_USERS}`);
+      if (loaded.zoomUsers.length !== ZOOM_USERS)
+        throw new Error(`getZoomContext gave ${loaded.zoomUsers.length} users, not ${ZOOM_USERS}`);
     };
     // One warm-up round (the service worker starts, IndexedDB opens), then RUNS timed rounds.
     for (let run = 0; run <= RUNS; run++) {
@@ -110,9 +115,23 @@ async function main(): Promise<void> {
     }
     const users = ZOOM_USERS.toLocaleString('en');
     const line = (name: string, runs: number[], note: string) =>
-      emit({ name, value: round(median(runs)), unit: 'ms', details: { runs: runs.map((ms) => round(ms)) }, note: `median of ${runs.length}; ${note}` });
-    line(`storage: save ${users} Zoom users (importZoomCsv)`, importMs, 'message round trip from an extension page, replaces the host\'s users');
-    line(`storage: save ${users} Zoom users (saveZoomSnapshot, one complete page)`, snapshotMs, 'the same users again: every row seen anew, the pass completed, the host\'s record rewritten once');
+      emit({
+        name,
+        value: round(median(runs)),
+        unit: 'ms',
+        details: { runs: runs.map((ms) => round(ms)) },
+        note: `median of ${runs.length}; ${note}`,
+      });
+    line(
+      `storage: save ${users} Zoom users (importZoomCsv)`,
+      importMs,
+      "message round trip from an extension page, replaces the host's users",
+    );
+    line(
+      `storage: save ${users} Zoom users (saveZoomSnapshot, one complete page)`,
+      snapshotMs,
+      "the same users again: every row seen anew, the pass completed, the host's record rewritten once",
+    );
     line(`storage: load ${users} Zoom users (getZoomContext)`, loadMs, 'with a 1,000-employee roster; after each kind of save');
   } finally {
     await context.close();

@@ -41,13 +41,7 @@ export type Breakdown = Record<'script' | 'style' | 'layout' | 'paint' | 'gc' | 
   extension: { scriptMs: number; scriptCpuMs: number; forcedMs: number; calls: number };
 };
 
-const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink.user_timing',
-  'v8.execute',
-  'v8',
-];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
 
 /** Starts a trace on the page's session; `stop` returns its events. */
 export async function startTrace(session: CDPSession): Promise<{ stop(): Promise<TraceEvent[]> }> {
@@ -74,7 +68,11 @@ function categoryOf(name: string): 'script' | 'style' | 'layout' | 'paint' | 'gc
   if (name === 'UpdateLayoutTree' || name === 'RecalculateStyles' || name === 'ParseAuthorStyleSheet') return 'style';
   if (name === 'Layout' || name === 'UpdateLayerTree' || name.startsWith('IntersectionObserver')) return 'layout';
   if (/^(Paint|PrePaint|Layerize|Commit|CompositeLayers|PaintImage|UpdateLayer|Decode|Rasterize)/.test(name)) return 'paint';
-  if (/^(FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.|V8\.|CompileScript|CompileCode|ParseScript|v8\.compile|ScheduleAnimation)/.test(name)) {
+  if (
+    /^(FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.|V8\.|CompileScript|CompileCode|ParseScript|v8\.compile|ScheduleAnimation)/.test(
+      name,
+    )
+  ) {
     return 'script';
   }
   return 'other';
@@ -99,7 +97,8 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
   const open: TraceEvent[] = [];
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid) continue;
-    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur, cpu: e.tdur, url: e.args?.data?.url });
+    if (e.ph === 'X' && e.dur !== undefined)
+      spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur, cpu: e.tdur, url: e.args?.data?.url });
     else if (e.ph === 'B') open.push(e);
     else if (e.ph === 'E') {
       const begin = open.pop();

@@ -154,7 +154,10 @@ function table(lines) {
   const rows = [
     '| # | benchmark | figure | budget | verdict |',
     '|---|---|---|---|---|',
-    ...lines.map((line, i) => `| ${i + 1} | ${cell(line.name)} | ${cell(figureOf(line))} | ${cell(line.budget ?? '—')} | ${cell(verdictOf(line))} |`),
+    ...lines.map(
+      (line, i) =>
+        `| ${i + 1} | ${cell(line.name)} | ${cell(figureOf(line))} | ${cell(line.budget ?? '—')} | ${cell(verdictOf(line))} |`,
+    ),
   ];
   return rows.join('\n');
 }

@@ -82,7 +82,9 @@ async function main(): Promise<void> {
   }
   mkdirSync(outDir, { recursive: true });
   mkdirSync(storeDir, { recursive: true });
-  say(`\nOpening Chromium ${headless ? 'headless' : 'with a window'} with the extension from ${path.relative(process.cwd(), extensionDir)}`);
+  say(
+    `\nOpening Chromium ${headless ? 'headless' : 'with a window'} with the extension from ${path.relative(process.cwd(), extensionDir)}`,
+  );
   // The demo pages are served locally at their real addresses; nothing else is reached.
   const context = await launchWithExtension({
     extension: extensionDir,
@@ -91,7 +93,10 @@ async function main(): Promise<void> {
     viewport: { width: 1280, height: 860 },
   });
   const failing = (route: Route) => route.fulfill({ status: 500, body: 'Internal Server Error' });
-  await serveSite(context, BOOKING_TENANT, { ...BOOKING_PAGES, ...Object.fromEntries(BOOKING_FAILING_PATHS.map((p) => [p, failing])) });
+  await serveSite(context, BOOKING_TENANT, {
+    ...BOOKING_PAGES,
+    ...Object.fromEntries(BOOKING_FAILING_PATHS.map((p) => [p, failing])),
+  });
   await serveSite(context, ZOOM, { '/account/user': 'zoom/vue-users.html' });
   const extensionId = await extensionIdOf(context);
 
@@ -108,7 +113,9 @@ async function main(): Promise<void> {
   const booking = await context.newPage();
   await booking.goto(`${BOOKING_TENANT}/ustawienia/zasoby`);
   await booking.getByTestId('zaa-resource').first().waitFor({ state: 'attached' });
-  await booking.locator('[data-testid="zaa-resource"][data-name="Celina Wiśniewska"][data-email="celina.wisniewska@salon-ania.pl"]').waitFor({ state: 'attached' });
+  await booking
+    .locator('[data-testid="zaa-resource"][data-name="Celina Wiśniewska"][data-email="celina.wisniewska@salon-ania.pl"]')
+    .waitFor({ state: 'attached' });
   await booking.waitForTimeout(500);
   for (const line of await statusesIn(booking, 'zaa-resource')) say(`   ${line}`);
   const failed = await booking.locator('[data-testid="zaa-notice"][data-kind="read-failed"]').allTextContents();
@@ -132,7 +139,10 @@ async function main(): Promise<void> {
   await waitForPage(zoom, 1);
   await zoom.locator('[data-testid="zaa-panel"][data-coverage="complete"]').waitFor();
   // The panel's drawer (employee list, the notices in full) opens over the page for the screenshot.
-  await zoom.getByTestId('zaa-panel').getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' }).click();
+  await zoom
+    .getByTestId('zaa-panel')
+    .getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' })
+    .click();
   say(`   coverage: ${await zoom.getByTestId('zaa-panel').getAttribute('data-coverage')}`);
   for (const line of await statusesIn(zoom, 'zaa-employee')) say(`   ${line}`);
   // The demo roster has iwona.dabrowsak@… where Zoom has iwona.dabrowska@…: a probable typo.
@@ -145,18 +155,23 @@ async function main(): Promise<void> {
   say(`   notice (probable typo): ${typoText}`);
   await shot(zoom, '3-zoom-pending', { store: true });
 
-  say('\n3. Prefill: one click fills the missing addresses into Zoom\'s Add Users dialog (the admin presses Add)');
+  say("\n3. Prefill: one click fills the missing addresses into Zoom's Add Users dialog (the admin presses Add)");
   await zoom.getByTestId('zaa-panel').getByTestId('zaa-prefill').click();
   const result = zoom.getByTestId('zaa-prefill-result');
   await result.waitFor();
   say(`   filled ${await result.getAttribute('data-count')} addresses, verified: ${await result.getAttribute('data-ok')}`);
-  const state = await zoom.evaluate(() => (window as unknown as { __zoomFixture?: { addUsers?: { emails: string[]; submitted: number } } }).__zoomFixture?.addUsers);
+  const state = await zoom.evaluate(
+    () =>
+      (window as unknown as { __zoomFixture?: { addUsers?: { emails: string[]; submitted: number } } }).__zoomFixture?.addUsers,
+  );
   say(`   the dialog's own state holds: ${state?.emails.join(', ')} (submitted: ${state?.submitted})`);
   if (state?.emails.includes(DEMO_TYPO.booking)) throw new Error(`Prefill filled the probable typo ${DEMO_TYPO.booking}`);
-  say(`   not filled: ${DEMO_TYPO.booking} (probable typo of ${DEMO_TYPO.zoom}: correct it in the booking system, or tick "include anyway")`);
+  say(
+    `   not filled: ${DEMO_TYPO.booking} (probable typo of ${DEMO_TYPO.zoom}: correct it in the booking system, or tick "include anyway")`,
+  );
   await shot(zoom, '4-zoom-prefill', { store: true });
 
-  say('\n4. Back in the booking settings: each resource\'s Zoom status');
+  say("\n4. Back in the booking settings: each resource's Zoom status");
   await booking.bringToFront();
   await booking.reload();
   await booking.locator('[data-testid="zaa-resource"][data-status="active"]').first().waitFor({ state: 'attached' });

@@ -28,7 +28,9 @@ export function EmployeeSearch({ employees, warnDays }: EmployeeSearchProps) {
         />
       </div>
       <p class="zaa-muted" role="status" data-testid="zaa-shown">
-        {shown.length === 0 && query.trim() !== '' ? t('popup.noMatch') : t('popup.shown', { shown: shown.length, total: employees.length })}
+        {shown.length === 0 && query.trim() !== ''
+          ? t('popup.noMatch')
+          : t('popup.shown', { shown: shown.length, total: employees.length })}
       </p>
       {shown.length > 0 && (
         // Focusable so the keyboard can scroll a long list.

@@ -17,7 +17,8 @@ export default defineContentScript({
       timer = null;
       if (started) return;
       // The resource settings' own address wakes it too: a list there that nothing reads can be taught.
-      if (detectBookingPage(document) === 'other' && !findOpenEditDialog(document) && !/\/zasoby\/?$/i.test(location.pathname)) return;
+      if (detectBookingPage(document) === 'other' && !findOpenEditDialog(document) && !/\/zasoby\/?$/i.test(location.pathname))
+        return;
       started = true;
       observer.disconnect();
       const session = new AbortController();

@@ -55,7 +55,10 @@ export function mountFormHint(ctx: ContentScriptContext, state: BookingState): F
     if (!field.hasAttribute('list')) field.setAttribute('list', DATALIST_ID);
   }
   const stopSuggestions = effect(() => {
-    const active = (state.context.value?.zoomUsers ?? []).filter((u) => u.state === 'active').map((u) => u.email).sort();
+    const active = (state.context.value?.zoomUsers ?? [])
+      .filter((u) => u.state === 'active')
+      .map((u) => u.email)
+      .sort();
     const list = document.getElementById(DATALIST_ID);
     if (!list) return;
     list.replaceChildren(

@@ -21,7 +21,9 @@ export function createFormReader(state: BookingState, stop: AbortSignal): FormRe
     const controller = new AbortController();
     current = controller;
     stop.addEventListener('abort', () => controller.abort(), { once: true });
-    const items = rows.flatMap((row, order) => (row.rawEmail === null && row.editUrl ? [{ order, name: row.name, editUrl: row.editUrl }] : []));
+    const items = rows.flatMap((row, order) =>
+      row.rawEmail === null && row.editUrl ? [{ order, name: row.name, editUrl: row.editUrl }] : [],
+    );
     if (items.length === 0) return;
     state.failedNames.value = [];
     state.reading.value = { done: 0, total: items.length, running: true, stopped: false };
@@ -36,7 +38,12 @@ export function createFormReader(state: BookingState, stop: AbortSignal): FormRe
         origin: location.origin,
         signal: controller.signal,
         onProgress: (p) => {
-          state.reading.value = { done: p.done, total: p.total, running: !controller.signal.aborted, stopped: controller.signal.aborted };
+          state.reading.value = {
+            done: p.done,
+            total: p.total,
+            running: !controller.signal.aborted,
+            stopped: controller.signal.aborted,
+          };
           state.failedNames.value = p.failed.map((f) => f.name);
         },
         onResult: (order, rawEmail) => buffered.push({ order, rawEmail, emailSource: 'form' }),

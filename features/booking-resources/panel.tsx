@@ -7,7 +7,12 @@ import { mountView, type MountedView } from '../../utils/dom/mount';
 import type { BookingState } from './state';
 import { teachActions } from '../teach/panel-actions';
 
-export function mountBookingPanel(ctx: ContentScriptContext, state: BookingState, onStopReading: () => void, onTeach: () => void): MountedView {
+export function mountBookingPanel(
+  ctx: ContentScriptContext,
+  state: BookingState,
+  onStopReading: () => void,
+  onTeach: () => void,
+): MountedView {
   const flash = signal<string | null>(null);
   function PanelView() {
     const c = state.context.value;

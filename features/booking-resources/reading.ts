@@ -28,7 +28,12 @@ export interface BookingPageParts {
   openedForms: FormRecorder;
 }
 
-export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, state: BookingState, parts: BookingPageParts): void {
+export function readBookingPage(
+  ctx: ContentScriptContext,
+  stop: AbortSignal,
+  state: BookingState,
+  parts: BookingPageParts,
+): void {
   const { panel, hint, forms, dialogs, openedForms } = parts;
   let savedKey = '';
   let watcher: PageWatcher | null = null;
@@ -46,7 +51,8 @@ export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, st
     const fromTaught = taughtListRead(taught);
     const detected = fromTaught ? 'resource-list' : detectBookingPage(document);
     state.kind.value = detected;
-    if (!fromTaught && detected === 'other' && looksLikeResourceSettings(location)) state.listProblem.value = 'layout-unrecognised';
+    if (!fromTaught && detected === 'other' && looksLikeResourceSettings(location))
+      state.listProblem.value = 'layout-unrecognised';
     if (detected === 'resource-list' && fromTaught !== 'busy') {
       const read = fromTaught ?? readResourceList(document, location.href);
       if ('problem' in read) {
@@ -61,7 +67,11 @@ export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, st
         const known = state.context.peek();
         if (key !== savedKey && known) {
           savedKey = key;
-          const employees = employeesFromList(read, Date.now(), known.employees.filter((e) => e.tenant === state.tenant));
+          const employees = employeesFromList(
+            read,
+            Date.now(),
+            known.employees.filter((e) => e.tenant === state.tenant),
+          );
           void askStore('saveRoster', { tenant: state.tenant, url: location.href, employees })
             .then(() => (read.listShowsEmails ? undefined : forms.read(read.rows)))
             .catch((error: Error) => {
@@ -120,6 +130,14 @@ export function readBookingPage(ctx: ContentScriptContext, stop: AbortSignal, st
     },
   });
   // Teaching: read again with what was just taught, or without what was forgotten.
-  stop.addEventListener('abort', state.taught.layout.subscribe(() => scan()), { once: true });
-  stop.addEventListener('abort', state.taught.loaded.subscribe(() => scan()), { once: true });
+  stop.addEventListener(
+    'abort',
+    state.taught.layout.subscribe(() => scan()),
+    { once: true },
+  );
+  stop.addEventListener(
+    'abort',
+    state.taught.loaded.subscribe(() => scan()),
+    { once: true },
+  );
 }

@@ -7,7 +7,11 @@ import type { ResourceListRead } from '../../utils/booking/types';
  * the one read from its form (or dialog) before: the list is read again on every visit, the forms
  * only after it, and the admin must not see every address vanish ("unverified") in between.
  */
-export function employeesFromList(list: ResourceListRead, readAt: number, known: readonly Employee[] = []): Omit<Employee, 'tenant'>[] {
+export function employeesFromList(
+  list: ResourceListRead,
+  readAt: number,
+  known: readonly Employee[] = [],
+): Omit<Employee, 'tenant'>[] {
   const byIdentity = new Map<string, Employee>();
   for (const employee of known) {
     if (employee.rawEmail !== null && employee.emailSource !== 'list') byIdentity.set(identityOf(employee), employee);

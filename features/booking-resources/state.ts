@@ -42,9 +42,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
       invitations: c?.invitations ?? [],
     };
   });
-  const result = computed<ReconcileResult>(() =>
-    reconcile(context.value?.employees ?? [], zoomView.value, localDay(new Date())),
-  );
+  const result = computed<ReconcileResult>(() => reconcile(context.value?.employees ?? [], zoomView.value, localDay(new Date())));
   const model = computed(() => {
     const notices: PanelNotice[] = [];
     if (listProblem.value) notices.push({ kind: 'layout-unrecognised' });
@@ -65,7 +63,10 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
   async function loadContext(): Promise<void> {
     const asked = ++loads;
     try {
-      const [loaded] = await Promise.all([askStore('getBookingContext', { tenant, zoomHost: chosenZoomHost.peek() }), taught.load()]);
+      const [loaded] = await Promise.all([
+        askStore('getBookingContext', { tenant, zoomHost: chosenZoomHost.peek() }),
+        taught.load(),
+      ]);
       // An older answer arriving after a newer one would bring back what the newer one replaced.
       if (asked !== loads) return;
       batch(() => {

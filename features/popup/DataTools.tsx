@@ -77,7 +77,12 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
         <button type="button" class="zaa-btn" data-testid="zaa-copy-missing" onClick={() => void copyMissing()}>
           {t('copyMissing')}
         </button>
-        <button type="button" class="zaa-btn" data-testid="zaa-export-csv" onClick={() => void fileTools((tools) => tools.exportCsv(view, department, report))}>
+        <button
+          type="button"
+          class="zaa-btn"
+          data-testid="zaa-export-csv"
+          onClick={() => void fileTools((tools) => tools.exportCsv(view, department, report))}
+        >
           {t('exportCsv')}
         </button>
       </div>
@@ -113,7 +118,9 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
           label={t('importCsv')}
           testId="zaa-import-csv"
           accept=".csv,text/csv"
-          onPick={(input) => fileTools((tools) => tools.importCsv(input, view.zoomHost?.host ?? parseZoomHost(importHost), report))}
+          onPick={(input) =>
+            fileTools((tools) => tools.importCsv(input, view.zoomHost?.host ?? parseZoomHost(importHost), report))
+          }
         />
         <button
           type="button"
@@ -177,7 +184,12 @@ function errorText(error: unknown): string {
 }
 
 /** A button that opens the file chooser (the file input itself stays hidden and out of the tab order). */
-function PickFileButton(props: { label: string; testId: string; accept: string; onPick: (input: HTMLInputElement) => Promise<void> }) {
+function PickFileButton(props: {
+  label: string;
+  testId: string;
+  accept: string;
+  onPick: (input: HTMLInputElement) => Promise<void>;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>

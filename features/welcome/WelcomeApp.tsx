@@ -58,7 +58,13 @@ export function WelcomeApp() {
         <li>
           <h2>{t('welcome.step1.title')}</h2>
           <p>{t('welcome.step1.text')}</p>
-          <a class="zaa-link-btn" data-testid="zaa-welcome-booking" href={bookingUrl(known?.tenant ?? null)} target="_blank" rel="noopener noreferrer">
+          <a
+            class="zaa-link-btn"
+            data-testid="zaa-welcome-booking"
+            href={bookingUrl(known?.tenant ?? null)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {t('welcome.step1.link')}
           </a>
         </li>
@@ -88,7 +94,13 @@ export function WelcomeApp() {
               )}
             </div>
           )}
-          <a class="zaa-link-btn" data-testid="zaa-welcome-zoom" href={zoomUsersUrl(zoomHost)} target="_blank" rel="noopener noreferrer">
+          <a
+            class="zaa-link-btn"
+            data-testid="zaa-welcome-zoom"
+            href={zoomUsersUrl(zoomHost)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {t('welcome.step2.link', { host: zoomHost })}
           </a>
         </li>

@@ -62,7 +62,14 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
       const current = state.result.peek();
       const tab = state.page.peek().tab;
       // The reading loop and the statuses' effect may both ask for the same paint.
-      if (last && last.rows === rows && last.result === current && last.tab === tab && rows.every((r) => r.badgeAnchor.isConnected)) return;
+      if (
+        last &&
+        last.rows === rows &&
+        last.result === current &&
+        last.tab === tab &&
+        rows.every((r) => r.badgeAnchor.isConnected)
+      )
+        return;
       last = { rows, result: current, tab };
       // Read everything first (the rows' places, their fixed copies), then write in one go:
       // no DOM read between two writes, so the browser lays the page out once, for the frame.

@@ -84,7 +84,11 @@ export function mountZoomPanel(
   }
 
   const view = mountView(ctx, 'zaa-zoom-panel', PANEL_CSS, placement, () => <PanelView />);
-  const pointer = holdWhilePointing(() => view.host, () => void view.ensurePlaced(), stop);
+  const pointer = holdWhilePointing(
+    () => view.host,
+    () => void view.ensurePlaced(),
+    stop,
+  );
   return {
     view,
     placeBy(found) {

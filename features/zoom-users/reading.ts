@@ -33,7 +33,12 @@ export interface ZoomPageParts {
  */
 export const EMPTY_SETTLE_MS = 800;
 
-export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, state: ZoomUsersState, parts: ZoomPageParts): void {
+export function readZoomUsersPage(
+  ctx: ContentScriptContext,
+  stop: AbortSignal,
+  state: ZoomUsersState,
+  parts: ZoomPageParts,
+): void {
   const { badges, panel, dialogButton } = parts;
   let lastRows: ReadRow[] = [];
   let watcher: PageWatcher | null = null;
@@ -114,8 +119,16 @@ export function readZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal, 
     },
   });
   // Teaching: read again with what was just taught, or without what was forgotten.
-  stop.addEventListener('abort', state.taught.layout.subscribe(() => scan()), { once: true });
-  stop.addEventListener('abort', state.taught.loaded.subscribe(() => scan()), { once: true });
+  stop.addEventListener(
+    'abort',
+    state.taught.layout.subscribe(() => scan()),
+    { once: true },
+  );
+  stop.addEventListener(
+    'abort',
+    state.taught.loaded.subscribe(() => scan()),
+    { once: true },
+  );
 }
 
 /**

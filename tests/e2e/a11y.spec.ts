@@ -37,7 +37,9 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
       await expect(expand).toHaveAttribute('aria-expanded', 'false');
       await expand.focus();
       await page.keyboard.press('Enter');
-      await expect(page.getByTestId('zaa-panel').getByRole('button', { name: lang === 'pl' ? 'Zwiń' : 'Collapse' })).toHaveAttribute('aria-expanded', 'true');
+      await expect(
+        page.getByTestId('zaa-panel').getByRole('button', { name: lang === 'pl' ? 'Zwiń' : 'Collapse' }),
+      ).toHaveAttribute('aria-expanded', 'true');
       await expect(page.getByTestId('zaa-employee').first()).toBeVisible();
       expect(await seriousViolations(page, ['zaa-zoom-panel'])).toEqual([]);
       await page.keyboard.press('Tab');

@@ -11,7 +11,10 @@ import { BOOKING_TENANT, COMPLETE_STATUSES, notice } from './scenario';
 import { openSeededPopup } from './seed';
 
 const resource = (page: Page, name: string) =>
-  page.getByTestId('zaa-panel').getByTestId('zaa-resource').and(page.locator(`[data-name="${name.replace(/"/g, '\\"')}"]`));
+  page
+    .getByTestId('zaa-panel')
+    .getByTestId('zaa-resource')
+    .and(page.locator(`[data-name="${name.replace(/"/g, '\\"')}"]`));
 
 /** Serves the app; `frames: 'fail'` answers every request made by a frame with 500 (no hidden reading). */
 async function serveSpa(context: BrowserContext, frames: 'serve' | 'fail' = 'serve'): Promise<void> {
@@ -20,7 +23,11 @@ async function serveSpa(context: BrowserContext, frames: 'serve' | 'fail' = 'ser
     for (const [path, file] of Object.entries(BOOKING_SPA_PAGES)) {
       files[path] = async (route: Route) => {
         if (route.request().frame().parentFrame()) return route.fulfill({ status: 500, body: 'Internal Server Error' });
-        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: (await import('node:fs')).readFileSync(`tests/fixtures/${file}`, 'utf8') });
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: (await import('node:fs')).readFileSync(`tests/fixtures/${file}`, 'utf8'),
+        });
       };
     }
   }
@@ -37,7 +44,10 @@ async function expectStatuses(page: Page, skip: string[] = []): Promise<void> {
 test.describe('a booking panel drawn in the browser', () => {
   test.setTimeout(120_000);
 
-  test('reads every form in a hidden frame; the statuses show at once and after a reload; nothing is saved', async ({ context, extensionId }) => {
+  test('reads every form in a hidden frame; the statuses show at once and after a reload; nothing is saved', async ({
+    context,
+    extensionId,
+  }) => {
     const popup = await openSeededPopup(context, extensionId);
     await popup.close();
     await serveSpa(context);
@@ -62,7 +72,10 @@ test.describe('a booking panel drawn in the browser', () => {
     expect(errors).toEqual([]);
   });
 
-  test('when forms cannot be read in frames, the ones the admin opens are recorded and kept', async ({ context, extensionId }) => {
+  test('when forms cannot be read in frames, the ones the admin opens are recorded and kept', async ({
+    context,
+    extensionId,
+  }) => {
     const popup = await openSeededPopup(context, extensionId);
     await popup.close();
     await serveSpa(context, 'fail');
@@ -72,7 +85,10 @@ test.describe('a booking panel drawn in the browser', () => {
     await expect(notice(page, 'read-failed')).toContainText('Anna Kowalska', { timeout: 30_000 });
 
     // The admin opens Anna's and Dawid's forms through the app's own links (client-side routes).
-    for (const [name, hintEmail] of [['Anna Kowalska', 'anna.kowalska@salon-ania.pl'], ['Dawid Wójcik', '']] as const) {
+    for (const [name, hintEmail] of [
+      ['Anna Kowalska', 'anna.kowalska@salon-ania.pl'],
+      ['Dawid Wójcik', ''],
+    ] as const) {
       await page.locator('li.resource', { hasText: name }).getByRole('link', { name: 'Edytuj' }).click();
       await expect(page.getByRole('heading', { name: 'Edycja zasobu' })).toBeVisible();
       await expect(page.getByLabel('Adres e-mail')).toHaveValue(hintEmail);

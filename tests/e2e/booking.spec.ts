@@ -3,8 +3,8 @@ import { BOOKING_TENANT, HTML_NAME, serveBooking } from './scenario';
 import type { Page } from '@playwright/test';
 
 const resources = (page: Page) => page.getByTestId('zaa-panel').getByTestId('zaa-resource');
-const resource = (page: Page, name: string) => page.getByTestId('zaa-resource').and(page.locator(`[data-name="${name.replace(/"/g, '\\"')}"]`));
-
+const resource = (page: Page, name: string) =>
+  page.getByTestId('zaa-resource').and(page.locator(`[data-name="${name.replace(/"/g, '\\"')}"]`));
 
 test.describe('booking resource list', () => {
   test('old UI: reads names and emails from the table and shows statuses without Zoom data', async ({ context }) => {
@@ -57,7 +57,9 @@ test.describe('booking resource list', () => {
     await expect(failure).toContainText('Jan Mazur');
   });
 
-  test('in-place dialog: the edit form is read when the admin opens it, with a hint under the email field', async ({ context }) => {
+  test('in-place dialog: the edit form is read when the admin opens it, with a hint under the email field', async ({
+    context,
+  }) => {
     await serveBooking(context);
     const page = await context.newPage();
     await page.goto(`${BOOKING_TENANT}/panel/ustawienia/zasoby`);

@@ -39,7 +39,10 @@ const ZOOM_DRIFTS = [
 
 test.describe('Zoom pages that drifted', () => {
   for (const [what, file] of ZOOM_DRIFTS) {
-    test(`${what}: "layout not recognised", and no status claimed even with complete stored data`, async ({ context, extensionId }) => {
+    test(`${what}: "layout not recognised", and no status claimed even with complete stored data`, async ({
+      context,
+      extensionId,
+    }) => {
       await seedComplete(context, extensionId);
       await serveSite(context, 'https://zoom.us', { '/account/user': file });
       const page = await context.newPage();
@@ -58,7 +61,9 @@ test.describe('Zoom pages that drifted', () => {
       await popup.goto(`chrome-extension://${extensionId}/popup.html`);
       const overview = await askStoreFrom<Overview>(popup, 'getOverview', {});
       expect(overview.zoomUsers.map((u) => `${u.email} ${u.state}`).sort()).toEqual(
-        scenarioBackup().zoomUsers.map((u) => `${u.email} ${u.state}`).sort(),
+        scenarioBackup()
+          .zoomUsers.map((u) => `${u.email} ${u.state}`)
+          .sort(),
       );
       expect(overview.zoomHosts[0]).toMatchObject({ users: { complete: true }, pending: { complete: true } });
     });
@@ -83,9 +88,15 @@ test.describe('Zoom pages that drifted', () => {
     }
   });
 
-  test('Add Users dialog without its email label: no Prefill button in it, nothing filled, no event on its fields', async ({ context, extensionId }) => {
+  test('Add Users dialog without its email label: no Prefill button in it, nothing filled, no event on its fields', async ({
+    context,
+    extensionId,
+  }) => {
     await seedComplete(context, extensionId);
-    const page = fixture('zoom/users-en-table.html').replace('</body>', `${fixture('drift/zoom-dialog-no-email-label.html')}\n</body>`);
+    const page = fixture('zoom/users-en-table.html').replace(
+      '</body>',
+      `${fixture('drift/zoom-dialog-no-email-label.html')}\n</body>`,
+    );
     await serveSite(context, 'https://zoom.us', { '/account/user': html(page) });
     const zoom = await context.newPage();
     const errors = collectPageErrors(zoom);
@@ -124,11 +135,15 @@ test.describe('booking pages that drifted', () => {
     expect(errors).toEqual([]);
   });
 
-  test('edit forms without the email label: read-failed, every address unread (unverified), never no-email', async ({ context }) => {
+  test('edit forms without the email label: read-failed, every address unread (unverified), never no-email', async ({
+    context,
+  }) => {
     const tenant = 'https://drift.zarezerwuj.pl';
     await serveSite(context, tenant, {
       '/ustawienia/zasoby': 'booking/new-ui-resources.html',
-      ...Object.fromEntries(RESOURCE_IDS.map((id) => [`/ustawienia/zasoby/${id}/edycja`, 'drift/booking-form-no-email-label.html'])),
+      ...Object.fromEntries(
+        RESOURCE_IDS.map((id) => [`/ustawienia/zasoby/${id}/edycja`, 'drift/booking-form-no-email-label.html']),
+      ),
     });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
@@ -152,7 +167,18 @@ test.describe('booking pages that drifted', () => {
 /** Every name and address the Zoom and booking fixtures show, as words a leak would contain. */
 const PERSONAL_WORDS = [
   ...new Set(
-    [...SCENARIO_EMPLOYEES.map(([name]) => name), 'Admin Salon', 'salon-ania', 'kowalska', 'dabrowska', 'zielinska', 'wisniewska', 'lewandowski', 'szymanski', 'mazur']
+    [
+      ...SCENARIO_EMPLOYEES.map(([name]) => name),
+      'Admin Salon',
+      'salon-ania',
+      'kowalska',
+      'dabrowska',
+      'zielinska',
+      'wisniewska',
+      'lewandowski',
+      'szymanski',
+      'mazur',
+    ]
       .flatMap((text) => text.split(/[\s<>"=&()./-]+/))
       .filter((word) => /^\p{L}{4,}$/u.test(word) && !['HTML', 'cytat', 'window', 'onerror', 'pwned'].includes(word)),
   ),
@@ -163,7 +189,12 @@ test.describe('"Report a layout problem"', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://zoom.us' });
   });
 
-  for (const file of ['drift/zoom-users-no-emails.html', 'drift/zoom-pending-no-table.html', 'drift/zoom-tabs-missing.html', 'zoom/users-en-table.html']) {
+  for (const file of [
+    'drift/zoom-users-no-emails.html',
+    'drift/zoom-pending-no-table.html',
+    'drift/zoom-tabs-missing.html',
+    'zoom/users-en-table.html',
+  ]) {
     test(`copies an outline of ${file} without any name or address`, async ({ context }) => {
       await readRosterFromBooking(context);
       await serveSite(context, 'https://zoom.us', { '/account/user': file });

@@ -63,7 +63,11 @@ function expectedStatusWithoutZoom(emailText: string): string {
 /** Each item: one of the eight statuses; an invalid address shows its reason. */
 async function expectClassified(page: Page, items: ReturnType<Page['getByTestId']>): Promise<void> {
   const all = await items.evaluateAll((els) =>
-    els.map((el) => ({ status: el.getAttribute('data-status') ?? '', email: el.getAttribute('data-email') ?? '', text: el.textContent ?? '' })),
+    els.map((el) => ({
+      status: el.getAttribute('data-status') ?? '',
+      email: el.getAttribute('data-email') ?? '',
+      text: el.textContent ?? '',
+    })),
   );
   for (const item of all) {
     expect(STATUSES, JSON.stringify(item)).toContain(item.status);
@@ -74,11 +78,15 @@ async function expectClassified(page: Page, items: ReturnType<Page['getByTestId'
     }
   }
   // Nothing from the page became markup inside the overlay.
-  await expect(page.locator('[data-testid="zaa-panel"] :is(img, script, svg, iframe, a[href^="javascript:" i], b)')).toHaveCount(0);
+  await expect(page.locator('[data-testid="zaa-panel"] :is(img, script, svg, iframe, a[href^="javascript:" i], b)')).toHaveCount(
+    0,
+  );
 }
 
 test.describe('bad input corpus', () => {
-  test('booking panel and row badges: every resource classified, shown as text, no script, no dialog, no error', async ({ context }) => {
+  test('booking panel and row badges: every resource classified, shown as text, no script, no dialog, no error', async ({
+    context,
+  }) => {
     const dialogs = collectDialogs(context);
     await serveCorpus(context);
     const page = await context.newPage();
@@ -90,13 +98,17 @@ test.describe('bad input corpus', () => {
     await expect(page.getByTestId('zaa-row-badge')).toHaveCount(rows.length);
 
     const cells = await shownCells(page);
-    const items = await resources.evaluateAll((els) => els.map((el) => [el.getAttribute('data-name'), el.getAttribute('data-status')]));
+    const items = await resources.evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-name'), el.getAttribute('data-status')]),
+    );
     cells.forEach(([name, email], index) => {
       expect(items[index][0], `row ${index}`).toBe(collapse(name));
       expect(items[index][1], `row ${index}: ${JSON.stringify(email)}`).toBe(expectedStatusWithoutZoom(email));
     });
     await expectClassified(page, resources);
-    const badgeStatuses = await page.getByTestId('zaa-row-badge').evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
+    const badgeStatuses = await page
+      .getByTestId('zaa-row-badge')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
     for (const status of badgeStatuses) expect(STATUSES).toContain(status);
 
     await page.waitForTimeout(500);
@@ -105,7 +117,10 @@ test.describe('bad input corpus', () => {
     expect(errors).toEqual([]);
   });
 
-  test('Zoom panel and popup: the corpus roster is classified, shown as text, and runs nothing', async ({ context, extensionId }) => {
+  test('Zoom panel and popup: the corpus roster is classified, shown as text, and runs nothing', async ({
+    context,
+    extensionId,
+  }) => {
     const dialogs = collectDialogs(context);
     await serveCorpus(context);
     const booking = await context.newPage();
@@ -124,7 +139,9 @@ test.describe('bad input corpus', () => {
     await expectClassified(zoom, employees);
     // A partial view: nobody is missing; the corpus's plain address is on the Users list.
     await expect(zoom.locator('[data-testid="zaa-employee"][data-status="missing"]')).toHaveCount(0);
-    await expect(zoom.locator('[data-testid="zaa-employee"][data-status="active"][data-email="anna.kowalska@salon-ania.pl"]')).toHaveCount(1);
+    await expect(
+      zoom.locator('[data-testid="zaa-employee"][data-status="active"][data-email="anna.kowalska@salon-ania.pl"]'),
+    ).toHaveCount(1);
     // Opening the Pending tab completes the view; the statuses stay one of the eight.
     await zoom.getByRole('tab', { name: /Pending/ }).click();
     await expect(zoom.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
@@ -142,7 +159,9 @@ test.describe('bad input corpus', () => {
       expect(STATUSES).toContain(status);
     }
     // The product's own mark is the one image the popup has.
-    await expect(popup.locator('main :is(img:not([data-testid="zaa-mark"]), script, svg, iframe, a[href^="javascript:" i])')).toHaveCount(0);
+    await expect(
+      popup.locator('main :is(img:not([data-testid="zaa-mark"]), script, svg, iframe, a[href^="javascript:" i])'),
+    ).toHaveCount(0);
 
     await zoom.waitForTimeout(500);
     expect(await canaryOf(zoom)).toBeUndefined();
@@ -178,7 +197,10 @@ test.describe('lifecycle', () => {
     return seen;
   }
 
-  test('a stopped service worker answers the next message from the popup, with its data intact', async ({ context, extensionId }) => {
+  test('a stopped service worker answers the next message from the popup, with its data intact', async ({
+    context,
+    extensionId,
+  }) => {
     const popup = await openSeededPopup(context, extensionId);
     const after = await stopServiceWorker(popup);
     const overview = await askStoreFrom<Overview>(popup, 'getOverview', {});
@@ -188,7 +210,10 @@ test.describe('lifecycle', () => {
     await expect.poll(() => after.statuses).toContain('running');
   });
 
-  test('a content script whose service worker was stopped still saves and reads (no store-failed notice)', async ({ context, extensionId }) => {
+  test('a content script whose service worker was stopped still saves and reads (no store-failed notice)', async ({
+    context,
+    extensionId,
+  }) => {
     await readRosterFromBooking(context);
     await serveZoom(context, 'users-en-table.html');
     const page = await context.newPage();
@@ -228,7 +253,13 @@ interface Manifest {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[]; all_frames?: boolean; match_about_blank?: boolean; match_origin_as_fallback?: boolean; world?: string }[];
+  content_scripts?: {
+    matches: string[];
+    all_frames?: boolean;
+    match_about_blank?: boolean;
+    match_origin_as_fallback?: boolean;
+    world?: string;
+  }[];
   content_security_policy?: unknown;
   web_accessible_resources?: unknown;
   externally_connectable?: unknown;
@@ -260,12 +291,27 @@ test.describe('permissions and policy (built manifest and code)', () => {
     expect(manifest.optional_host_permissions ?? []).toEqual(CUSTOM_BOOKING_DOMAINS);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
-    for (const forbidden of ['tabs', 'webRequest', 'cookies', 'history', 'downloads', 'clipboardRead', 'debugger', 'management', 'nativeMessaging', 'declarativeNetRequest']) {
+    for (const forbidden of [
+      'tabs',
+      'webRequest',
+      'cookies',
+      'history',
+      'downloads',
+      'clipboardRead',
+      'debugger',
+      'management',
+      'nativeMessaging',
+      'declarativeNetRequest',
+    ]) {
       expect(manifest.permissions ?? []).not.toContain(forbidden);
     }
     // Pages may reach only our own scripts (lazily loaded overlays), under a per-session URL that
     // cannot fingerprint the extension, and only on hosts the extension works on.
-    const exposed = (manifest.web_accessible_resources ?? []) as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+    const exposed = (manifest.web_accessible_resources ?? []) as {
+      resources: string[];
+      matches: string[];
+      use_dynamic_url?: boolean;
+    }[];
     for (const entry of exposed) {
       for (const resource of entry.resources) expect(resource, resource).toMatch(/^[\w/-]+\.(js|css)$/);
       for (const match of entry.matches) expect([...AGREED_HOSTS, ...CUSTOM_BOOKING_DOMAINS]).toContain(match);
@@ -323,7 +369,8 @@ test.describe('permissions and policy (built manifest and code)', () => {
       expect(code.match(/\bimportScripts\s*\(/g), name).toBeNull();
       expect(code.match(/\bimport\s*\(\s*["'`]https?:/g), name).toBeNull();
       expect(code.match(/\bnew\s+(?:Worker|SharedWorker)\s*\(/g), name).toBeNull();
-      for (const match of code.matchAll(/[\w$.]Function\(/g)) legitimate.push(`${name}: …${code.slice(match.index - 20, match.index + 12)}`);
+      for (const match of code.matchAll(/[\w$.]Function\(/g))
+        legitimate.push(`${name}: …${code.slice(match.index - 20, match.index + 12)}`);
     }
     // The string "Function(" does occur, only as the end of longer names (papaparse's options):
     // not the constructor. Listed here so a reviewer sees what the scan let through.
@@ -337,7 +384,10 @@ test.describe('permissions and policy (built manifest and code)', () => {
     }
   });
 
-  test('the default CSP applies at run time: extension pages refuse inline script and string code', async ({ context, extensionId }) => {
+  test('the default CSP applies at run time: extension pages refuse inline script and string code', async ({
+    context,
+    extensionId,
+  }) => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     // Inserted by the page's own DOM (not by DevTools, which the CSP does not see): the browser
@@ -376,7 +426,10 @@ async function pageThroughVueUsers(page: Page): Promise<void> {
     await expect(page.locator('[data-testid="zaa-row-badge"]:visible')).toHaveCount(rows);
   };
   await onPage(1, 2);
-  for (const [n, rows] of [[2, 2], [3, 1]]) {
+  for (const [n, rows] of [
+    [2, 2],
+    [3, 1],
+  ]) {
     await page.locator('.zm-pagination .btn-next').click();
     await onPage(n, rows);
   }
@@ -417,7 +470,10 @@ const EDIT_PAGE = /^\/ustawienia\/zasoby\/\d+\/edycja$/;
 const FIXTURE_SCRIPTS = new Set(['https://zoom.us/vendor/vue.js', 'https://zoom.us/__fixtures/zoom/add-users-dialog.js']);
 
 test.describe('network', () => {
-  test('the whole story requests nothing but the served fixture hosts; the extension only fetches same-origin edit pages', async ({ context, extensionId }) => {
+  test('the whole story requests nothing but the served fixture hosts; the extension only fetches same-origin edit pages', async ({
+    context,
+    extensionId,
+  }) => {
     const seen: Seen[] = [];
     context.on('request', (request) => seen.push(record(request)));
     const navigated = new Set<string>();
@@ -450,7 +506,9 @@ test.describe('network', () => {
     await zoom.waitForTimeout(1000);
 
     const exposedFiles = new Set(
-      ((builtManifest().web_accessible_resources ?? []) as { resources: string[] }[]).flatMap((e) => e.resources.map((r) => `/${r}`)),
+      ((builtManifest().web_accessible_resources ?? []) as { resources: string[] }[]).flatMap((e) =>
+        e.resources.map((r) => `/${r}`),
+      ),
     );
     const problems: string[] = [];
     const editFetches: string[] = [];
@@ -483,7 +541,14 @@ test.describe('network', () => {
       if (url.pathname === '/favicon.ico' && request.type === 'other') continue;
       // Everything else is the extension's (the fixtures make no other requests): same-origin edit pages only.
       const sameOrigin = request.from !== '' && new URL(request.from).origin === url.origin;
-      if ((request.type === 'fetch' || request.type === 'xhr') && request.method === 'GET' && sameOrigin && url.origin === BOOKING_TENANT && EDIT_PAGE.test(url.pathname) && url.search === '') {
+      if (
+        (request.type === 'fetch' || request.type === 'xhr') &&
+        request.method === 'GET' &&
+        sameOrigin &&
+        url.origin === BOOKING_TENANT &&
+        EDIT_PAGE.test(url.pathname) &&
+        url.search === ''
+      ) {
         editFetches.push(url.pathname);
         continue;
       }
@@ -491,7 +556,10 @@ test.describe('network', () => {
     }
     expect(problems).toEqual([]);
     // Each edit page of the list once (12…22), the failing one included, nothing else.
-    const expectedEditPages = Object.keys(BOOKING_PAGES).filter((p) => EDIT_PAGE.test(p)).concat(BOOKING_FAILING_PATHS).sort();
+    const expectedEditPages = Object.keys(BOOKING_PAGES)
+      .filter((p) => EDIT_PAGE.test(p))
+      .concat(BOOKING_FAILING_PATHS)
+      .sort();
     expect(editFetches.sort()).toEqual(expectedEditPages);
   });
 });
@@ -500,11 +568,21 @@ test.describe('network', () => {
 // Prefill safety
 
 interface ZoomFixtureState {
-  addUsers?: { emails: string[]; userType: string; department: string; jobTitle?: string; addOns?: unknown; submitted: number; cancelled: number };
+  addUsers?: {
+    emails: string[];
+    userType: string;
+    department: string;
+    jobTitle?: string;
+    addOns?: unknown;
+    submitted: number;
+    cancelled: number;
+  };
   lookalike?: { events: number; value: string };
 }
 const stateIn = (target: Page | import('@playwright/test').Frame) =>
-  target.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __zoomFixture?: unknown }).__zoomFixture ?? {})) as ZoomFixtureState);
+  target.evaluate(
+    () => JSON.parse(JSON.stringify((window as unknown as { __zoomFixture?: unknown }).__zoomFixture ?? {})) as ZoomFixtureState,
+  );
 
 /** The lookalike newsletter form of dialog-lookalike.html, with its event counter. */
 function lookalikeForm(): string {
@@ -536,10 +614,17 @@ const controlsOutsideDialog = (target: Page | import('@playwright/test').Frame) 
   target.evaluate(() =>
     Array.from(document.querySelectorAll('input, textarea, select'))
       .filter((el) => !el.closest('[role="dialog"]'))
-      .map((el) => `${el.id || el.getAttribute('name') || el.tagName}=${(el as HTMLInputElement).type === 'checkbox' ? String((el as HTMLInputElement).checked) : (el as HTMLInputElement).value}`),
+      .map(
+        (el) =>
+          `${el.id || el.getAttribute('name') || el.tagName}=${(el as HTMLInputElement).type === 'checkbox' ? String((el as HTMLInputElement).checked) : (el as HTMLInputElement).value}`,
+      ),
   );
 
-async function seedComplete(context: BrowserContext, extensionId: string, userType: 'basic' | 'licensed' = 'basic'): Promise<void> {
+async function seedComplete(
+  context: BrowserContext,
+  extensionId: string,
+  userType: 'basic' | 'licensed' = 'basic',
+): Promise<void> {
   const backup = scenarioBackup();
   backup.settings.userType = userType;
   const popup = await openSeededPopup(context, extensionId, backup);
@@ -547,7 +632,10 @@ async function seedComplete(context: BrowserContext, extensionId: string, userTy
 }
 
 test.describe('prefill safety', () => {
-  test('fills only the dialog\'s email field and user type, only on a click, never submits; the lookalike form is untouched', async ({ context, extensionId }) => {
+  test("fills only the dialog's email field and user type, only on a click, never submits; the lookalike form is untouched", async ({
+    context,
+    extensionId,
+  }) => {
     await seedComplete(context, extensionId, 'licensed');
     await serveSite(context, 'https://zoom.us', { '/account/user': usersPageWith(lookalikeForm()) });
     const page = await context.newPage();
@@ -592,7 +680,10 @@ test.describe('prefill safety', () => {
     expect(errors).toEqual([]);
   });
 
-  test('dialog-lookalike.html itself: nothing is filled, before or after a click, and nothing is submitted', async ({ context, extensionId }) => {
+  test('dialog-lookalike.html itself: nothing is filled, before or after a click, and nothing is submitted', async ({
+    context,
+    extensionId,
+  }) => {
     await seedComplete(context, extensionId);
     await serveZoom(context, 'dialog-lookalike.html');
     const page = await context.newPage();
@@ -619,7 +710,10 @@ test.describe('prefill safety', () => {
     const frames = ['https://us02web.zoom.us', 'https://zoom-copy.example.net'];
     for (const origin of frames) await serveSite(context, origin, { '/account/user': 'zoom/vue-users.html' });
     const iframes = frames
-      .map((origin, i) => `<iframe id="copy-${i}" title="copy ${i}" src="${origin}/account/user?lang=en#/" style="width:900px;height:600px"></iframe>`)
+      .map(
+        (origin, i) =>
+          `<iframe id="copy-${i}" title="copy ${i}" src="${origin}/account/user?lang=en#/" style="width:900px;height:600px"></iframe>`,
+      )
       .join('\n');
     await serveSite(context, 'https://zoom.us', { '/account/user': usersPageWith(iframes) });
     const page = await context.newPage();

@@ -121,7 +121,9 @@ test.describe('options page, English UI', () => {
     await field.press('Enter');
     await expect(error).toContainText('salon-ania.zarezerwuj.pl is already covered');
 
-    expect(await page.evaluate(() => (window as unknown as { __permissionRequests: unknown[] }).__permissionRequests)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __permissionRequests: unknown[] }).__permissionRequests)).toEqual(
+      [],
+    );
     expect((await storedSettings(page)).bookingHosts).toEqual(['zarezerwuj.pl']);
   });
 

@@ -37,11 +37,16 @@ async function expectFirstRowsUncovered(rows: Locator, cells: string): Promise<v
       }),
     cells,
   );
-  expect(report.map((r) => r.inView && r.uncovered), JSON.stringify(report)).toEqual(Array(n).fill(true));
+  expect(
+    report.map((r) => r.inView && r.uncovered),
+    JSON.stringify(report),
+  ).toEqual(Array(n).fill(true));
 }
 
 async function barHeight(page: Page): Promise<number> {
-  return page.getByTestId('zaa-panel').evaluate((panel) => (panel.querySelector('.zaa-bar') as HTMLElement).getBoundingClientRect().height);
+  return page
+    .getByTestId('zaa-panel')
+    .evaluate((panel) => (panel.querySelector('.zaa-bar') as HTMLElement).getBoundingClientRect().height);
 }
 
 for (const lang of ['en', 'pl'] as const) {
@@ -60,7 +65,10 @@ for (const lang of ['en', 'pl'] as const) {
         // Collapsed by default: only the bar; then expanded, the drawer over the page.
         await expect(page.getByTestId('zaa-employee').first()).toBeHidden();
         await expect(notice(page, 'partial-view')).toBeVisible();
-        const rows = fixture === 'vue-users.html' ? page.locator('.zm-table__body-wrapper tbody tr') : page.locator('table.user-table tbody tr');
+        const rows =
+          fixture === 'vue-users.html'
+            ? page.locator('.zm-table__body-wrapper tbody tr')
+            : page.locator('table.user-table tbody tr');
         await expectFirstRowsUncovered(rows, 'td');
         await panel.getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' }).click();
         const toggle = panel.getByRole('button', { name: lang === 'pl' ? 'Zwiń' : 'Collapse' });
@@ -82,7 +90,8 @@ for (const lang of ['en', 'pl'] as const) {
         await expect(page.getByTestId('zaa-employee')).toHaveCount(11);
         await expect(notice(page, 'partial-view')).toBeVisible();
         await expectFirstRowsUncovered(rows, 'td');
-        if (fixture === 'vue-users.html') await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-compact-panel-collapsed.png`) });
+        if (fixture === 'vue-users.html')
+          await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-compact-panel-collapsed.png`) });
         // A press on the page outside the panel closes the open drawer, and reaches the page.
         await panel.getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' }).click();
         await expect(page.getByTestId('zaa-employee').first()).toBeVisible();
@@ -100,7 +109,10 @@ for (const lang of ['en', 'pl'] as const) {
       await expect(page.getByTestId('zaa-resource')).toHaveCount(11);
       const rows = page.locator('li.resource');
       await expectFirstRowsUncovered(rows, '.resource-name');
-      await page.getByTestId('zaa-panel').getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' }).click();
+      await page
+        .getByTestId('zaa-panel')
+        .getByRole('button', { name: lang === 'pl' ? 'Rozwiń' : 'Expand' })
+        .click();
       await expect(page.getByTestId('zaa-resource').first()).toBeVisible();
       await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-compact-panel-booking.png`) });
       await expectFirstRowsUncovered(rows, '.resource-name');
@@ -109,8 +121,13 @@ for (const lang of ['en', 'pl'] as const) {
       const kinds = await page.getByTestId('zaa-notice').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
       expect(kinds.length).toBeGreaterThan(0);
       expect(new Set(kinds).size, kinds.join()).toBe(kinds.length);
-      await expect(page.getByTestId('zaa-panel')).not.toContainText(lang === 'pl' ? 'Nie odczytano jeszcze strony Użytkownicy' : 'No Zoom Users page has been read yet');
-      await page.getByTestId('zaa-panel').getByRole('button', { name: lang === 'pl' ? 'Zwiń' : 'Collapse' }).click();
+      await expect(page.getByTestId('zaa-panel')).not.toContainText(
+        lang === 'pl' ? 'Nie odczytano jeszcze strony Użytkownicy' : 'No Zoom Users page has been read yet',
+      );
+      await page
+        .getByTestId('zaa-panel')
+        .getByRole('button', { name: lang === 'pl' ? 'Zwiń' : 'Collapse' })
+        .click();
       await expect(page.getByTestId('zaa-resource').first()).toBeHidden();
       await expectFirstRowsUncovered(rows, '.resource-name');
     });
@@ -146,7 +163,9 @@ test('the tab under the pointer does not move between mousedown and mouseup whil
   await expect(page).toHaveURL(/#\/pending$/);
 });
 
-test('a probable typo: named with both addresses, left out of Prefill, and filled once included on purpose', async ({ context }) => {
+test('a probable typo: named with both addresses, left out of Prefill, and filled once included on purpose', async ({
+  context,
+}) => {
   const [name, bookingAddress, zoomAddress] = SCENARIO_TYPO;
   await readRosterFromBooking(context);
   await serveZoom(context, 'vue-users.html');
@@ -181,7 +200,10 @@ test('a probable typo: named with both addresses, left out of Prefill, and fille
   await prefill.click();
   await expect(page.getByTestId('zaa-prefill-result')).toHaveAttribute('data-count', String(SCENARIO_MISSING.length));
   await expect(page.getByTestId('zaa-prefill-result')).toHaveAttribute('data-ok', 'true');
-  const filled = () => page.evaluate(() => (window as unknown as { __zoomFixture?: { addUsers?: { emails: string[] } } }).__zoomFixture?.addUsers?.emails);
+  const filled = () =>
+    page.evaluate(
+      () => (window as unknown as { __zoomFixture?: { addUsers?: { emails: string[] } } }).__zoomFixture?.addUsers?.emails,
+    );
   expect(await filled()).toEqual(SCENARIO_MISSING);
 
   // Included on purpose (kept for this page's session): the next prefill fills it too. The admin
@@ -189,12 +211,19 @@ test('a probable typo: named with both addresses, left out of Prefill, and fille
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByTestId('zaa-panel').getByRole('button', { name: 'Expand' }).click();
-  await page.getByTestId('zaa-include-typo').and(page.getByRole('checkbox', { name: new RegExp(name) })).check();
+  await page
+    .getByTestId('zaa-include-typo')
+    .and(page.getByRole('checkbox', { name: new RegExp(name) }))
+    .check();
   await expect(typo).toContainText('included in Prefill');
   await prefill.click();
   await expect(page.getByTestId('zaa-prefill-result')).toHaveCount(1);
   await expect(page.getByTestId('zaa-prefill-result')).toHaveAttribute('data-count', String(SCENARIO_MISSING.length + 1));
   await expect(page.getByTestId('zaa-prefill-result')).toHaveAttribute('data-ok', 'true');
   expect(await filled()).toEqual([...SCENARIO_MISSING, bookingAddress]);
-  expect((await page.evaluate(() => (window as unknown as { __zoomFixture?: { addUsers?: { submitted: number } } }).__zoomFixture?.addUsers?.submitted))).toBe(0);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __zoomFixture?: { addUsers?: { submitted: number } } }).__zoomFixture?.addUsers?.submitted,
+    ),
+  ).toBe(0);
 });

@@ -80,10 +80,7 @@ test.describe('popup, English UI', () => {
     const iwona = page.locator('[data-testid="zaa-employee"][data-name="Iwona Dąbrowska"]');
     await expect(iwona).toHaveAttribute('data-status', 'missing');
     await expect(iwona).toHaveAttribute('data-suggestion', 'iwona.dabrowska@salon-ania.pl');
-    await expect(page.locator('[data-testid="zaa-employee"][data-name="Bartosz Nowak"]')).toHaveAttribute(
-      'data-days-left',
-      '24',
-    );
+    await expect(page.locator('[data-testid="zaa-employee"][data-name="Bartosz Nowak"]')).toHaveAttribute('data-days-left', '24');
   });
 
   test('the next-step button opens Zoom’s Users page in a tab', async ({ context, extensionId }) => {
@@ -200,8 +197,14 @@ test.describe('popup, English UI', () => {
       await page.getByTestId('zaa-import-csv-file').setInputFiles(path.join(FIXTURES, 'csv', name));
       await expect(message(page)).toHaveText('Imported 5 Zoom users.');
       await expectCounts(page, SCENARIO_COUNTS);
-      await expect(page.locator('[data-testid="zaa-employee"][data-name="Jan Mazur"]')).toHaveAttribute('data-status', 'inactive');
-      await expect(page.locator('[data-testid="zaa-employee"][data-name="Anna Kowalska"]')).toHaveAttribute('data-status', 'active');
+      await expect(page.locator('[data-testid="zaa-employee"][data-name="Jan Mazur"]')).toHaveAttribute(
+        'data-status',
+        'inactive',
+      );
+      await expect(page.locator('[data-testid="zaa-employee"][data-name="Anna Kowalska"]')).toHaveAttribute(
+        'data-status',
+        'active',
+      );
       await expect(page.getByTestId('zaa-coverage')).toHaveAttribute('data-coverage', 'complete');
       await page.close();
     }
@@ -299,9 +302,7 @@ test.describe('popup, English UI', () => {
       input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
     await pick('notes.json', 'this is { not json');
-    await expect(message(page)).toHaveText(
-      'This file is not a backup of the extension (it is not JSON). Nothing was changed.',
-    );
+    await expect(message(page)).toHaveText('This file is not a backup of the extension (it is not JSON). Nothing was changed.');
     await pick('other.json', JSON.stringify({ hello: 'world' }));
     await expect(message(page)).toHaveText('This file is not a Roster Assistant backup. Nothing was changed.');
     await pick('newer.json', JSON.stringify({ ...scenarioBackup(), version: 7 }));

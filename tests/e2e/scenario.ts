@@ -29,7 +29,10 @@ export async function readRosterFromBooking(context: BrowserContext): Promise<vo
 export const HTML_NAME = 'Recepcja <b>HTML</b> & "cytat" <img src=x onerror="window.__pwned=1">';
 
 export function employee(page: Page, name: string): Locator {
-  return page.getByTestId('zaa-panel').getByTestId('zaa-employee').and(page.locator(`[data-name="${name.replace(/"/g, '\\"')}"]`));
+  return page
+    .getByTestId('zaa-panel')
+    .getByTestId('zaa-employee')
+    .and(page.locator(`[data-name="${name.replace(/"/g, '\\"')}"]`));
 }
 
 export function badge(page: Page, email: string): Locator {

@@ -137,8 +137,7 @@ export interface InPage {
 /** Sends one store request from an extension page (popup.html, options.html) and returns the reply. */
 export async function askStoreFrom<T = unknown>(page: Page, name: string, payload: unknown): Promise<T> {
   const reply = await page.evaluate(
-    ([name, payload]) =>
-      (globalThis as unknown as InPage).chrome.runtime.sendMessage({ channel: 'zaa-store', name, payload }),
+    ([name, payload]) => (globalThis as unknown as InPage).chrome.runtime.sendMessage({ channel: 'zaa-store', name, payload }),
     [name, payload] as const,
   );
   if (reply?.ok !== true) throw new Error(`store ${name} failed: ${JSON.stringify(reply)}`);

@@ -32,7 +32,9 @@ test.afterAll(async () => browser.close());
 async function open(file: string, url: string, lang: 'en' | 'pl'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 700 } });
   const page = await context.newPage();
-  await page.route(`${new URL(url).origin}/**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture(`teach/${file}`) }));
+  await page.route(`${new URL(url).origin}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture(`teach/${file}`) }),
+  );
   await page.goto(url);
   await page.evaluate((l) => ((window as unknown as { __lang: string }).__lang = l), lang);
   await page.addScriptTag({ content: HARNESS, type: 'module' });
@@ -93,7 +95,9 @@ for (const lang of ['en', 'pl'] as const) {
 
     await page.locator('h1').click();
     await expect(prompt.locator('[role="alert"]')).toHaveText(
-      lang === 'en' ? 'That did not look like a list of addresses; click an email address in the list.' : 'To nie wyglądało na listę adresów; kliknij adres e-mail na liście.',
+      lang === 'en'
+        ? 'That did not look like a list of addresses; click an email address in the list.'
+        : 'To nie wyglądało na listę adresów; kliknij adres e-mail na liście.',
     );
     await shot(page, testInfo, `a-refused-${lang}`);
     expect(await seriousViolations(page)).toEqual([]);

@@ -24,24 +24,34 @@ test.afterAll(async () => browser.close());
 
 async function open(): Promise<Page> {
   const page = await browser.newPage();
-  await page.route('https://zoom.us/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('teach/users-cards.html') }));
+  await page.route('https://zoom.us/**', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('teach/users-cards.html') }),
+  );
   await page.goto('https://zoom.us/account/user#/');
   await page.addScriptTag({ content: PICKER });
   // What the picker chose, described without holding the element.
   await page.evaluate(() => {
-    const w = window as unknown as { TeachPicker: typeof import('../../utils/teach/picker'); __pick: () => void; __result?: string };
+    const w = window as unknown as {
+      TeachPicker: typeof import('../../utils/teach/picker');
+      __pick: () => void;
+      __result?: string;
+    };
     w.__pick = () => {
       w.__result = undefined;
       const host = document.getElementById('prompt-host') ?? undefined;
       void w.TeachPicker.pickElement({ ignore: host ? [host] : [] }).then((result) => {
-        w.__result = result.kind === 'picked' ? `${result.element.tagName.toLowerCase()}.${result.element.className}:${result.element.textContent}` : `cancelled:${result.reason}`;
+        w.__result =
+          result.kind === 'picked'
+            ? `${result.element.tagName.toLowerCase()}.${result.element.className}:${result.element.textContent}`
+            : `cancelled:${result.reason}`;
       });
     };
   });
   return page;
 }
 
-const result = (page: Page) => page.waitForFunction(() => (window as unknown as { __result?: string }).__result).then((h) => h.jsonValue());
+const result = (page: Page) =>
+  page.waitForFunction(() => (window as unknown as { __result?: string }).__result).then((h) => h.jsonValue());
 const clicks = (page: Page) => page.evaluate(() => (window as unknown as { __clicks: number }).__clicks);
 
 test('a real click on a link inside a card is taken by the picker: no navigation, no page handler', async () => {
@@ -71,7 +81,8 @@ test('by keyboard: Tab to a page element, Enter chooses it unseen by the page; E
   const page = await open();
   await page.evaluate(() => (window as unknown as { __pick(): void }).__pick());
   const target = page.locator('#panel-users .person-open').first();
-  for (let i = 0; i < 10 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(target).toBeFocused();
   await expect(page.locator('zaa-teach-highlight .zaa-teach-outline')).toBeVisible();
   await page.keyboard.press('Enter');

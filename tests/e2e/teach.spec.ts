@@ -153,7 +153,9 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
       expect(errors).toEqual([]);
     });
 
-    test(`(b, c) the list-kind and email-field steps, as shown beside the page, pass axe and cancel`, async ({ context }, testInfo) => {
+    test(`(b, c) the list-kind and email-field steps, as shown beside the page, pass axe and cancel`, async ({
+      context,
+    }, testInfo) => {
       await seed(context, scenarioBackup());
       await serveSite(context, ZOOM, { '/account/user': 'teach/tabs-unknown.html' });
       const page = await context.newPage();
@@ -327,9 +329,7 @@ test(`(c) an Add Users dialog whose email field is not found: taught by keyboard
 
   // The prefill fills the taught field like the built-in one: chips for the missing, Add never pressed.
   await page.getByTestId('zaa-panel').getByTestId('zaa-prefill').click();
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __chips: string[] }).__chips))
-    .toEqual(SCENARIO_MISSING); // the probable typo (iwona.dabrowsak@…) is not filled by default
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __chips: string[] }).__chips)).toEqual(SCENARIO_MISSING); // the probable typo (iwona.dabrowsak@…) is not filled by default
   expect(await page.evaluate(() => (window as unknown as { __added?: unknown }).__added)).toBeUndefined();
   await shot(page, testInfo, 'c-prefilled-en');
 });
@@ -446,7 +446,11 @@ test('Zoom: a taught list whose markup changes claims nothing, says so, and is t
     for (const [name, mail] of people) {
       const item = document.createElement('li');
       item.className = 'member';
-      item.append(Object.assign(document.createElement('b'), { textContent: name }), ' ', Object.assign(document.createElement('i'), { textContent: mail }));
+      item.append(
+        Object.assign(document.createElement('b'), { textContent: name }),
+        ' ',
+        Object.assign(document.createElement('i'), { textContent: mail }),
+      );
       list.append(item);
     }
     panel.replaceChildren(list);

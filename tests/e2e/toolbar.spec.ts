@@ -12,7 +12,11 @@ import { toolbarOf, type ChromeApi } from './toolbar';
 async function report(page: Page, count: number, breakdown: Record<string, number>): Promise<unknown> {
   return page.evaluate(
     (payload) =>
-      (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({ channel: 'zaa-toolbar', name: 'setToolbarCount', payload }),
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({
+        channel: 'zaa-toolbar',
+        name: 'setToolbarCount',
+        payload,
+      }),
     { count, breakdown },
   );
 }

@@ -46,11 +46,8 @@ export async function tabIdOf(context: BrowserContext, page: Page): Promise<numb
 export async function toolbarOf(context: BrowserContext, page: Page): Promise<ToolbarState> {
   const tabId = await tabIdOf(context, page);
   const worker = await serviceWorker(context);
-  return worker.evaluate(
-    async (id) => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-      return { text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) };
-    },
-    tabId,
-  );
+  return worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+    return { text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) };
+  }, tabId);
 }

@@ -46,7 +46,10 @@ async function onPending(page: Page): Promise<void> {
   await expect(page.getByTestId('zaa-row-badge')).toHaveCount(3);
 }
 
-test('two Zoom tabs paged at once and a booking tab reading meanwhile lose nothing and agree within a second', async ({ context, extensionId }) => {
+test('two Zoom tabs paged at once and a booking tab reading meanwhile lose nothing and agree within a second', async ({
+  context,
+  extensionId,
+}) => {
   test.setTimeout(ROUNDS * 20_000 + 30_000);
   await readRosterFromBooking(context);
   await serveBooking(context);

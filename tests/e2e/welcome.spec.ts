@@ -34,9 +34,16 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
       await expect(page.getByTestId('zaa-welcome')).toHaveAttribute('data-loaded', 'true');
       const pl = uiLanguage === 'pl';
       await expect(page.locator('html')).toHaveAttribute('lang', pl ? 'pl' : 'en');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(pl ? 'Witaj w Roster Assistant for Zoom' : 'Welcome to Roster Assistant for Zoom');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        pl ? 'Witaj w Roster Assistant for Zoom' : 'Welcome to Roster Assistant for Zoom',
+      );
       await expect(page.locator('ol.zaa-steps > li')).toHaveCount(3);
-      expect(await page.getByTestId('zaa-mark').first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+      expect(
+        await page
+          .getByTestId('zaa-mark')
+          .first()
+          .evaluate((img: HTMLImageElement) => img.naturalWidth),
+      ).toBeGreaterThan(0);
 
       // Nothing read yet: the booking home page, and Zoom on the host the admin types (zoom.us until then).
       await expect(page.getByTestId('zaa-welcome-booking')).toHaveAttribute('href', 'https://zarezerwuj.pl/');

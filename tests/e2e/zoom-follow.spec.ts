@@ -22,7 +22,10 @@ async function onPage(page: Page, n: number, rows: number): Promise<void> {
 
 async function pageThroughEverything(page: Page): Promise<void> {
   await onPage(page, 1, 2);
-  for (const [n, rows] of [[2, 2], [3, 1]]) {
+  for (const [n, rows] of [
+    [2, 2],
+    [3, 1],
+  ]) {
     await page.locator('.zm-pagination .btn-next').click();
     await onPage(page, n, rows);
   }
@@ -62,12 +65,18 @@ async function recordWhatIsShown(page: Page): Promise<void> {
       }
     };
     setInterval(check, 4);
-    new MutationObserver(() => setTimeout(check, 0)).observe(document.body, { subtree: true, childList: true, characterData: true });
+    new MutationObserver(() => setTimeout(check, 0)).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
 }
 
 const shown = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __shown: { seen: Record<string, string[]>; mismatches: string[]; checks: number } }).__shown);
+  page.evaluate(
+    () => (window as unknown as { __shown: { seen: Record<string, string[]>; mismatches: string[]; checks: number } }).__shown,
+  );
 
 for (const lang of ['en', 'pl'] as const) {
   // Open: in the in-place mode, about one run in two the extension never takes a non-busy read of
@@ -123,22 +132,25 @@ for (const lang of ['en', 'pl'] as const) {
     // The stored Pending list still holds every invitation.
     const extensionPage = await context.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
-    const stored = await askStoreFrom<{ zoomUsers: { email: string; state: string }[]; zoomHost: { pending: { complete: boolean } } }>(
-      extensionPage,
-      'getZoomContext',
-      { host: 'zoom.us' },
-    );
-    expect(stored.zoomUsers.filter((u) => u.state === 'pending').map((u) => u.email).sort()).toEqual([
-      'bartosz.nowak@salon-ania.pl',
-      'filip.lewandowski@salon-ania.pl',
-      'grazyna.zielinska@salon-ania.pl',
-    ]);
+    const stored = await askStoreFrom<{
+      zoomUsers: { email: string; state: string }[];
+      zoomHost: { pending: { complete: boolean } };
+    }>(extensionPage, 'getZoomContext', { host: 'zoom.us' });
+    expect(
+      stored.zoomUsers
+        .filter((u) => u.state === 'pending')
+        .map((u) => u.email)
+        .sort(),
+    ).toEqual(['bartosz.nowak@salon-ania.pl', 'filip.lewandowski@salon-ania.pl', 'grazyna.zielinska@salon-ania.pl']);
     expect(stored.zoomHost.pending.complete).toBe(true);
     expect(errors).toEqual([]);
   });
 }
 
-test('an empty Pending pane shown for a moment after the tab switch is not stored as an empty list', async ({ context, extensionId }) => {
+test('an empty Pending pane shown for a moment after the tab switch is not stored as an empty list', async ({
+  context,
+  extensionId,
+}) => {
   await readRosterFromBooking(context);
   await serveZoom(context, 'vue-users.html');
   const page = await context.newPage();
@@ -197,7 +209,14 @@ test('a pressed pointer never sees the tabs move: the panel waits for the pointe
 
 /** One run of the story: the roster from the booking list without addresses (forms read), the Zoom pages, back to booking. */
 async function story(context: BrowserContext, extensionPage: Page): Promise<{ outcome: string; revisitMs: number }> {
-  await seedStore(extensionPage, { ...scenarioBackup(), tenants: [], employees: [], zoomHosts: [], zoomUsers: [], invitations: [] });
+  await seedStore(extensionPage, {
+    ...scenarioBackup(),
+    tenants: [],
+    employees: [],
+    zoomHosts: [],
+    zoomUsers: [],
+    invitations: [],
+  });
   const booking = await context.newPage();
   await booking.goto(`${BOOKING_TENANT}/ustawienia/zasoby`);
   const resources = booking.getByTestId('zaa-resource');
@@ -227,7 +246,11 @@ async function story(context: BrowserContext, extensionPage: Page): Promise<{ ou
   await again.waitForTimeout(300);
   const bookingStatuses = await again
     .getByTestId('zaa-resource')
-    .evaluateAll((items) => items.map((i) => `${i.getAttribute('data-name')}=${i.getAttribute('data-email')}=${i.getAttribute('data-status')}`).join(';'));
+    .evaluateAll((items) =>
+      items
+        .map((i) => `${i.getAttribute('data-name')}=${i.getAttribute('data-email')}=${i.getAttribute('data-status')}`)
+        .join(';'),
+    );
   await again.close();
   return { outcome: `${zoomStatuses}\n${bookingStatuses}`, revisitMs };
 }

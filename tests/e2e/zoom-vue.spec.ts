@@ -10,7 +10,8 @@ import type { Page } from '@playwright/test';
 interface FixtureState {
   addUsers?: { emails: string[]; userType: string; submitted: number; cancelled: number };
 }
-const fixtureState = (page: Page) => page.evaluate(() => (window as unknown as { __zoomFixture?: FixtureState }).__zoomFixture ?? {});
+const fixtureState = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __zoomFixture?: FixtureState }).__zoomFixture ?? {});
 const bodyRows = (page: Page) => page.locator('.zm-table__body-wrapper tbody tr');
 const visibleBadges = (page: Page) => page.locator('[data-testid="zaa-row-badge"]:visible');
 
@@ -26,7 +27,10 @@ async function onPage(page: Page, n: number, rows: number): Promise<void> {
 /** Visits every page of the Users and Pending lists, checking the page keeps its own rows. */
 async function pageThroughEverything(page: Page, pendingTab: RegExp): Promise<void> {
   await onPage(page, 1, 2);
-  for (const [n, rows] of [[2, 2], [3, 1]]) {
+  for (const [n, rows] of [
+    [2, 2],
+    [3, 1],
+  ]) {
     await page.locator('.zm-pagination .btn-next').click();
     await onPage(page, n, rows);
   }
@@ -63,7 +67,11 @@ for (const lang of ['en', 'pl'] as const) {
       await expect(page.locator('.zm-table__fixed-right .zaa-badge-spacer')).toHaveCount(2);
       const heights = await page.evaluate(() => {
         const body = [...document.querySelectorAll('.zm-table__body-wrapper tbody tr')];
-        const fixed = [...document.querySelectorAll('.zm-table__fixed-right .zm-table__fixed-body-wrapper tbody tr, .zm-table__fixed-right tbody tr')];
+        const fixed = [
+          ...document.querySelectorAll(
+            '.zm-table__fixed-right .zm-table__fixed-body-wrapper tbody tr, .zm-table__fixed-right tbody tr',
+          ),
+        ];
         return body.map((row, i) => [row.getBoundingClientRect().height, fixed[i]?.getBoundingClientRect().height]);
       });
       for (const [rowHeight, copyHeight] of heights) expect(copyHeight).toBeCloseTo(rowHeight!, 0);
@@ -71,7 +79,9 @@ for (const lang of ['en', 'pl'] as const) {
     });
 
     for (const variant of ['textarea', 'tags'] as const) {
-      test(`one click prefills exactly the missing addresses into the ${variant} field, submitting nothing`, async ({ context }) => {
+      test(`one click prefills exactly the missing addresses into the ${variant} field, submitting nothing`, async ({
+        context,
+      }) => {
         await readRosterFromBooking(context);
         await serveZoom(context, 'vue-users.html');
         const page = await context.newPage();
@@ -112,7 +122,9 @@ test('pressing Add records the invitations: the new addresses are pending with 3
   await expect(employee(page, 'Celina Wiśniewska')).toHaveAttribute('data-days-left', '30');
   // Iwona's probable typo was not invited: still missing, still named in the notice.
   await expect(employee(page, 'Iwona Dąbrowska')).toHaveAttribute('data-status', 'missing');
-  await expect(page.getByTestId('zaa-notice').and(page.locator('[data-kind="probable-typo"]'))).toContainText('iwona.dabrowsak@salon-ania.pl');
+  await expect(page.getByTestId('zaa-notice').and(page.locator('[data-kind="probable-typo"]'))).toContainText(
+    'iwona.dabrowsak@salon-ania.pl',
+  );
   // The prefill has nobody left to fill.
   await expect(page.getByTestId('zaa-panel').getByTestId('zaa-prefill')).not.toContainText('1');
 });

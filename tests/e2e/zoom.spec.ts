@@ -1,13 +1,5 @@
 import { test, expect, collectPageErrors } from './harness';
-import {
-  readRosterFromBooking,
-  serveZoom,
-  employee,
-  badge,
-  notice,
-  expectCompleteScenario,
-  COMPLETE_STATUSES,
-} from './scenario';
+import { readRosterFromBooking, serveZoom, employee, badge, notice, expectCompleteScenario, COMPLETE_STATUSES } from './scenario';
 import type { Page } from '@playwright/test';
 
 async function openTab(page: Page, name: RegExp): Promise<void> {

@@ -19,7 +19,15 @@ export function defaultAddonDir() {
 /** Runs the linter in-process and returns its report ({ errors, warnings, notices, summary, … }). */
 export async function lintAddon(addonDir) {
   return webExt.cmd.lint(
-    { sourceDir: addonDir, output: 'none', metadata: false, pretty: false, warningsAsErrors: false, boring: true, selfHosted: false },
+    {
+      sourceDir: addonDir,
+      output: 'none',
+      metadata: false,
+      pretty: false,
+      warningsAsErrors: false,
+      boring: true,
+      selfHosted: false,
+    },
     { shouldExitProgram: false },
   );
 }
@@ -37,7 +45,13 @@ export async function lintChecks(addonDir) {
   const tests = [];
   const manifestPath = path.join(addonDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    return [{ name: 'lint: web-ext lint reports no errors', ok: false, detail: `no built add-on at ${addonDir} (run npm run build:firefox)` }];
+    return [
+      {
+        name: 'lint: web-ext lint reports no errors',
+        ok: false,
+        detail: `no built add-on at ${addonDir} (run npm run build:firefox)`,
+      },
+    ];
   }
   const report = await lintAddon(addonDir);
   const warnings = report.warnings.map(describeMessage);

@@ -27,7 +27,13 @@ async function guarded(label, fn) {
   try {
     return await fn();
   } catch (error) {
-    return [{ name: `${label}: ran to the end`, ok: false, detail: error instanceof Error ? error.stack ?? error.message : String(error) }];
+    return [
+      {
+        name: `${label}: ran to the end`,
+        ok: false,
+        detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      },
+    ];
   }
 }
 
@@ -46,7 +52,11 @@ const started = Date.now();
 const tests = [];
 const addonDir = defaultAddonDir();
 setTimeout(() => {
-  tests.push({ name: 'firefox checks: finish within the time budget', ok: false, detail: `still running after ${RUN_BUDGET_MS / 1000} s; stopped` });
+  tests.push({
+    name: 'firefox checks: finish within the time budget',
+    ok: false,
+    detail: `still running after ${RUN_BUDGET_MS / 1000} s; stopped`,
+  });
   finish(tests, started); // process.exit: puppeteer kills the Firefox it started on exit
 }, RUN_BUDGET_MS).unref();
 

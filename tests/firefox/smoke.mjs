@@ -78,7 +78,9 @@ async function waitForDeep(page, selector, predicate, what) {
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`timed out waiting for ${what}; found ${last.length} × ${selector}: ${JSON.stringify(last.map(({ text, ...data }) => data)).slice(0, 400)}`);
+  throw new Error(
+    `timed out waiting for ${what}; found ${last.length} × ${selector}: ${JSON.stringify(last.map(({ text, ...data }) => data)).slice(0, 400)}`,
+  );
 }
 
 async function check(tests, name, fn) {
@@ -98,11 +100,19 @@ const byName = (items, name) => items.find((i) => i.name === name);
 export async function smokeChecks(addonDir) {
   const tests = [];
   if (!existsSync(FIREFOX_PATH)) {
-    tests.push({ name: 'smoke: firefox-esr is installed', ok: false, detail: `${FIREFOX_PATH} not found; install it with: apt-get update && ${FIREFOX_APT_LINE}` });
+    tests.push({
+      name: 'smoke: firefox-esr is installed',
+      ok: false,
+      detail: `${FIREFOX_PATH} not found; install it with: apt-get update && ${FIREFOX_APT_LINE}`,
+    });
     return tests;
   }
   if (!existsSync(path.join(addonDir, 'manifest.json'))) {
-    tests.push({ name: 'smoke: the built add-on exists', ok: false, detail: `no built add-on at ${addonDir} (run npm run build:firefox)` });
+    tests.push({
+      name: 'smoke: the built add-on exists',
+      ok: false,
+      detail: `no built add-on at ${addonDir} (run npm run build:firefox)`,
+    });
     return tests;
   }
 
@@ -120,7 +130,11 @@ export async function smokeChecks(addonDir) {
       },
     });
   } catch (error) {
-    tests.push({ name: 'smoke: firefox-esr starts under puppeteer (WebDriver BiDi)', ok: false, detail: String(error?.message ?? error) });
+    tests.push({
+      name: 'smoke: firefox-esr starts under puppeteer (WebDriver BiDi)',
+      ok: false,
+      detail: String(error?.message ?? error),
+    });
     return tests;
   }
 
@@ -140,7 +154,12 @@ export async function smokeChecks(addonDir) {
 
     await check(tests, 'booking resource list: panel reads the 11 resources', async () => {
       await page.goto(`${BOOKING_ORIGIN}/admin/zasoby`);
-      const resources = await waitForDeep(page, '[data-testid=zaa-resource]', (r) => r.length === 11, '11 resources in the booking panel');
+      const resources = await waitForDeep(
+        page,
+        '[data-testid=zaa-resource]',
+        (r) => r.length === 11,
+        '11 resources in the booking panel',
+      );
       const anna = byName(resources, 'Anna Kowalska');
       if (anna?.email !== 'anna.kowalska@salon-ania.pl') throw new Error(`Anna Kowalska read as ${JSON.stringify(anna)}`);
       const dawid = byName(resources, 'Dawid Wójcik');
@@ -151,8 +170,14 @@ export async function smokeChecks(addonDir) {
     await check(tests, 'Zoom Users page: panel in an open shadow root with statuses from the background', async () => {
       await page.goto(`${ZOOM_ORIGIN}/account/user#/`);
       await waitForDeep(page, '[data-testid=zaa-panel]', (p) => p.length === 1, 'the Zoom panel');
-      const employees = await waitForDeep(page, '[data-testid=zaa-employee]', (e) => e.length === 11 && byName(e, 'Anna Kowalska')?.status === 'active', '11 employees, Anna Kowalska active');
-      if (byName(employees, 'Jan Mazur')?.status !== 'inactive') throw new Error(`Jan Mazur: ${JSON.stringify(byName(employees, 'Jan Mazur'))}`);
+      const employees = await waitForDeep(
+        page,
+        '[data-testid=zaa-employee]',
+        (e) => e.length === 11 && byName(e, 'Anna Kowalska')?.status === 'active',
+        '11 employees, Anna Kowalska active',
+      );
+      if (byName(employees, 'Jan Mazur')?.status !== 'inactive')
+        throw new Error(`Jan Mazur: ${JSON.stringify(byName(employees, 'Jan Mazur'))}`);
       if (employees.some((e) => e.status === 'missing')) throw new Error('a partial view claims someone missing');
       const badges = await waitForDeep(page, '[data-testid=zaa-row-badge]', (b) => b.length === 5, '5 row badges');
       const admin = badges.find((b) => b.email === 'admin@salon-ania.pl');
@@ -170,7 +195,12 @@ export async function smokeChecks(addonDir) {
       });
       if (!clicked) throw new Error('no Pending tab in the fixture');
       await waitForDeep(page, '[data-testid=zaa-panel]', (p) => p[0]?.coverage === 'complete', 'data-coverage=complete');
-      const employees = await waitForDeep(page, '[data-testid=zaa-employee]', (e) => e.some((x) => x.status === 'missing'), 'a missing employee');
+      const employees = await waitForDeep(
+        page,
+        '[data-testid=zaa-employee]',
+        (e) => e.some((x) => x.status === 'missing'),
+        'a missing employee',
+      );
       const statuses = [...new Set(employees.map((e) => e.status))].sort();
       if (!statuses.includes('pending') || !statuses.includes('expired')) throw new Error(`statuses ${statuses.join(', ')}`);
       return `statuses ${statuses.join(', ')}`;
@@ -189,7 +219,12 @@ export async function smokeChecks(addonDir) {
       // (the frame stays about:blank for puppeteer, though scripts run in the new document): start the
       // navigation and look at the page instead of awaiting it.
       popup.goto(`moz-extension://${EXTENSION_UUID}/popup.html`, { timeout: WAIT_MS }).catch(() => {});
-      const [root] = await waitForDeep(popup, '[data-testid=zaa-popup]', (p) => p[0]?.loaded === 'true', 'the popup with data-loaded=true');
+      const [root] = await waitForDeep(
+        popup,
+        '[data-testid=zaa-popup]',
+        (p) => p[0]?.loaded === 'true',
+        'the popup with data-loaded=true',
+      );
       const alerts = await popup.evaluate(collectDeep, '[role=alert]');
       if (alerts.length) throw new Error(`popup shows an error: ${alerts.map((a) => a.text).join('; ')}`);
       if (popupErrors.length) throw new Error(popupErrors.join('; '));

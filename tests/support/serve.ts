@@ -55,4 +55,3 @@ export async function serveSite(
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
   });
 }
-

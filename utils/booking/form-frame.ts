@@ -44,7 +44,8 @@ export async function readFormInFrame(url: string, options: FrameReadOptions = {
   frame.tabIndex = -1;
   frame.title = '';
   // Laid out (some apps measure the window) but out of sight and out of the way.
-  frame.style.cssText = 'position:fixed;left:-12000px;top:0;width:1280px;height:900px;border:0;visibility:hidden;pointer-events:none';
+  frame.style.cssText =
+    'position:fixed;left:-12000px;top:0;width:1280px;height:900px;border:0;visibility:hidden;pointer-events:none';
   frame.src = url;
   try {
     doc.body.append(frame);
@@ -60,7 +61,8 @@ export async function readFormInFrame(url: string, options: FrameReadOptions = {
         continue;
       }
       const form = readResourceForm(inner);
-      const seen = 'problem' in form ? `page:${inner.body.childElementCount}:${inner.body.innerHTML.length}` : JSON.stringify(form);
+      const seen =
+        'problem' in form ? `page:${inner.body.childElementCount}:${inner.body.innerHTML.length}` : JSON.stringify(form);
       if (seen !== last) {
         last = seen;
         stillSince = waited;

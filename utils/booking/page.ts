@@ -122,9 +122,7 @@ export function isEditControl(control: Element): boolean {
 
 /** Edit controls of the page's content (menus and dialogs left out), in document order. */
 export function contentEditControls(scope: ParentNode): Element[] {
-  return Array.from(scope.querySelectorAll(CONTROL_SELECTOR)).filter(
-    (control) => !isInChrome(control) && isEditControl(control),
-  );
+  return Array.from(scope.querySelectorAll(CONTROL_SELECTOR)).filter((control) => !isInChrome(control) && isEditControl(control));
 }
 
 function hasEmailFieldOutsideDialogs(doc: Document): boolean {

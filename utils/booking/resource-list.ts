@@ -29,7 +29,19 @@ const ROW_LIKE = 'tr, li, [role="row"], [role="listitem"]';
 const CATEGORY_HEADING_SELECTOR = `${HEADING_SELECTOR}, summary, caption`;
 
 const scoreNameHeader = labelScorer(
-  ['nazwa', 'nazwa zasobu', 'zasob', 'imie i nazwisko', 'pracownik', 'osoba', 'name', 'resource', 'resource name', 'employee', 'full name'],
+  [
+    'nazwa',
+    'nazwa zasobu',
+    'zasob',
+    'imie i nazwisko',
+    'pracownik',
+    'osoba',
+    'name',
+    'resource',
+    'resource name',
+    'employee',
+    'full name',
+  ],
   ['nazwa', 'imie i nazwisko', 'name'],
 );
 const scoreCategoryHeader = labelScorer(['kategoria', 'kategoria zasobu', 'grupa', 'category', 'resource category', 'group']);
@@ -167,9 +179,9 @@ function gridOf(table: Element): TableGrid | null {
   const cellsOf = (row: Element): Element[] =>
     table.localName === 'table'
       ? Array.from(row.children).filter((cell) => cell.localName === 'td' || cell.localName === 'th')
-      : Array.from(
-          row.querySelectorAll('[role="columnheader"], [role="rowheader"], [role="cell"], [role="gridcell"]'),
-        ).filter((cell) => cell.closest('[role="row"]') === row);
+      : Array.from(row.querySelectorAll('[role="columnheader"], [role="rowheader"], [role="cell"], [role="gridcell"]')).filter(
+          (cell) => cell.closest('[role="row"]') === row,
+        );
   const headerIndex = rowElements.findIndex((row) => isHeaderRow(row, cellsOf(row)));
   if (headerIndex < 0) return null;
   const header = spread(cellsOf(rowElements[headerIndex]));
@@ -534,7 +546,9 @@ function categoryText(element: Element): string | undefined {
 
 function isListTitle(heading: Element): boolean {
   const folded = foldLabel(heading.textContent ?? '');
-  return /kategorie zasobow i zasoby|resource categories and resources|zasoby \(pracownicy\)|resources \(employees\)/u.test(folded);
+  return /kategorie zasobow i zasoby|resource categories and resources|zasoby \(pracownicy\)|resources \(employees\)/u.test(
+    folded,
+  );
 }
 
 function rowRead(

@@ -85,8 +85,7 @@ async function typeToken(field: TextControl, value: string, order: Separator[]):
       // The page took the key but kept the text: Element UI's select opens its list on an Enter
       // while the list is closed (our click may have closed it), and takes the typed option on the next.
       if (taken && field.value.includes(value)) await pressKey(field, 'Enter', 'Enter', 13);
-    }
-    else if (separator === 'comma') await typeComma(field, value);
+    } else if (separator === 'comma') await typeComma(field, value);
     else await paste(field, value);
     if (!field.value.includes(value)) return separator;
   }

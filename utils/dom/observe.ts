@@ -65,7 +65,11 @@ function isBesideRegion(node: Node, regions: readonly Element[]): boolean {
  * (a loading mask fading out), or on a dialog or the wrapper that fades one in. A button's hover
  * fade elsewhere is not.
  */
-export function isRelevantMotion(target: EventTarget | null, regions: readonly Element[], isOwnNode: (node: Node) => boolean): boolean {
+export function isRelevantMotion(
+  target: EventTarget | null,
+  regions: readonly Element[],
+  isOwnNode: (node: Node) => boolean,
+): boolean {
   if (!target || (target as Node).nodeType !== 1) return false;
   const element = target as Element;
   if (isOwnNode(element)) return false;

@@ -164,9 +164,9 @@ function ariaCellsOf(row: Element): Element[] {
     if (CELL_ROLES.has(child.getAttribute('role') ?? '')) direct.push(child);
   }
   if (direct.length > 0) return direct;
-  return Array.from(
-    row.querySelectorAll('[role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]'),
-  ).filter((cell) => cell.parentElement?.closest('[role="row"]') === row);
+  return Array.from(row.querySelectorAll('[role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]')).filter(
+    (cell) => cell.parentElement?.closest('[role="row"]') === row,
+  );
 }
 
 interface JoinedTable {
@@ -200,11 +200,7 @@ function joinSplitTables(raw: RawTable[]): JoinedTable[] {
   return joined;
 }
 
-function findBodyHalf(
-  raw: RawTable[],
-  headerIndex: number,
-  used: Set<RawTable>,
-): { table: RawTable; ancestor: Element } | null {
+function findBodyHalf(raw: RawTable[], headerIndex: number, used: Set<RawTable>): { table: RawTable; ancestor: Element } | null {
   const header = raw[headerIndex];
   let ancestor: Element | null = header.element.parentElement;
   for (let depth = 0; ancestor && depth < SPLIT_TABLE_MAX_DEPTH; depth++, ancestor = ancestor.parentElement) {

@@ -48,7 +48,10 @@ export const en = {
   'notice.read-failed': 'Some resources could not be read: {names}.',
   'notice.store-failed': 'The extension could not save or load its data: {error}',
   notInBookingTitle: { one: '{n} Zoom user is not in the booking system', other: '{n} Zoom users are not in the booking system' },
-  nextStepMissing: { one: '{n} employee is not on Zoom yet: use Prefill in Zoom’s “Add Users” dialog.', other: '{n} employees are not on Zoom yet: use Prefill in Zoom’s “Add Users” dialog.' },
+  nextStepMissing: {
+    one: '{n} employee is not on Zoom yet: use Prefill in Zoom’s “Add Users” dialog.',
+    other: '{n} employees are not on Zoom yet: use Prefill in Zoom’s “Add Users” dialog.',
+  },
   nextStepAllDone: 'Every employee with a valid email is on the Zoom account.',
   copyMissing: 'Copy missing emails',
   copied: { one: 'Copied {n} address.', other: 'Copied {n} addresses.' },
@@ -56,9 +59,13 @@ export const en = {
   prefill: 'Prefill missing',
   prefillWithCount: { one: 'Prefill {n} missing', other: 'Prefill {n} missing' },
   prefillNothing: 'Nobody to invite: no employee is missing from Zoom.',
-  prefillNeedsCompleteView: 'Nobody can be called missing yet: first visit every page of the Users and Pending tabs (or import Zoom’s users CSV), then press Prefill.',
+  prefillNeedsCompleteView:
+    'Nobody can be called missing yet: first visit every page of the Users and Pending tabs (or import Zoom’s users CSV), then press Prefill.',
   prefillNoDialog: 'Zoom’s “Add Users” dialog could not be opened. Open it with “+ Add Users”, then press Prefill.',
-  prefillDone: { one: 'Filled {n} address. Check it and press “Add”.', other: 'Filled {n} addresses. Check them and press “Add”.' },
+  prefillDone: {
+    one: 'Filled {n} address. Check it and press “Add”.',
+    other: 'Filled {n} addresses. Check them and press “Add”.',
+  },
   prefillMismatch: 'The email field does not hold exactly the addresses that were filled. Check the field before pressing “Add”.',
   prefillNotFillable: 'The dialog’s email field could not be filled (read-only or hidden).',
   prefillUserTypeMissing: 'The user type could not be selected: choose it yourself.',
@@ -143,7 +150,8 @@ export const en = {
   'popup.backupNotOurs': 'This file is not a Roster Assistant backup. Nothing was changed.',
   'popup.backupNewer':
     'This backup was made by a newer version of the extension (format version {version}). Update the extension, then import it. Nothing was changed.',
-  'popup.forgetTenantConfirm': 'Forget the roster of {tenant}? It is removed from the extension only; the booking system is not touched.',
+  'popup.forgetTenantConfirm':
+    'Forget the roster of {tenant}? It is removed from the extension only; the booking system is not touched.',
   'popup.forgetZoomConfirm':
     'Forget the Zoom account {host}? Its users and recorded invitations are removed from the extension only; Zoom is not touched.',
   'popup.confirmForget': 'Yes, forget',
@@ -166,7 +174,10 @@ export const en = {
   'settings.saveFailed': 'Not saved: {error}',
   'settings.departmentHint': 'Filled in only when set; leave it empty to keep Zoom’s default.',
   'settings.noAccess': 'Access to {host} is no longer granted: remove it and add it again.',
-  'popup.csvSkipped': { one: 'Skipped {n} row without a valid address (line {lines}).', other: 'Skipped {n} rows without a valid address (lines {lines}).' },
+  'popup.csvSkipped': {
+    one: 'Skipped {n} row without a valid address (line {lines}).',
+    other: 'Skipped {n} rows without a valid address (lines {lines}).',
+  },
   // ── Teaching a layout ──
   'teach.start': 'Show me where…',
   'teach.startHint': 'Show the extension where the list is on this page, once; it then reads it without asking.',
@@ -229,7 +240,8 @@ export const en = {
     'No page of this Zoom account has been read yet, so nobody is marked “not on Zoom”. Open Zoom’s Users page, visit every page of the Users and Pending tabs (or import Zoom’s users CSV export).',
   'notice.probable-typo': {
     one: '{n} address is probably misspelled (one or two letters from a Zoom user’s address), so Prefill leaves it out: correct it in the booking system (the resource’s edit form offers the Zoom address) or check the Zoom user; you can still include it on purpose.',
-    other: '{n} addresses are probably misspelled (one or two letters from a Zoom user’s address), so Prefill leaves them out: correct them in the booking system (the resource’s edit form offers the Zoom address) or check the Zoom users; you can still include them on purpose.',
+    other:
+      '{n} addresses are probably misspelled (one or two letters from a Zoom user’s address), so Prefill leaves them out: correct them in the booking system (the resource’s edit form offers the Zoom address) or check the Zoom users; you can still include them on purpose.',
   },
   typoItem: '{name}: {email} in the booking system, {suggestion} on Zoom',
   includeAnyway: 'Include in Prefill anyway',
@@ -250,11 +262,13 @@ export const en = {
   closeToast: 'Close',
   'popup.fixTypos': {
     one: '{n} address is probably misspelled: correct it in the booking system (the resource’s edit form offers the Zoom address), then read the roster again.',
-    other: '{n} addresses are probably misspelled: correct them in the booking system (each resource’s edit form offers the Zoom address), then read the roster again.',
+    other:
+      '{n} addresses are probably misspelled: correct them in the booking system (each resource’s edit form offers the Zoom address), then read the roster again.',
   },
   prefillOnlyTypos: {
     one: 'Nobody else to invite: the {n} address left is probably misspelled (see the notice). Correct it, or include it on purpose.',
-    other: 'Nobody else to invite: the {n} addresses left are probably misspelled (see the notice). Correct them, or include them on purpose.',
+    other:
+      'Nobody else to invite: the {n} addresses left are probably misspelled (see the notice). Correct them, or include them on purpose.',
   },
 } satisfies Record<string, MessageValue>;
 
@@ -284,12 +298,18 @@ export const pl: Record<MessageKey, MessageValue> = {
   progressLabel: '{active} z {valid} pracowników z poprawnym adresem jest aktywnych na Zoomie',
   daysLeft: { one: 'został {n} dzień', few: 'zostały {n} dni', many: 'zostało {n} dni', other: 'zostało {n} dnia' },
   expiredAgo: 'wygasło',
-  resendSoon: 'Wkrótce wygaśnie: kliknij „Wyślij ponownie” / „Prześlij ponownie” na karcie Oczekujące („W oczekiwaniu”) w Zoomie.',
+  resendSoon:
+    'Wkrótce wygaśnie: kliknij „Wyślij ponownie” / „Prześlij ponownie” na karcie Oczekujące („W oczekiwaniu”) w Zoomie.',
   resendShort: 'kliknij „Wyślij ponownie” / „Prześlij ponownie”',
   resendExpired:
     'Zoom nadal pokazuje je jako oczekujące, ale wygasło: kliknij „Wyślij ponownie” / „Prześlij ponownie” zamiast zapraszać od nowa.',
   didYouMean: 'Czy chodziło o {email}?',
-  sharedAddress: { one: 'adres wspólny z {n} innym zasobem', few: 'adres wspólny z {n} innymi zasobami', many: 'adres wspólny z {n} innymi zasobami', other: 'adres wspólny z {n} innymi zasobami' },
+  sharedAddress: {
+    one: 'adres wspólny z {n} innym zasobem',
+    few: 'adres wspólny z {n} innymi zasobami',
+    many: 'adres wspólny z {n} innymi zasobami',
+    other: 'adres wspólny z {n} innymi zasobami',
+  },
   'notice.no-roster':
     'Nie odczytano jeszcze pracowników z systemu rezerwacji. Otwórz zarezerwuj.pl → Ustawienia → „Kategorie zasobów i zasoby” (starszy panel: „Zasoby (pracownicy)”) i wróć tutaj.',
   'notice.partial-view':
@@ -301,23 +321,55 @@ export const pl: Record<MessageKey, MessageValue> = {
     'Zoom prosi to konto o dodanie metody płatności, zanim będzie można zarządzać użytkownikami. To bezpłatna weryfikacja karty lub konta PayPal: w Zoomie wejdź w Zarządzanie kontem → Rozliczenia, dodaj metodę płatności i wróć do Użytkowników.',
   'notice.read-failed': 'Nie udało się odczytać niektórych zasobów: {names}.',
   'notice.store-failed': 'Rozszerzenie nie mogło zapisać ani odczytać danych: {error}',
-  notInBookingTitle: { one: '{n} użytkownik Zooma nie jest w systemie rezerwacji', few: '{n} użytkowników Zooma nie ma w systemie rezerwacji', many: '{n} użytkowników Zooma nie ma w systemie rezerwacji', other: '{n} użytkownika Zooma nie ma w systemie rezerwacji' },
-  nextStepMissing: { one: '{n} pracownik nie jest jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.', few: '{n} pracowników nie ma jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.', many: '{n} pracowników nie ma jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.', other: '{n} pracownika nie ma jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.' },
+  notInBookingTitle: {
+    one: '{n} użytkownik Zooma nie jest w systemie rezerwacji',
+    few: '{n} użytkowników Zooma nie ma w systemie rezerwacji',
+    many: '{n} użytkowników Zooma nie ma w systemie rezerwacji',
+    other: '{n} użytkownika Zooma nie ma w systemie rezerwacji',
+  },
+  nextStepMissing: {
+    one: '{n} pracownik nie jest jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.',
+    few: '{n} pracowników nie ma jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.',
+    many: '{n} pracowników nie ma jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.',
+    other: '{n} pracownika nie ma jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.',
+  },
   nextStepAllDone: 'Każdy pracownik z poprawnym adresem jest na koncie Zoom.',
   copyMissing: 'Kopiuj brakujące adresy',
-  copied: { one: 'Skopiowano {n} adres.', few: 'Skopiowano {n} adresy.', many: 'Skopiowano {n} adresów.', other: 'Skopiowano {n} adresu.' },
+  copied: {
+    one: 'Skopiowano {n} adres.',
+    few: 'Skopiowano {n} adresy.',
+    many: 'Skopiowano {n} adresów.',
+    other: 'Skopiowano {n} adresu.',
+  },
   nothingToCopy: 'Nie ma brakujących adresów do skopiowania.',
   prefill: 'Uzupełnij brakujące',
-  prefillWithCount: { one: 'Uzupełnij {n} brakujący', few: 'Uzupełnij {n} brakujące', many: 'Uzupełnij {n} brakujących', other: 'Uzupełnij {n} brakującego' },
+  prefillWithCount: {
+    one: 'Uzupełnij {n} brakujący',
+    few: 'Uzupełnij {n} brakujące',
+    many: 'Uzupełnij {n} brakujących',
+    other: 'Uzupełnij {n} brakującego',
+  },
   prefillNothing: 'Nie ma kogo zaprosić: żadnego pracownika nie brakuje na Zoomie.',
-  prefillNeedsCompleteView: 'Jeszcze nie wiadomo, kogo brakuje: najpierw przejrzyj wszystkie strony kart Użytkownicy i Oczekujące („W oczekiwaniu”) albo zaimportuj CSV użytkowników z Zooma, potem kliknij „Uzupełnij”.',
-  prefillNoDialog: 'Nie udało się otworzyć okna „Dodaj użytkowników”. Otwórz je przyciskiem „+ Dodaj użytkowników” i kliknij „Uzupełnij”.',
-  prefillDone: { one: 'Wpisano {n} adres. Sprawdź go i kliknij „Dodaj”.', few: 'Wpisano {n} adresy. Sprawdź je i kliknij „Dodaj”.', many: 'Wpisano {n} adresów. Sprawdź je i kliknij „Dodaj”.', other: 'Wpisano {n} adresu. Sprawdź je i kliknij „Dodaj”.' },
+  prefillNeedsCompleteView:
+    'Jeszcze nie wiadomo, kogo brakuje: najpierw przejrzyj wszystkie strony kart Użytkownicy i Oczekujące („W oczekiwaniu”) albo zaimportuj CSV użytkowników z Zooma, potem kliknij „Uzupełnij”.',
+  prefillNoDialog:
+    'Nie udało się otworzyć okna „Dodaj użytkowników”. Otwórz je przyciskiem „+ Dodaj użytkowników” i kliknij „Uzupełnij”.',
+  prefillDone: {
+    one: 'Wpisano {n} adres. Sprawdź go i kliknij „Dodaj”.',
+    few: 'Wpisano {n} adresy. Sprawdź je i kliknij „Dodaj”.',
+    many: 'Wpisano {n} adresów. Sprawdź je i kliknij „Dodaj”.',
+    other: 'Wpisano {n} adresu. Sprawdź je i kliknij „Dodaj”.',
+  },
   prefillMismatch: 'Pole adresów nie zawiera dokładnie wpisanych adresów. Sprawdź je przed kliknięciem „Dodaj”.',
   prefillNotFillable: 'Nie udało się wypełnić pola adresów w oknie (tylko do odczytu lub ukryte).',
   prefillUserTypeMissing: 'Nie udało się wybrać typu użytkownika: wybierz go samodzielnie.',
   prefillDepartmentMissing: 'Nie znaleziono pola „Dział”: uzupełnij je samodzielnie.',
-  invitationsRecorded: { one: 'Zapisano {n} zaproszenie.', few: 'Zapisano {n} zaproszenia.', many: 'Zapisano {n} zaproszeń.', other: 'Zapisano {n} zaproszenia.' },
+  invitationsRecorded: {
+    one: 'Zapisano {n} zaproszenie.',
+    few: 'Zapisano {n} zaproszenia.',
+    many: 'Zapisano {n} zaproszeń.',
+    other: 'Zapisano {n} zaproszenia.',
+  },
   reportLayout: 'Zgłoś problem z układem',
   reportCopied: 'Skopiowano zarys strony bez nazwisk i adresów. Wklej go do zgłoszenia.',
   readAgo: 'odczytano {when}',
@@ -365,7 +417,12 @@ export const pl: Record<MessageKey, MessageValue> = {
   'settings.hostInvalid': 'To nie jest nazwa hosta (na przykład rezerwacje.firma.pl).',
   'settings.permissionDenied': 'Przeglądarka nie dała dostępu do {host}.',
   selectForPrefill: 'Uwzględnij przy uzupełnianiu',
-  csvImported: { one: 'Zaimportowano {n} użytkownika Zooma.', few: 'Zaimportowano {n} użytkowników Zooma.', many: 'Zaimportowano {n} użytkowników Zooma.', other: 'Zaimportowano {n} użytkownika Zooma.' },
+  csvImported: {
+    one: 'Zaimportowano {n} użytkownika Zooma.',
+    few: 'Zaimportowano {n} użytkowników Zooma.',
+    many: 'Zaimportowano {n} użytkowników Zooma.',
+    other: 'Zaimportowano {n} użytkownika Zooma.',
+  },
   backupImported: 'Przywrócono kopię zapasową.',
   backupInvalid: 'Tej kopii zapasowej nie można użyć: {error}. Nic nie zostało zmienione.',
   noData: 'Nic jeszcze nie zapisano.',
@@ -375,7 +432,12 @@ export const pl: Record<MessageKey, MessageValue> = {
   'popup.rosterReadAgo': 'Zasoby odczytano {when}',
   'popup.countsTitle': 'Pracownicy według statusu',
   'popup.nextStep': 'Następny krok',
-  'popup.prefillMissing': { one: 'Uzupełnij brakujących: {n}', few: 'Uzupełnij brakujących: {n}', many: 'Uzupełnij brakujących: {n}', other: 'Uzupełnij brakujących: {n}' },
+  'popup.prefillMissing': {
+    one: 'Uzupełnij brakujących: {n}',
+    few: 'Uzupełnij brakujących: {n}',
+    many: 'Uzupełnij brakujących: {n}',
+    other: 'Uzupełnij brakujących: {n}',
+  },
   'popup.prefillHint': 'Otwiera stronę Użytkownicy w Zoomie: kliknij „Dodaj użytkowników”, a potem „Uzupełnij”.',
   'popup.searchLabel': 'Szukaj po nazwisku lub adresie e-mail',
   'popup.shown': 'Widoczne: {shown} z {total}',
@@ -385,7 +447,12 @@ export const pl: Record<MessageKey, MessageValue> = {
   'popup.copyFallback': 'Schowek jest niedostępny: skopiuj adresy z tego pola.',
   'popup.missingAddresses': 'Brakujące adresy',
   'popup.exportCsvNothing': 'Nie ma brakujących pracowników do wyeksportowania.',
-  'popup.exportCsvDone': { one: 'Wyeksportowano {n} pracownika do importu w Zoomie.', few: 'Wyeksportowano {n} pracowników do importu w Zoomie.', many: 'Wyeksportowano {n} pracowników do importu w Zoomie.', other: 'Wyeksportowano {n} pracownika do importu w Zoomie.' },
+  'popup.exportCsvDone': {
+    one: 'Wyeksportowano {n} pracownika do importu w Zoomie.',
+    few: 'Wyeksportowano {n} pracowników do importu w Zoomie.',
+    many: 'Wyeksportowano {n} pracowników do importu w Zoomie.',
+    other: 'Wyeksportowano {n} pracownika do importu w Zoomie.',
+  },
   'popup.exportCsvParts': 'Wyeksportowano pracowników: {n}, w plikach: {files} (Zoom przyjmuje najwyżej 9999 w jednym pliku).',
   'popup.importHost': 'Konto Zoom (host), z którego pochodzi CSV',
   'popup.zoomHostInvalid': 'To nie jest host Zooma (na przykład zoom.us lub firma.zoom.us). Nic nie zostało zmienione.',
@@ -397,7 +464,8 @@ export const pl: Record<MessageKey, MessageValue> = {
   'popup.backupNotOurs': 'Ten plik nie jest kopią zapasową Roster Assistant. Nic nie zostało zmienione.',
   'popup.backupNewer':
     'Tę kopię zapasową utworzyła nowsza wersja rozszerzenia (wersja formatu {version}). Zaktualizuj rozszerzenie i zaimportuj ją ponownie. Nic nie zostało zmienione.',
-  'popup.forgetTenantConfirm': 'Zapomnieć zasoby z {tenant}? Zostaną usunięte tylko z rozszerzenia; system rezerwacji pozostaje bez zmian.',
+  'popup.forgetTenantConfirm':
+    'Zapomnieć zasoby z {tenant}? Zostaną usunięte tylko z rozszerzenia; system rezerwacji pozostaje bez zmian.',
   'popup.forgetZoomConfirm':
     'Zapomnieć konto Zoom {host}? Jego użytkownicy i zapisane zaproszenia zostaną usunięte tylko z rozszerzenia; Zoom pozostaje bez zmian.',
   'popup.confirmForget': 'Tak, zapomnij',
@@ -420,7 +488,12 @@ export const pl: Record<MessageKey, MessageValue> = {
   'settings.saveFailed': 'Nie zapisano: {error}',
   'settings.departmentHint': 'Wpisywany tylko, gdy jest ustawiony; zostaw puste, aby zachować domyślny w Zoomie.',
   'settings.noAccess': 'Dostęp do {host} nie jest już przyznany: usuń go i dodaj ponownie.',
-  'popup.csvSkipped': { one: 'Pominięto {n} wiersz bez poprawnego adresu (wiersz {lines}).', few: 'Pominięto {n} wiersze bez poprawnego adresu (wiersze {lines}).', many: 'Pominięto {n} wierszy bez poprawnego adresu (wiersze {lines}).', other: 'Pominięto {n} wiersza bez poprawnego adresu (wiersze {lines}).' },
+  'popup.csvSkipped': {
+    one: 'Pominięto {n} wiersz bez poprawnego adresu (wiersz {lines}).',
+    few: 'Pominięto {n} wiersze bez poprawnego adresu (wiersze {lines}).',
+    many: 'Pominięto {n} wierszy bez poprawnego adresu (wiersze {lines}).',
+    other: 'Pominięto {n} wiersza bez poprawnego adresu (wiersze {lines}).',
+  },
   // ── Wskazywanie układu strony ──
   'teach.start': 'Wskaż…',
   'teach.startHint': 'Pokaż rozszerzeniu raz, gdzie na tej stronie jest lista; potem odczyta ją bez pytania.',
@@ -444,11 +517,31 @@ export const pl: Record<MessageKey, MessageValue> = {
   'teach.error.outside': 'To było poza listą wskazaną przed chwilą; kliknij wewnątrz jednego z jej wierszy.',
   'notice.taught-layout-stale':
     'To, co wskazano rozszerzeniu, nie pasuje już do tej strony, więc nic z niej nie odczytano i żaden status nie jest podawany. Użyj „Wskaż…”, aby wskazać ponownie.',
-  'toolbar.title': { one: '{n} pracownik wymaga Twojej uwagi: {kinds}', few: '{n} pracowników wymaga Twojej uwagi: {kinds}', many: '{n} pracowników wymaga Twojej uwagi: {kinds}', other: '{n} pracownika wymaga Twojej uwagi: {kinds}' },
+  'toolbar.title': {
+    one: '{n} pracownik wymaga Twojej uwagi: {kinds}',
+    few: '{n} pracowników wymaga Twojej uwagi: {kinds}',
+    many: '{n} pracowników wymaga Twojej uwagi: {kinds}',
+    other: '{n} pracownika wymaga Twojej uwagi: {kinds}',
+  },
   'toolbar.missing': '{n} poza Zoomem',
-  'toolbar.typo': { one: '{n} prawdopodobna literówka', few: '{n} prawdopodobne literówki', many: '{n} prawdopodobnych literówek', other: '{n} prawdopodobnej literówki' },
-  'toolbar.expired': { one: '{n} zaproszenie wygasło', few: '{n} zaproszenia wygasły', many: '{n} zaproszeń wygasło', other: '{n} zaproszenia wygasło' },
-  'toolbar.expiring': { one: '{n} zaproszenie wkrótce wygaśnie', few: '{n} zaproszenia wkrótce wygasną', many: '{n} zaproszeń wkrótce wygaśnie', other: '{n} zaproszenia wkrótce wygaśnie' },
+  'toolbar.typo': {
+    one: '{n} prawdopodobna literówka',
+    few: '{n} prawdopodobne literówki',
+    many: '{n} prawdopodobnych literówek',
+    other: '{n} prawdopodobnej literówki',
+  },
+  'toolbar.expired': {
+    one: '{n} zaproszenie wygasło',
+    few: '{n} zaproszenia wygasły',
+    many: '{n} zaproszeń wygasło',
+    other: '{n} zaproszenia wygasło',
+  },
+  'toolbar.expiring': {
+    one: '{n} zaproszenie wkrótce wygaśnie',
+    few: '{n} zaproszenia wkrótce wygasną',
+    many: '{n} zaproszeń wkrótce wygaśnie',
+    other: '{n} zaproszenia wkrótce wygaśnie',
+  },
   'toolbar.no-email': '{n} bez adresu e-mail',
   'toolbar.invalid-email': '{n} z błędnym adresem e-mail',
   'welcome.title': 'Witaj w Roster Assistant for Zoom',
@@ -473,7 +566,8 @@ export const pl: Record<MessageKey, MessageValue> = {
     'Odczytuje: ustawienia zasobów w systemie rezerwacji (i stronę edycji każdego zasobu, gdy lista nie pokazuje adresów) oraz strony Użytkownicy i Oczekujące w Zoomie, tylko gdy je otwierasz.',
   'welcome.stores':
     'Zapisuje, tylko w tej przeglądarce: nazwy i adresy zasobów, widzianych użytkowników Zooma (adres, nazwa, stan, data zaproszenia), zapisane zaproszenia i Twoje ustawienia.',
-  'welcome.sends': 'Wysyła: nic. Żadnych serwerów ani analityki. „Zapomnij” w okienku rozszerzenia albo usunięcie rozszerzenia kasuje wszystko.',
+  'welcome.sends':
+    'Wysyła: nic. Żadnych serwerów ani analityki. „Zapomnij” w okienku rozszerzenia albo usunięcie rozszerzenia kasuje wszystko.',
   'welcome.privacy': 'Polityka prywatności',
   'welcome.helpTitle': 'Pomoc',
   'welcome.help':
@@ -485,7 +579,8 @@ export const pl: Record<MessageKey, MessageValue> = {
     one: '{n} adres ma prawdopodobnie literówkę (różni się o jedną lub dwie litery od adresu użytkownika Zooma), więc „Uzupełnij” go pomija: popraw go w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) albo sprawdź użytkownika Zooma; możesz go też dołączyć celowo.',
     few: '{n} adresy mają prawdopodobnie literówki (różnią się o jedną lub dwie litery od adresów użytkowników Zooma), więc „Uzupełnij” je pomija: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) albo sprawdź użytkowników Zooma; możesz je też dołączyć celowo.',
     many: '{n} adresów ma prawdopodobnie literówki (różnią się o jedną lub dwie litery od adresów użytkowników Zooma), więc „Uzupełnij” je pomija: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) albo sprawdź użytkowników Zooma; możesz je też dołączyć celowo.',
-    other: '{n} adresu ma prawdopodobnie literówki (różnią się o jedną lub dwie litery od adresów użytkowników Zooma), więc „Uzupełnij” je pomija: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) albo sprawdź użytkowników Zooma; możesz je też dołączyć celowo.',
+    other:
+      '{n} adresu ma prawdopodobnie literówki (różnią się o jedną lub dwie litery od adresów użytkowników Zooma), więc „Uzupełnij” je pomija: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) albo sprawdź użytkowników Zooma; możesz je też dołączyć celowo.',
   },
   typoItem: '{name}: {email} w systemie rezerwacji, {suggestion} na Zoomie',
   includeAnyway: 'Mimo to dołącz do uzupełniania',
@@ -508,12 +603,14 @@ export const pl: Record<MessageKey, MessageValue> = {
     one: '{n} adres ma prawdopodobnie literówkę: popraw go w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) i odczytaj listę zasobów ponownie.',
     few: '{n} adresy mają prawdopodobnie literówki: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) i odczytaj listę zasobów ponownie.',
     many: '{n} adresów ma prawdopodobnie literówki: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) i odczytaj listę zasobów ponownie.',
-    other: '{n} adresu ma prawdopodobnie literówki: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) i odczytaj listę zasobów ponownie.',
+    other:
+      '{n} adresu ma prawdopodobnie literówki: popraw je w systemie rezerwacji (formularz edycji zasobu podpowiada adres z Zooma) i odczytaj listę zasobów ponownie.',
   },
   prefillOnlyTypos: {
     one: 'Nie ma kogo więcej zaprosić: pozostały {n} adres ma prawdopodobnie literówkę (zobacz komunikat). Popraw go albo dołącz celowo.',
     few: 'Nie ma kogo więcej zaprosić: pozostałe {n} adresy mają prawdopodobnie literówki (zobacz komunikat). Popraw je albo dołącz celowo.',
     many: 'Nie ma kogo więcej zaprosić: pozostałych {n} adresów ma prawdopodobnie literówki (zobacz komunikat). Popraw je albo dołącz celowo.',
-    other: 'Nie ma kogo więcej zaprosić: pozostałe {n} adresu mają prawdopodobnie literówki (zobacz komunikat). Popraw je albo dołącz celowo.',
+    other:
+      'Nie ma kogo więcej zaprosić: pozostałe {n} adresu mają prawdopodobnie literówki (zobacz komunikat). Popraw je albo dołącz celowo.',
   },
 };

@@ -24,12 +24,7 @@ export interface AppliedSnapshot {
  * `storedCount` is the number of users of that list stored right now: an unfiltered total that differs
  * from it means the list changed on Zoom since it was last seen whole.
  */
-export function applySnapshot(
-  coverage: ListCoverage,
-  snapshot: ListSnapshot,
-  now: number,
-  storedCount: number,
-): AppliedSnapshot {
+export function applySnapshot(coverage: ListCoverage, snapshot: ListSnapshot, now: number, storedCount: number): AppliedSnapshot {
   // A search shows the filter's rows and the filter's total: it says nothing about the whole list.
   if (snapshot.filtered) return { coverage };
 
@@ -143,7 +138,11 @@ function differs(known: number | undefined, seen: number | undefined): boolean {
  */
 function recordPage(pass: ListPass, snapshot: ListSnapshot, place: Place): ListPass {
   const emails = [...new Set(snapshot.rows.map((row) => addressKey(row.email)).filter((email) => email !== ''))];
-  if (snapshot.firstRow !== undefined && snapshot.lastRow !== undefined && emails.length < snapshot.lastRow - snapshot.firstRow + 1) {
+  if (
+    snapshot.firstRow !== undefined &&
+    snapshot.lastRow !== undefined &&
+    emails.length < snapshot.lastRow - snapshot.firstRow + 1
+  ) {
     return pass;
   }
   if (place.page !== undefined) return { ...pass, pages: { ...pass.pages, [place.page]: emails } };

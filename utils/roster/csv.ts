@@ -166,18 +166,75 @@ const HEADER_ALIASES: Record<Field, string[]> = {
  * complete Users list. Polish names: UNPROVEN guesses, as above.
  */
 const ZOOM_COLUMNS = [
-  'first name', 'last name', 'department', 'manager', 'user group', 'im group', 'last login(utc)', 'last login',
-  'last sign in', 'last client version', 'creation date', 'created on', 'role', 'user type', 'license type', 'licence type',
-  'login type', 'user status', 'status', 'pmi', 'job title', 'location',
-  'imię', 'nazwisko', 'dział', 'menedżer', 'grupa użytkowników', 'grupa im', 'ostatnie logowanie (utc)', 'ostatnie logowanie',
-  'ostatnia wersja klienta', 'wersja klienta', 'data utworzenia', 'rola', 'typ użytkownika', 'typ licencji', 'typ logowania',
-  'status użytkownika', 'stan użytkownika', 'nazwa stanowiska', 'stanowisko', 'lokalizacja',
+  'first name',
+  'last name',
+  'department',
+  'manager',
+  'user group',
+  'im group',
+  'last login(utc)',
+  'last login',
+  'last sign in',
+  'last client version',
+  'creation date',
+  'created on',
+  'role',
+  'user type',
+  'license type',
+  'licence type',
+  'login type',
+  'user status',
+  'status',
+  'pmi',
+  'job title',
+  'location',
+  'imię',
+  'nazwisko',
+  'dział',
+  'menedżer',
+  'grupa użytkowników',
+  'grupa im',
+  'ostatnie logowanie (utc)',
+  'ostatnie logowanie',
+  'ostatnia wersja klienta',
+  'wersja klienta',
+  'data utworzenia',
+  'rola',
+  'typ użytkownika',
+  'typ licencji',
+  'typ logowania',
+  'status użytkownika',
+  'stan użytkownika',
+  'nazwa stanowiska',
+  'stanowisko',
+  'lokalizacja',
 ].map(normaliseHeader);
 
 const STATUS_WORDS: Record<ZoomState, string[]> = {
   active: ['active', 'aktywny', 'aktywna', 'aktywne', 'aktywni'],
-  inactive: ['inactive', 'deactivated', 'deactive', 'disabled', 'nieaktywny', 'nieaktywna', 'nieaktywne', 'dezaktywowany', 'dezaktywowana', 'wyłączony'],
-  pending: ['pending', 'invited', 'oczekujący', 'oczekująca', 'oczekujące', 'oczekuje', 'zaproszony', 'zaproszona', 'w oczekiwaniu'],
+  inactive: [
+    'inactive',
+    'deactivated',
+    'deactive',
+    'disabled',
+    'nieaktywny',
+    'nieaktywna',
+    'nieaktywne',
+    'dezaktywowany',
+    'dezaktywowana',
+    'wyłączony',
+  ],
+  pending: [
+    'pending',
+    'invited',
+    'oczekujący',
+    'oczekująca',
+    'oczekujące',
+    'oczekuje',
+    'zaproszony',
+    'zaproszona',
+    'w oczekiwaniu',
+  ],
 };
 
 const MESSAGES = {
@@ -224,9 +281,15 @@ export function parseZoomUsersExport(text: string): CsvImportResult {
   const header = records[headerIndex];
   const data = records.slice(headerIndex + 1);
   const columns = mapHeader(header.cells);
-  const found = header.cells.map((cell) => stripBom(cell).trim()).filter(Boolean).slice(0, 12).join(', ') || '—';
+  const found =
+    header.cells
+      .map((cell) => stripBom(cell).trim())
+      .filter(Boolean)
+      .slice(0, 12)
+      .join(', ') || '—';
   if (columns.email === undefined) return { ok: false, error: MESSAGES.noEmailColumn(found) };
-  if (!header.cells.some((cell) => ZOOM_COLUMNS.includes(normaliseHeader(cell)))) return { ok: false, error: MESSAGES.neither(found) };
+  if (!header.cells.some((cell) => ZOOM_COLUMNS.includes(normaliseHeader(cell))))
+    return { ok: false, error: MESSAGES.neither(found) };
   const ignoredColumns = header.cells
     .map((cell, index) => ({ cell: cell.trim(), index }))
     .filter(({ cell, index }) => cell !== '' && !Object.values(columns).includes(index))
@@ -319,7 +382,10 @@ function parseWithLines(content: string): CsvRecord[] {
  * Papa's own guess looks at the data rows too and fails on files with few or blank rows.
  */
 function delimiterOfHeader(content: string): string {
-  const firstLine = content.trimStart().split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const firstLine = content
+    .trimStart()
+    .split(/\r?\n/, 1)[0]
+    .replace(/"[^"]*"/g, '');
   let best = ',';
   let bestCount = 0;
   for (const candidate of [',', ';', '\t', '|']) {

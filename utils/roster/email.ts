@@ -61,8 +61,7 @@ const MAILTO = /^mailto:\s*/i;
 const NAME_AND_ADDRESS = /^([^<>]*)<([^<>]*)>$/;
 
 /** The common case, checked in one pass: plain ASCII with no odd dots or empty labels. */
-const PLAIN_ASCII =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const PLAIN_ASCII = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 const LOCAL_CHAR = /^[\p{L}\p{M}\p{Nd}!#$%&'*+/=?^_`{|}~.-]$/u;
 const LABEL_CHAR = /^[\p{L}\p{M}\p{Nd}-]$/u;
 
@@ -222,8 +221,7 @@ export function plainEmail(raw: string): string | null {
  * Lower-case ASCII, valid as it stands. Limits hold for any address no longer than a label.
  * (Only these characters: no `i` flag, under which other scripts' letters could case-fold in.)
  */
-const NORMALISED_PLAIN =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+const NORMALISED_PLAIN = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /** `mailto:` in any case at `start`. */
 function startsWithMailto(raw: string, start: number, end: number): boolean {

@@ -52,14 +52,34 @@ const TITLES = new Set([
 const SUFFIXES = new Set(['phd', 'md', 'mba', 'msc', 'bsc', 'jr', 'sr', 'ii', 'iii']);
 
 /** Words that belong to the surname that follows them. */
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'van', 'von', 'la', 'le', 'ter', 'ten', 'dos', 'das']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'der',
+  'den',
+  'du',
+  'van',
+  'von',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'dos',
+  'das',
+]);
 
 export function splitName(name: string): SplitName {
   let text = collapseWhitespace(name.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
   // A spaced hyphen between two words joins a double-barrelled surname.
   text = text.replace(/\s*([-‐–])\s*/g, '$1');
 
-  const commaParts = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const commaParts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const meaningful = commaParts.filter((part, index) => index === 0 || !isSuffixList(part));
   if (meaningful.length === 2) {
     const [last, first] = meaningful;

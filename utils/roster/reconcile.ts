@@ -331,14 +331,30 @@ class Tally {
 
   add(status: EmployeeStatus): void {
     switch (status) {
-      case 'no-email': this.noEmail++; break;
-      case 'invalid-email': this.invalidEmail++; break;
-      case 'active': this.active++; break;
-      case 'inactive': this.inactive++; break;
-      case 'pending': this.pending++; break;
-      case 'expired': this.expired++; break;
-      case 'missing': this.missing++; break;
-      case 'unverified': this.unverified++; break;
+      case 'no-email':
+        this.noEmail++;
+        break;
+      case 'invalid-email':
+        this.invalidEmail++;
+        break;
+      case 'active':
+        this.active++;
+        break;
+      case 'inactive':
+        this.inactive++;
+        break;
+      case 'pending':
+        this.pending++;
+        break;
+      case 'expired':
+        this.expired++;
+        break;
+      case 'missing':
+        this.missing++;
+        break;
+      case 'unverified':
+        this.unverified++;
+        break;
     }
   }
 

@@ -383,9 +383,7 @@ export function withinTwoEdits(a: string, b: string, endA = a.length, endB = b.l
   const restA = endA - start;
   const restB = endB - start;
   if (restA <= 2 && restB <= 2) return true;
-  return restA >= restB
-    ? frontAndBackEdits(a, b, start, restA, restB)
-    : frontAndBackEdits(b, a, start, restB, restA);
+  return restA >= restB ? frontAndBackEdits(a, b, start, restA, restB) : frontAndBackEdits(b, a, start, restB, restA);
 }
 
 /**

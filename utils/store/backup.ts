@@ -105,7 +105,9 @@ function readEmployee(value: unknown, path: string): Employee {
     {
       resourceId: optional(record.resourceId, `${path}.resourceId`, string),
       category: optional(record.category, `${path}.category`, string),
-      emailSource: optional(record.emailSource, `${path}.emailSource`, (v, p) => oneOf(v, p, ['list', 'form', 'dialog'] as const)),
+      emailSource: optional(record.emailSource, `${path}.emailSource`, (v, p) =>
+        oneOf(v, p, ['list', 'form', 'dialog'] as const),
+      ),
       editUrl: optional(record.editUrl, `${path}.editUrl`, string),
     },
   );
@@ -166,7 +168,10 @@ function readCoverage(value: unknown, path: string): ListCoverage {
 function readPass(value: unknown, path: string): ListPass {
   const record = object(value, path);
   return withOptional(
-    { pages: readPlaces(record.pages, `${path}.pages`, 'page number'), startedAt: timestamp(record.startedAt, `${path}.startedAt`) },
+    {
+      pages: readPlaces(record.pages, `${path}.pages`, 'page number'),
+      startedAt: timestamp(record.startedAt, `${path}.startedAt`),
+    },
     {
       total: optional(record.total, `${path}.total`, wholeNumber),
       pageCount: optional(record.pageCount, `${path}.pageCount`, wholeNumber),

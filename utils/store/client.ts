@@ -37,7 +37,12 @@ const lastReads = new Map<string, Promise<unknown>>();
  */
 function inSendingOrder<T>(key: string, reply: Promise<T>): Promise<T> {
   const previous = lastReads.get(key);
-  const ordered = previous ? previous.then(() => reply, () => reply) : reply;
+  const ordered = previous
+    ? previous.then(
+        () => reply,
+        () => reply,
+      )
+    : reply;
   lastReads.set(key, ordered);
   const forget = () => {
     if (lastReads.get(key) === ordered) lastReads.delete(key);

@@ -265,17 +265,21 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
       ),
 
     exportBackup: () =>
-      readTransaction(db, ALL_STORES, async (tx): Promise<BackupFile> => ({
-        format: 'roster-assistant-backup',
-        version: 1,
-        exportedAt: now(),
-        tenants: await tx.objectStore('tenants').getAll(),
-        employees: sortEmployees(await tx.objectStore('employees').getAll()),
-        zoomHosts: await tx.objectStore('zoomHosts').getAll(),
-        zoomUsers: allUsers(await tx.objectStore('zoomUserSets').getAll()),
-        invitations: await tx.objectStore('invitations').getAll(),
-        settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
-      })),
+      readTransaction(
+        db,
+        ALL_STORES,
+        async (tx): Promise<BackupFile> => ({
+          format: 'roster-assistant-backup',
+          version: 1,
+          exportedAt: now(),
+          tenants: await tx.objectStore('tenants').getAll(),
+          employees: sortEmployees(await tx.objectStore('employees').getAll()),
+          zoomHosts: await tx.objectStore('zoomHosts').getAll(),
+          zoomUsers: allUsers(await tx.objectStore('zoomUserSets').getAll()),
+          invitations: await tx.objectStore('invitations').getAll(),
+          settings: withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY)),
+        }),
+      ),
 
     importBackup: async ({ backup }) => {
       // The whole file is checked before the first write: a bad file changes nothing.
@@ -325,7 +329,10 @@ export function isStoreMessage(message: unknown): message is StoreMessage {
 }
 
 /** Answers a message on channel 'zaa-store'; undefined for any other message. Never throws. */
-export async function handleStoreMessage(handlers: DbStoreHandlers | StoreHandlers, message: unknown): Promise<StoreReply | undefined> {
+export async function handleStoreMessage(
+  handlers: DbStoreHandlers | StoreHandlers,
+  message: unknown,
+): Promise<StoreReply | undefined> {
   if (!isStoreMessage(message)) return undefined;
   const name = message.name;
   if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) {

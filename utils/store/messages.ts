@@ -69,7 +69,10 @@ export interface Overview {
 export interface StoreApi {
   saveRoster: [{ tenant: string; url?: string; employees: Omit<Employee, 'tenant'>[] }, { count: number }];
   /** Update single employees' addresses read from edit forms (keeps the rest of the roster). */
-  updateEmployeeEmails: [{ tenant: string; updates: { order: number; rawEmail: string; emailSource: 'form' | 'dialog' }[] }, { count: number }];
+  updateEmployeeEmails: [
+    { tenant: string; updates: { order: number; rawEmail: string; emailSource: 'form' | 'dialog' }[] },
+    { count: number },
+  ];
   saveZoomSnapshot: [{ host: string; snapshot: ListSnapshot }, { completed: boolean }];
   importZoomCsv: [{ host: string; rows: ZoomRow[] }, { count: number }];
   recordInvitations: [{ host: string; emails: string[]; invitedOn: string }, { count: number }];

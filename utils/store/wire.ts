@@ -21,7 +21,16 @@ export interface ZoomUserColumns {
 
 /** Users of one host, in the order given. */
 export function packUsers(host: string, users: readonly ZoomUser[]): ZoomUserColumns {
-  const columns: ZoomUserColumns = { host, email: [], name: [], state: [], userType: [], invitedOn: [], firstSeen: [], lastSeen: [] };
+  const columns: ZoomUserColumns = {
+    host,
+    email: [],
+    name: [],
+    state: [],
+    userType: [],
+    invitedOn: [],
+    firstSeen: [],
+    lastSeen: [],
+  };
   for (const user of users) {
     columns.email.push(user.email);
     columns.name.push(user.name ?? null);

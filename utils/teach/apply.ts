@@ -179,7 +179,11 @@ export function findTaughtField(taught: TaughtField, root: ParentNode): HTMLElem
 function isSameField(element: Element, taught: TaughtField): boolean {
   if (!matchesSignature(element, { tag: taught.field.tag, role: taught.field.role })) return false;
   if (taught.field.type !== undefined && fieldType(element) !== taught.field.type) return false;
-  if (Boolean(taught.field.editable) !== (element.hasAttribute('contenteditable') && element.getAttribute('contenteditable') !== 'false')) return false;
+  if (
+    Boolean(taught.field.editable) !==
+    (element.hasAttribute('contenteditable') && element.getAttribute('contenteditable') !== 'false')
+  )
+    return false;
   return true;
 }
 

@@ -16,7 +16,16 @@ import { extractEmails } from '../roster/email';
 import { renderedText } from '../dom/text';
 import { fieldType, findTaughtField, findTaughtList, nameText, readTaughtList, type TaughtRow } from './apply';
 import { isFixedColumnCopy } from '../dom/table';
-import { SAME_SHAPE, ancestorSignatures, childShape, followPath, overlap, pathBetween, signatureOf, stableClasses } from './pattern';
+import {
+  SAME_SHAPE,
+  ancestorSignatures,
+  childShape,
+  followPath,
+  overlap,
+  pathBetween,
+  signatureOf,
+  stableClasses,
+} from './pattern';
 import type { ChildPath, LearnResult, TaughtField, TaughtList } from '../roster/taught-layout';
 
 export type { LearnProblem, LearnResult, TaughtField, TaughtLayout, TaughtList } from '../roster/taught-layout';
@@ -81,10 +90,12 @@ export function verify(list: TaughtList, root: Document | Element, clickedRow?: 
   const read = readTaughtList(list, root);
   if (read.kind === 'stale') return { ok: false, problem: 'no-repeating-row' };
   const rows = read.rows.map((row) => row.row);
-  if (clickedRow && !rows.includes(clickedRow) && !twinFound(list, read.rows, clickedRow)) return { ok: false, problem: 'not-found-again' };
+  if (clickedRow && !rows.includes(clickedRow) && !twinFound(list, read.rows, clickedRow))
+    return { ok: false, problem: 'not-found-again' };
   if (rows.length < 2) return { ok: false, problem: 'single-row' };
   if (read.unreadable > 0 && list.anchor === 'name') return { ok: false, problem: 'row-without-name' };
-  if (read.unreadable > 0) return { ok: false, problem: read.unreadable === rows.length ? 'no-email-in-rows' : 'row-without-email' };
+  if (read.unreadable > 0)
+    return { ok: false, problem: read.unreadable === rows.length ? 'no-email-in-rows' : 'row-without-email' };
   if (list.email) {
     const withEmail = read.rows.filter((row) => row.email !== '').length;
     if (withEmail === 0) return { ok: false, problem: 'no-email-in-rows' };
@@ -226,7 +237,16 @@ const FIELD_SELECTOR = 'input, textarea, [contenteditable]:not([contenteditable=
 const TEXT_CONTROL = 'input, textarea';
 const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 const NOT_TEXT_INPUT = new Set<string | undefined>([
-  'checkbox', 'radio', 'button', 'submit', 'reset', 'hidden', 'file', 'image', 'range', 'color',
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'hidden',
+  'file',
+  'image',
+  'range',
+  'color',
 ]);
 
 /** Learns the email field from a click on it (or on its wrapper), and its place in the dialog. */
@@ -240,7 +260,11 @@ export function learnTextField(clicked: Element): LearnResult<TaughtField> {
     version: 1,
     dialog: signatureOf(dialog),
     path: pathBetween(dialog, field),
-    field: { tag: signature.tag, ...(signature.role ? { role: signature.role } : {}), ...(field.hasAttribute('contenteditable') ? { editable: true } : {}) },
+    field: {
+      tag: signature.tag,
+      ...(signature.role ? { role: signature.role } : {}),
+      ...(field.hasAttribute('contenteditable') ? { editable: true } : {}),
+    },
   };
   const type = fieldType(field);
   if (type !== undefined) taught.field.type = type;

@@ -21,7 +21,18 @@ export interface PickOptions {
 }
 
 /** Pointer and mouse events the page must not see while a click step is active. */
-const SWALLOWED = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'auxclick', 'dblclick', 'contextmenu', 'touchstart', 'touchend'];
+const SWALLOWED = [
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'click',
+  'auxclick',
+  'dblclick',
+  'contextmenu',
+  'touchstart',
+  'touchend',
+];
 const OUTLINE_CSS = `:host{all:initial}
 .zaa-teach-outline{position:fixed;box-sizing:border-box;border:2px solid #0b5cff;background:rgba(11,92,255,.12);border-radius:3px;pointer-events:none;display:none;z-index:2147483646;transition:all 60ms linear}`;
 

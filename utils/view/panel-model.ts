@@ -117,16 +117,12 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
   const include = inputs.includeTypos ?? new Set<string>();
   const notices: PanelNotice[] = [...inputs.pageNotices];
   if (!inputs.hasRoster) notices.unshift({ kind: 'no-roster' });
-  const pageUnreadable = inputs.pageNotices.some(
-    (n) => n.kind === 'layout-unrecognised' || n.kind === 'payment-required',
-  );
+  const pageUnreadable = inputs.pageNotices.some((n) => n.kind === 'layout-unrecognised' || n.kind === 'payment-required');
   if (inputs.hasRoster && !pageUnreadable && inputs.coverage !== 'complete') {
     // Nothing of the account seen yet and only part of it seen are one fact: nobody can be called missing.
     notices.push(inputs.coverage === 'none' ? { kind: 'partial-view', detail: 'nothing-seen' } : { kind: 'partial-view' });
   }
-  const resendEmails = unique(
-    result.employees.filter((r) => needsResend(r, inputs.warnDaysBeforeExpiry)).map((r) => r.email),
-  );
+  const resendEmails = unique(result.employees.filter((r) => needsResend(r, inputs.warnDaysBeforeExpiry)).map((r) => r.email));
   if (resendEmails.length) notices.push({ kind: 'resend-soon', params: { n: resendEmails.length } });
   const typos: TypoItem[] = probableTypos(result).map((r) => ({
     name: r.employee.name,
@@ -160,7 +156,9 @@ function unique(values: string[]): string[] {
 export function resultSignature(result: ReconcileResult): string {
   const parts: string[] = [];
   for (const r of result.employees) {
-    parts.push(`${r.employee.tenant}\u0001${r.employee.order}\u0001${r.employee.name}\u0001${r.status}\u0001${r.email}\u0001${r.daysLeft ?? ''}\u0001${r.suggestion ?? ''}\u0001${r.sharedBy}\u0001${r.stillPendingOnZoom ? 1 : 0}`);
+    parts.push(
+      `${r.employee.tenant}\u0001${r.employee.order}\u0001${r.employee.name}\u0001${r.status}\u0001${r.email}\u0001${r.daysLeft ?? ''}\u0001${r.suggestion ?? ''}\u0001${r.sharedBy}\u0001${r.stillPendingOnZoom ? 1 : 0}`,
+    );
   }
   parts.push('\u0002');
   for (const user of result.notInBooking) parts.push(`${user.email}\u0001${user.name ?? ''}\u0001${user.state}`);

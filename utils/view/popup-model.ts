@@ -268,4 +268,3 @@ export function backupFileName(day: string): string {
 export function zoomImportFileName(day: string, part: number, parts: number): string {
   return parts > 1 ? `zoom-import-${day}-part-${part}-of-${parts}.csv` : `zoom-import-${day}.csv`;
 }
-

@@ -70,7 +70,9 @@ export function answersFor(state: TeachState): TeachAnswer[] {
 }
 
 /** Which kind of click learning the host runs for this step. */
-export function learnerFor(state: TeachState): 'list-from-email' | 'list-from-name' | 'place-email' | 'place-name' | 'field' | null {
+export function learnerFor(
+  state: TeachState,
+): 'list-from-email' | 'list-from-name' | 'place-email' | 'place-name' | 'field' | null {
   if (state.status !== 'asking') return null;
   const booking = state.context.page === 'booking-list';
   switch (state.step) {

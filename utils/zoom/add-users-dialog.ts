@@ -43,8 +43,7 @@ const TEXT_CONTROL_SELECTOR =
   'textarea, input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="file"]):not([type="image"])';
 
 const ADD_USERS_TITLE = [/^(add|invite) users?( to .+)?$/, /^(dodaj|zaproś) użytkownik(ów|a|i)?( do .+)?$/];
-const EMAIL_LABEL =
-  /^((enter|wpisz|podaj) )?(e-?mail( address(es)?)?|email addresses|adres(y)? e-?mail(owe|owy)?|e-?mail)$/;
+const EMAIL_LABEL = /^((enter|wpisz|podaj) )?(e-?mail( address(es)?)?|email addresses|adres(y)? e-?mail(owe|owy)?|e-?mail)$/;
 const USER_TYPE_LABEL = /^(user type|typ użytkownika|license type|typ licencji)$/;
 const DEPARTMENT_LABEL = /^(department|dział)$/;
 const ADD_BUTTON_TEXT = /^(add|dodaj)$/;
@@ -144,7 +143,11 @@ async function writeAddresses(dialog: AddUsersDialog, filled: string[]): Promise
     return;
   }
   // Chips the admin already has stay; only the addresses not there yet are typed.
-  const present = new Set(findChips(dialog.emailField).flatMap((chip) => splitAddresses(chipText(chip))).map(normaliseOrKeep));
+  const present = new Set(
+    findChips(dialog.emailField)
+      .flatMap((chip) => splitAddresses(chipText(chip)))
+      .map(normaliseOrKeep),
+  );
   await fillTokenField(
     dialog.emailField,
     filled.filter((email) => !present.has(email)),
@@ -186,7 +189,10 @@ function hasAddUsersTitle(dialog: Element): boolean {
 }
 
 /** The control a label names: its own control, the one in the same form item, or the next one after it. */
-function findFieldByLabel(scope: Element, labelPattern: RegExp): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
+function findFieldByLabel(
+  scope: Element,
+  labelPattern: RegExp,
+): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null {
   for (const label of Array.from(scope.querySelectorAll(LABEL_SELECTOR))) {
     if (label.querySelector('input, textarea, select') && !(label instanceof HTMLLabelElement)) continue;
     if (!labelPattern.test(normaliseLabel(ownText(label)))) continue;
@@ -304,8 +310,12 @@ function chipText(chip: Element): string {
 }
 
 function findFooterButton(dialog: Element, text: RegExp): HTMLElement | null {
-  const buttons = Array.from(dialog.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"], input[type="button"]'));
-  const named = buttons.filter((button) => text.test(normaliseLabel(button.textContent || (button as HTMLInputElement).value || '')));
+  const buttons = Array.from(
+    dialog.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"], input[type="button"]'),
+  );
+  const named = buttons.filter((button) =>
+    text.test(normaliseLabel(button.textContent || (button as HTMLInputElement).value || '')),
+  );
   return named.find((button) => button.closest('[class*="footer"]')) ?? named[0] ?? null;
 }
 
@@ -409,11 +419,17 @@ async function chooseFromDropdown(region: Element, wanted: RegExp): Promise<bool
     .map((selector) => region.querySelector<HTMLElement>(selector))
     .find((found) => found !== null);
   if (!opener || !isShown(opener)) return false;
-  const currentText = normaliseLabel(opener.textContent || (opener.querySelector('input') as HTMLInputElement | null)?.value || '');
+  const currentText = normaliseLabel(
+    opener.textContent || (opener.querySelector('input') as HTMLInputElement | null)?.value || '',
+  );
   if (wanted.test(currentText)) return true;
   await clickLikeAPerson(opener);
-  const options = Array.from(region.ownerDocument.querySelectorAll<HTMLElement>('[role="option"], [role="listbox"] dd, [role="listbox"] li'));
-  const option = options.find((one) => isShown(one) && !isDisabledOption(one) && wanted.test(normaliseLabel(one.textContent ?? '')));
+  const options = Array.from(
+    region.ownerDocument.querySelectorAll<HTMLElement>('[role="option"], [role="listbox"] dd, [role="listbox"] li'),
+  );
+  const option = options.find(
+    (one) => isShown(one) && !isDisabledOption(one) && wanted.test(normaliseLabel(one.textContent ?? '')),
+  );
   if (!option) {
     // Close the list again, as a person who found nothing to pick would.
     if (opener.getAttribute('aria-expanded') === 'true') await clickLikeAPerson(opener);
@@ -425,7 +441,11 @@ async function chooseFromDropdown(region: Element, wanted: RegExp): Promise<bool
 }
 
 function isDisabledOption(option: Element): boolean {
-  return option.getAttribute('aria-disabled') === 'true' || option.classList.contains('disabled') || option.classList.contains('is-disabled');
+  return (
+    option.getAttribute('aria-disabled') === 'true' ||
+    option.classList.contains('disabled') ||
+    option.classList.contains('is-disabled')
+  );
 }
 
 async function setDepartment(dialog: Element, department: string): Promise<boolean> {
@@ -484,7 +504,12 @@ function ownText(element: Element): string {
 
 /** Lower-cased, whitespace collapsed, without required-markers, colons, a leading "+" or parenthesised hints. */
 function normaliseLabel(text: string): string {
-  return collapseWhitespace(text.replace(/\([^)]*\)/g, ' ').replace(/[*:]/g, ' ').replace(/^\s*\+\s*/, ''))
+  return collapseWhitespace(
+    text
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/[*:]/g, ' ')
+      .replace(/^\s*\+\s*/, ''),
+  )
     .toLowerCase()
     .replace(/^\+\s*/, '');
 }

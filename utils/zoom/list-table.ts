@@ -21,8 +21,7 @@ export interface ListRowRead extends ZoomRow {
 
 export type ListTableResult =
   /** `busy`: the table says it is still loading; its rows may be stale or not there yet. */
-  | { rows: ListRowRead[]; busy?: true }
-  | { problem: 'layout-unrecognised'; detail: string };
+  { rows: ListRowRead[]; busy?: true } | { problem: 'layout-unrecognised'; detail: string };
 
 export interface ListReadOptions {
   /** Reads an invitation date as the page writes it (defaults to parsePortalDate). */

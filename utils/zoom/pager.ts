@@ -188,11 +188,7 @@ function scanOutsideTables(root: ParentNode): { texts: string[]; containers: Ele
 const MAX_PAGER_TEXT = 80;
 const HAS_DIGIT = /\d/;
 
-function scan(
-  node: Node,
-  found: { texts: string[]; containers: Element[]; seen: Set<Element> },
-  insidePager: boolean,
-): void {
+function scan(node: Node, found: { texts: string[]; containers: Element[]; seen: Set<Element> }, insidePager: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       if (HAS_DIGIT.test(child.nodeValue ?? '')) collectLines(child, found);
@@ -334,7 +330,12 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 function isSearchField(field: HTMLInputElement): boolean {
   if (field.type === 'search' || field.getAttribute('role') === 'searchbox') return true;
   if (field.closest('[role="search"], search')) return true;
-  const own = [field.getAttribute('placeholder'), field.getAttribute('aria-label'), field.getAttribute('name'), field.getAttribute('title')];
+  const own = [
+    field.getAttribute('placeholder'),
+    field.getAttribute('aria-label'),
+    field.getAttribute('name'),
+    field.getAttribute('title'),
+  ];
   // Its label last: `labels` searches the document.
   return SEARCH_LABEL.test(own.join(' ')) || SEARCH_LABEL.test(field.labels?.[0]?.textContent ?? '');
 }

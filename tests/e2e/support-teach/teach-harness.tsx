@@ -41,12 +41,20 @@ async function teach(context: Parameters<Flow['startTeaching']>[0]): Promise<Sta
     const controller = new AbortController();
     const answered = new Promise<{ answer: 'users' | 'pending' | 'skip' | 'cancel' }>((resolve) => {
       render(
-        <TeachPrompt step={asking.step} side={context.page === 'booking-list' ? 'booking' : 'zoom'} answers={answersFor(asking)} error={asking.error} onAnswer={(answer) => resolve({ answer })} />,
+        <TeachPrompt
+          step={asking.step}
+          side={context.page === 'booking-list' ? 'booking' : 'zoom'}
+          answers={answersFor(asking)}
+          error={asking.error}
+          onAnswer={(answer) => resolve({ answer })}
+        />,
         app,
       );
     });
     const learner = learnerFor(asking);
-    const picked = learner ? pickElement({ ignore: [host], signal: controller.signal }).then((pick) => ({ pick })) : new Promise<never>(() => {});
+    const picked = learner
+      ? pickElement({ ignore: [host], signal: controller.signal }).then((pick) => ({ pick }))
+      : new Promise<never>(() => {});
     const event = await Promise.race([answered, picked]);
     controller.abort();
     if ('answer' in event) state = advance(asking, { type: 'answer', answer: event.answer });
@@ -54,9 +62,15 @@ async function teach(context: Parameters<Flow['startTeaching']>[0]): Promise<Sta
     else {
       const element = event.pick.element;
       if (learner === 'field') state = advance(asking, { type: 'learned-field', result: learnTextField(element) });
-      else if (learner === 'list-from-email') state = advance(asking, { type: 'learned-list', result: learnList(element, 'email') });
-      else if (learner === 'list-from-name') state = advance(asking, { type: 'learned-list', result: learnList(element, 'name') });
-      else state = advance(asking, { type: 'learned-list', result: learnPlace(asking.list!, element, learner === 'place-email' ? 'email' : 'name') });
+      else if (learner === 'list-from-email')
+        state = advance(asking, { type: 'learned-list', result: learnList(element, 'email') });
+      else if (learner === 'list-from-name')
+        state = advance(asking, { type: 'learned-list', result: learnList(element, 'name') });
+      else
+        state = advance(asking, {
+          type: 'learned-list',
+          result: learnPlace(asking.list!, element, learner === 'place-email' ? 'email' : 'name'),
+        });
     }
   }
   render(null, app);

@@ -53,7 +53,8 @@ const items = ROSTER.map(([id, name], order) => ({ order, name, editUrl: `${ORIG
 const fixtureRoutes = () => {
   const routes: Record<string, { status: number; body: string }> = {};
   for (const [id] of ROSTER) {
-    routes[`${ORIGIN}/ustawienia/zasoby/${id}/edycja`] = id === 22 ? { status: 500, body: 'Błąd serwera' } : { status: 200, body: editPage(id) };
+    routes[`${ORIGIN}/ustawienia/zasoby/${id}/edycja`] =
+      id === 22 ? { status: 500, body: 'Błąd serwera' } : { status: 200, body: editPage(id) };
   }
   return routes;
 };
@@ -110,11 +111,22 @@ describe('fetchResourceForms', () => {
       items[10],
       items[2],
     ];
-    const final = await fetchResourceForms(list, { origin: ORIGIN, fetchImpl: fetch.impl, onResult: (order) => results.push(order) });
+    const final = await fetchResourceForms(list, {
+      origin: ORIGIN,
+      fetchImpl: fetch.impl,
+      onResult: (order) => results.push(order),
+    });
     expect(fetch.calls.map((c) => c.url)).toEqual([items[0].editUrl, items[10].editUrl, items[2].editUrl]);
     expect(results.sort()).toEqual([0, 2]);
     expect(final.done).toBe(6);
-    expect(final.failed.map((f) => [f.order, f.name])).toEqual(expect.arrayContaining([[1, 'Obcy'], [2, 'Inny salon'], [3, 'Skrypt'], [10, 'Jan Mazur']]));
+    expect(final.failed.map((f) => [f.order, f.name])).toEqual(
+      expect.arrayContaining([
+        [1, 'Obcy'],
+        [2, 'Inny salon'],
+        [3, 'Skrypt'],
+        [10, 'Jan Mazur'],
+      ]),
+    );
     expect(final.failed).toHaveLength(4);
     expect(final.failed.find((f) => f.order === 1)?.error).toMatch(/evil\.example/);
   });
@@ -133,7 +145,11 @@ describe('fetchResourceForms', () => {
   it('a page without the email field (a login page) fails that resource', async () => {
     const url = `${ORIGIN}/ustawienia/zasoby/12/edycja`;
     const fetch = fakeFetch({ [url]: { status: 200, body: '<h1>Zaloguj się</h1><form><label>Login <input></label></form>' } });
-    const final = await fetchResourceForms([items[0]], { origin: ORIGIN, fetchImpl: fetch.impl, onResult: () => expect.fail('no result') });
+    const final = await fetchResourceForms([items[0]], {
+      origin: ORIGIN,
+      fetchImpl: fetch.impl,
+      onResult: () => expect.fail('no result'),
+    });
     expect(final.failed).toEqual([{ order: 0, name: 'Anna Kowalska', error: expect.stringMatching(/Adres e-mail/) }]);
   });
 
@@ -218,7 +234,12 @@ describe('fetchResourceForms: stopping', () => {
         init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
       })) as typeof fetch;
     const progress: FormFetchProgress[] = [];
-    const running = fetchResourceForms(items, { origin: ORIGIN, fetchImpl: impl, signal: controller.signal, onProgress: (p) => progress.push(p) });
+    const running = fetchResourceForms(items, {
+      origin: ORIGIN,
+      fetchImpl: impl,
+      signal: controller.signal,
+      onProgress: (p) => progress.push(p),
+    });
     controller.abort();
     const final = await running;
     expect(final).toEqual({ done: 0, total: 11, failed: [] });
@@ -228,7 +249,11 @@ describe('fetchResourceForms: stopping', () => {
   it('an already stopped signal fetches nothing', async () => {
     const controller = new AbortController();
     controller.abort();
-    const final = await fetchResourceForms(items, { origin: ORIGIN, fetchImpl: () => expect.fail('no fetch'), signal: controller.signal });
+    const final = await fetchResourceForms(items, {
+      origin: ORIGIN,
+      fetchImpl: () => expect.fail('no fetch'),
+      signal: controller.signal,
+    });
     expect(final.done).toBe(0);
   });
 });

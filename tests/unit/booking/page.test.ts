@@ -3,7 +3,8 @@ import { detectBookingPage } from '../../../utils/booking/page';
 
 const loadFixture = (file: string): Document =>
   new DOMParser().parseFromString(readFileSync(`tests/fixtures/booking/${file}`, 'utf8'), 'text/html');
-const parse = (html: string): Document => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+const parse = (html: string): Document =>
+  new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 
 const EDIT_ICON = (id: number) => `<a href="/zasoby/${id}/edit" aria-label="Edytuj"><svg aria-hidden="true"></svg></a>`;
 
@@ -39,18 +40,22 @@ describe('detectBookingPage on the fixtures', () => {
 
 describe('detectBookingPage: what wakes it', () => {
   it('recognises the English titles', () => {
-    expect(detectBookingPage(parse(`<main><h1>Resource categories and resources</h1><ul><li>Anna ${EDIT_ICON(1)}</li></ul></main>`))).toBe(
-      'resource-list',
-    );
-    expect(detectBookingPage(parse(`<h2>Resources (employees)</h2><table><tr><th>Name</th></tr><tr><td>Anna</td><td><a href="/r/1/edit">edit</a></td></tr></table>`))).toBe(
-      'resource-list',
-    );
+    expect(
+      detectBookingPage(parse(`<main><h1>Resource categories and resources</h1><ul><li>Anna ${EDIT_ICON(1)}</li></ul></main>`)),
+    ).toBe('resource-list');
+    expect(
+      detectBookingPage(
+        parse(
+          `<h2>Resources (employees)</h2><table><tr><th>Name</th></tr><tr><td>Anna</td><td><a href="/r/1/edit">edit</a></td></tr></table>`,
+        ),
+      ),
+    ).toBe('resource-list');
   });
 
   it('ignores case, diacritics and surrounding words in the title', () => {
-    expect(detectBookingPage(parse(`<h1>  Ustawienia:  KATEGORIE ZASOBOW I ZASOBY </h1><ul><li>Anna ${EDIT_ICON(1)}</li></ul>`))).toBe(
-      'resource-list',
-    );
+    expect(
+      detectBookingPage(parse(`<h1>  Ustawienia:  KATEGORIE ZASOBOW I ZASOBY </h1><ul><li>Anna ${EDIT_ICON(1)}</li></ul>`)),
+    ).toBe('resource-list');
   });
 
   it('wakes on the list title alone when it is the page title, so an unreadable list can be reported', () => {
@@ -66,7 +71,9 @@ describe('detectBookingPage: what wakes it', () => {
   });
 
   it('an older UI edit page titled "Zasoby (pracownicy)" with the form is a form, not a list', () => {
-    const doc = parse('<h2>Zasoby (pracownicy)</h2><form><table><tr><th>Nazwa</th><td><input value="Anna"></td></tr><tr><th>Adres e-mail</th><td><input value="a@b.pl"></td></tr></table></form>');
+    const doc = parse(
+      '<h2>Zasoby (pracownicy)</h2><form><table><tr><th>Nazwa</th><td><input value="Anna"></td></tr><tr><th>Adres e-mail</th><td><input value="a@b.pl"></td></tr></table></form>',
+    );
     expect(detectBookingPage(doc)).toBe('resource-form');
   });
 });
@@ -90,9 +97,13 @@ describe('detectBookingPage: what must not wake it', () => {
   });
 
   it('a settings card that names the page below the real title, without a list', () => {
-    expect(detectBookingPage(parse('<h1>Ustawienia</h1><section><h3>Kategorie zasobów i zasoby</h3><p>Pracownicy.</p><a href="/z">Otwórz</a></section>'))).toBe(
-      'other',
-    );
+    expect(
+      detectBookingPage(
+        parse(
+          '<h1>Ustawienia</h1><section><h3>Kategorie zasobów i zasoby</h3><p>Pracownicy.</p><a href="/z">Otwórz</a></section>',
+        ),
+      ),
+    ).toBe('other');
   });
 
   it('a plain "Zasoby" filter heading on a calendar with appointment edit buttons', () => {
@@ -106,7 +117,9 @@ describe('detectBookingPage: what must not wake it', () => {
   });
 
   it('a client edit page with "Adres e-mail"', () => {
-    expect(detectBookingPage(parse('<h1>Edycja klienta</h1><form><label>Adres e-mail <input type="email"></label></form>'))).toBe('other');
+    expect(detectBookingPage(parse('<h1>Edycja klienta</h1><form><label>Adres e-mail <input type="email"></label></form>'))).toBe(
+      'other',
+    );
   });
 
   it('an empty page', () => {

@@ -3,7 +3,8 @@ import { findEmailField, findOpenEditDialog, readResourceForm } from '../../../u
 
 const fixtureHtml = (file: string): string => readFileSync(`tests/fixtures/booking/${file}`, 'utf8');
 const loadFixture = (file: string): Document => new DOMParser().parseFromString(fixtureHtml(file), 'text/html');
-const parse = (html: string): Document => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+const parse = (html: string): Document =>
+  new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 
 /** "Adres e-mail" of each edit page, as SCENARIO.md writes it (the form value, trimmed). */
 const EDIT_PAGES: [number, string, string][] = [
@@ -69,9 +70,11 @@ describe('findEmailField: label variants', () => {
   });
 
   it('a table form: header cell, then the input', () => {
-    expect(value('<table><tr><th>Nazwa</th><td><input value="Anna"></td></tr><tr><th>Adres e-mail</th><td><input value="t@b.pl"></td></tr></table>')).toBe(
-      't@b.pl',
-    );
+    expect(
+      value(
+        '<table><tr><th>Nazwa</th><td><input value="Anna"></td></tr><tr><th>Adres e-mail</th><td><input value="t@b.pl"></td></tr></table>',
+      ),
+    ).toBe('t@b.pl');
   });
 
   it('English and Polish without diacritics or hyphen', () => {
@@ -87,7 +90,9 @@ describe('findEmailField: label variants', () => {
   });
 
   it('accepts only text or email inputs', () => {
-    expect(value('<label>E-mail <input type="checkbox" checked></label><label>Adres e-mail <input type="password" value="x"></label>')).toBeNull();
+    expect(
+      value('<label>E-mail <input type="checkbox" checked></label><label>Adres e-mail <input type="password" value="x"></label>'),
+    ).toBeNull();
   });
 
   it('does not take a field labelled something else, nor an unlabelled email input', () => {
@@ -113,14 +118,24 @@ describe('readResourceForm', () => {
   });
 
   it('no email field: a problem, not an empty address', () => {
-    expect(readResourceForm(parse('<form><label>Nazwa <input value="Anna"></label></form>'))).toEqual({ problem: 'no-email-field' });
-    expect(readResourceForm(parse('<h1>Zaloguj się</h1><form><label>Login <input></label><label>Hasło <input type="password"></label></form>'))).toEqual({
+    expect(readResourceForm(parse('<form><label>Nazwa <input value="Anna"></label></form>'))).toEqual({
+      problem: 'no-email-field',
+    });
+    expect(
+      readResourceForm(
+        parse('<h1>Zaloguj się</h1><form><label>Login <input></label><label>Hasło <input type="password"></label></form>'),
+      ),
+    ).toEqual({
       problem: 'no-email-field',
     });
   });
 
   it('collapses whitespace in the name', () => {
-    expect(readResourceForm(parse('<label>Nazwa <input value="  Anna   Kowalska "></label><label>E-mail <input value="a@b.pl"></label>'))).toEqual({
+    expect(
+      readResourceForm(
+        parse('<label>Nazwa <input value="  Anna   Kowalska "></label><label>E-mail <input value="a@b.pl"></label>'),
+      ),
+    ).toEqual({
       name: 'Anna Kowalska',
       rawEmail: 'a@b.pl',
     });

@@ -5,7 +5,8 @@ import type { ResourceListRead } from '../../../utils/booking/types';
 const ORIGIN = 'https://salon-ania.zarezerwuj.pl';
 const loadFixture = (file: string): Document =>
   new DOMParser().parseFromString(readFileSync(`tests/fixtures/booking/${file}`, 'utf8'), 'text/html');
-const parse = (html: string): Document => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+const parse = (html: string): Document =>
+  new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 
 function readOk(doc: Document, baseUrl = `${ORIGIN}/ustawienia/zasoby`): ResourceListRead {
   const read = readResourceList(doc, baseUrl);
@@ -27,7 +28,14 @@ const NAMES = [
   'Iwona Dąbrowska',
   'Jan Mazur',
 ];
-const CATEGORIES = [...Array(4).fill('Fryzjerzy'), ...Array(3).fill('Kosmetyczki'), 'Recepcja', 'Recepcja', 'Masażyści', 'Masażyści'];
+const CATEGORIES = [
+  ...Array(4).fill('Fryzjerzy'),
+  ...Array(3).fill('Kosmetyczki'),
+  'Recepcja',
+  'Recepcja',
+  'Masażyści',
+  'Masażyści',
+];
 const IDS = NAMES.map((_, i) => String(12 + i));
 
 describe('new UI: resources grouped under categories, no emails', () => {
@@ -286,7 +294,9 @@ describe('layout variants', () => {
 
   it('skips avatar initials and phone numbers before the name', () => {
     const read = readOk(
-      parse(`<h1>Kategorie zasobów i zasoby</h1><ul><li><span>AK</span><span>+48 600 100 200</span><span>Anna <b>Kowalska</b></span><button title="Edytuj">✎</button></li></ul>`),
+      parse(
+        `<h1>Kategorie zasobów i zasoby</h1><ul><li><span>AK</span><span>+48 600 100 200</span><span>Anna <b>Kowalska</b></span><button title="Edytuj">✎</button></li></ul>`,
+      ),
     );
     expect(read.rows[0].name).toBe('Anna Kowalska');
   });
@@ -308,7 +318,10 @@ describe('layout variants', () => {
 
 describe('problems', () => {
   it('layout-unrecognised when the page looks like the resource settings but no list can be read', () => {
-    const read = readResourceList(parse('<main><h1>Kategorie zasobów i zasoby</h1><div>Anna Kowalska</div><div>Bartosz Nowak</div></main>'), ORIGIN);
+    const read = readResourceList(
+      parse('<main><h1>Kategorie zasobów i zasoby</h1><div>Anna Kowalska</div><div>Bartosz Nowak</div></main>'),
+      ORIGIN,
+    );
     expect(read).toMatchObject({ problem: 'layout-unrecognised' });
     expect('problem' in read && read.detail).toMatch(/no resource/i);
   });
@@ -319,7 +332,9 @@ describe('problems', () => {
 
   it('a table whose header names no name column is not read as the list', () => {
     const read = readResourceList(
-      parse('<h1>Zasoby (pracownicy)</h1><table><tr><th>Godzina</th><th>Usługa</th></tr><tr><td>9:00</td><td>Strzyżenie</td></tr></table>'),
+      parse(
+        '<h1>Zasoby (pracownicy)</h1><table><tr><th>Godzina</th><th>Usługa</th></tr><tr><td>9:00</td><td>Strzyżenie</td></tr></table>',
+      ),
       ORIGIN,
     );
     expect(read).toMatchObject({ problem: 'layout-unrecognised' });

@@ -7,7 +7,8 @@ afterEach(() => {
 
 function record(field: Element, types: string[]): string[] {
   const seen: string[] = [];
-  for (const type of types) field.addEventListener(type, (event) => seen.push(event instanceof KeyboardEvent ? `${type}:${event.key}` : type));
+  for (const type of types)
+    field.addEventListener(type, (event) => seen.push(event instanceof KeyboardEvent ? `${type}:${event.key}` : type));
   return seen;
 }
 
@@ -69,7 +70,12 @@ describe('fillTokenField', () => {
     const input = document.getElementById('tok') as HTMLInputElement;
     const chips: string[] = [];
     const commit = (text: string) => {
-      chips.push(...text.split(',').map((part) => part.trim()).filter(Boolean));
+      chips.push(
+        ...text
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean),
+      );
       input.value = '';
     };
     if (reactTo === 'Enter' || reactTo === ',') {

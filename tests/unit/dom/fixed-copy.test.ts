@@ -2,7 +2,8 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { fixedCopyTwins } from '../../../utils/dom/table';
 import { showBadge } from '../../../components/row-badge';
 
-const row = (email: string) => `<tr><td><div class="cell"><input type="checkbox"></div></td><td><div class="cell">${email}</div></td><td><div class="cell"><button>Resend</button></div></td></tr>`;
+const row = (email: string) =>
+  `<tr><td><div class="cell"><input type="checkbox"></div></td><td><div class="cell">${email}</div></td><td><div class="cell"><button>Resend</button></div></td></tr>`;
 
 describe('fixedCopyTwins', () => {
   beforeEach(() => {

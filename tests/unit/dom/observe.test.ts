@@ -7,7 +7,8 @@ function record(partial: Partial<MutationRecord>): MutationRecord {
 }
 
 describe('isRelevantMutation', () => {
-  document.body.innerHTML = '<div id="clock">12:00</div><table id="t"><tbody><tr><td>a@b.pl</td></tr></tbody></table><span class="ours"></span>';
+  document.body.innerHTML =
+    '<div id="clock">12:00</div><table id="t"><tbody><tr><td>a@b.pl</td></tr></tbody></table><span class="ours"></span>';
   const table = document.getElementById('t')!;
   const clock = document.getElementById('clock')!;
   const ours = document.querySelector('.ours')!;
@@ -21,7 +22,9 @@ describe('isRelevantMutation', () => {
   });
 
   it('notices rows changing inside the table, and new elements anywhere', () => {
-    expect(isRelevantMutation(record({ type: 'characterData', target: table.querySelector('td')!.firstChild! }), [table], isOwn)).toBe(true);
+    expect(
+      isRelevantMutation(record({ type: 'characterData', target: table.querySelector('td')!.firstChild! }), [table], isOwn),
+    ).toBe(true);
     const div = document.createElement('div');
     const added = [div] as unknown as NodeList;
     expect(isRelevantMutation(record({ target: document.body, addedNodes: added }), [table], isOwn)).toBe(true);
@@ -87,7 +90,13 @@ describe('watchPage on a component library page', () => {
     const wrapper = document.getElementById('wrapper-of-table')!;
     const onChange = vi.fn();
     const controller = new AbortController();
-    const watcher = watchPage({ root: document.documentElement, regions: () => [wrapper], isOwnNode: () => false, onChange, signal: controller.signal });
+    const watcher = watchPage({
+      root: document.documentElement,
+      regions: () => [wrapper],
+      isOwnNode: () => false,
+      onChange,
+      signal: controller.signal,
+    });
     return { onChange, controller, watcher, byId: (id: string) => document.getElementById(id)! };
   }
 

@@ -16,7 +16,19 @@ describe('pageSkeleton', () => {
     expect(skeleton).toContain('[aria-selected=true]');
     expect(skeleton).toContain('table.zm-table__body');
     expect(skeleton).toContain('[email]');
-    for (const secret of ['Grażyna', 'Zielińska', 'grazyna', 'salon-ania', 'anna@x.pl', 'Anna', 'Kowalska', 'secret', 'abc@def', '4471829', 'Users']) {
+    for (const secret of [
+      'Grażyna',
+      'Zielińska',
+      'grazyna',
+      'salon-ania',
+      'anna@x.pl',
+      'Anna',
+      'Kowalska',
+      'secret',
+      'abc@def',
+      '4471829',
+      'Users',
+    ]) {
       expect(skeleton).not.toContain(secret);
     }
   });
@@ -24,7 +36,7 @@ describe('pageSkeleton', () => {
   it('leaves out the excluded elements (our own overlay)', () => {
     document.body.innerHTML = '<div id="ours"><span>recepcja@salon-ania.pl</span></div><p>x</p>';
     const skeleton = pageSkeleton(document, [document.getElementById('ours')]);
-    expect(skeleton.split("\n")).toHaveLength(3);
+    expect(skeleton.split('\n')).toHaveLength(3);
     expect(skeleton).toContain('p [text 1]');
   });
 });

@@ -1,15 +1,39 @@
 import { describe, it, expect } from 'vitest';
-import { buildPanelModel, resultSignature, needsResend, noticeMessageKey, type PanelNotice } from '../../../utils/view/panel-model';
+import {
+  buildPanelModel,
+  resultSignature,
+  needsResend,
+  noticeMessageKey,
+  type PanelNotice,
+} from '../../../utils/view/panel-model';
 import { translate } from '../../../utils/i18n/translate';
 import { reconcile } from '../../../utils/roster/reconcile';
 import type { Employee, ZoomUser } from '../../../utils/roster/model';
 
-const employee = (order: number, name: string, rawEmail: string | null): Employee => ({ tenant: 't.zarezerwuj.pl', name, rawEmail, readAt: 0, order });
-const user = (email: string, state: ZoomUser['state'], invitedOn?: string): ZoomUser => ({ host: 'zoom.us', email, state, invitedOn, firstSeen: 0, lastSeen: 0 });
+const employee = (order: number, name: string, rawEmail: string | null): Employee => ({
+  tenant: 't.zarezerwuj.pl',
+  name,
+  rawEmail,
+  readAt: 0,
+  order,
+});
+const user = (email: string, state: ZoomUser['state'], invitedOn?: string): ZoomUser => ({
+  host: 'zoom.us',
+  email,
+  state,
+  invitedOn,
+  firstSeen: 0,
+  lastSeen: 0,
+});
 const today = '2026-11-26';
 
 describe('panel model', () => {
-  const employees = [employee(0, 'Anna', 'anna@x.pl'), employee(1, 'Bartek', 'bartek@x.pl'), employee(2, 'Celina', ''), employee(3, 'Dorota', 'dorota@x.pl')];
+  const employees = [
+    employee(0, 'Anna', 'anna@x.pl'),
+    employee(1, 'Bartek', 'bartek@x.pl'),
+    employee(2, 'Celina', ''),
+    employee(3, 'Dorota', 'dorota@x.pl'),
+  ];
   const users = [user('anna@x.pl', 'active'), user('bartek@x.pl', 'pending', '2026-10-30'), user('owner@x.pl', 'active')];
 
   it('counts, progress and notices from a complete view', () => {
@@ -29,20 +53,42 @@ describe('panel model', () => {
 
   it('asks for the roster and for the rest of the lists when they are missing', () => {
     const none = reconcile([], { users: [], coverage: 'none', readable: true, invitations: [] }, today);
-    expect(buildPanelModel({ result: none, coverage: 'none', pageNotices: [], hasRoster: false, warnDaysBeforeExpiry: 5 }).notices.map((n) => n.kind)).toEqual(['no-roster']);
+    expect(
+      buildPanelModel({ result: none, coverage: 'none', pageNotices: [], hasRoster: false, warnDaysBeforeExpiry: 5 }).notices.map(
+        (n) => n.kind,
+      ),
+    ).toEqual(['no-roster']);
     const partial = reconcile(employees, { users, coverage: 'partial', readable: true, invitations: [] }, today);
-    expect(buildPanelModel({ result: partial, coverage: 'partial', pageNotices: [], hasRoster: true, warnDaysBeforeExpiry: 0 }).notices.map((n) => n.kind)).toEqual(['partial-view']);
+    expect(
+      buildPanelModel({
+        result: partial,
+        coverage: 'partial',
+        pageNotices: [],
+        hasRoster: true,
+        warnDaysBeforeExpiry: 0,
+      }).notices.map((n) => n.kind),
+    ).toEqual(['partial-view']);
   });
 
   it('does not ask for more pages when the page itself could not be read', () => {
     const result = reconcile(employees, { users, coverage: 'partial', readable: false, invitations: [] }, today);
-    const model = buildPanelModel({ result, coverage: 'partial', pageNotices: [{ kind: 'layout-unrecognised' }], hasRoster: true, warnDaysBeforeExpiry: 0 });
+    const model = buildPanelModel({
+      result,
+      coverage: 'partial',
+      pageNotices: [{ kind: 'layout-unrecognised' }],
+      hasRoster: true,
+      warnDaysBeforeExpiry: 0,
+    });
     expect(model.notices.map((n) => n.kind)).toEqual(['layout-unrecognised']);
     expect(model.counts.active).toBe(0);
   });
 
   it('an expired invitation still listed needs Resend whatever the warning window', () => {
-    const result = reconcile([employee(0, 'Ewa', 'ewa@x.pl')], { users: [user('ewa@x.pl', 'pending', '2026-10-01')], coverage: 'complete', readable: true, invitations: [] }, today);
+    const result = reconcile(
+      [employee(0, 'Ewa', 'ewa@x.pl')],
+      { users: [user('ewa@x.pl', 'pending', '2026-10-01')], coverage: 'complete', readable: true, invitations: [] },
+      today,
+    );
     expect(result.employees[0].status).toBe('expired');
     expect(needsResend(result.employees[0], 0)).toBe(true);
   });
@@ -61,7 +107,9 @@ describe('resultSignature', () => {
   it('changes when a status, the days left or the Zoom-only users change', () => {
     const base = resultSignature(reconcile(employees, view([user('anna@x.pl', 'active')]), today));
     expect(resultSignature(reconcile(employees, view([user('anna@x.pl', 'inactive')]), today))).not.toBe(base);
-    expect(resultSignature(reconcile(employees, view([user('anna@x.pl', 'active'), user('zed@x.pl', 'active')]), today))).not.toBe(base);
+    expect(
+      resultSignature(reconcile(employees, view([user('anna@x.pl', 'active'), user('zed@x.pl', 'active')]), today)),
+    ).not.toBe(base);
     const pending1 = resultSignature(reconcile(employees, view([user('bartek@x.pl', 'pending', '2026-11-20')]), today));
     const pending2 = resultSignature(reconcile(employees, view([user('bartek@x.pl', 'pending', '2026-11-21')]), today));
     expect(pending1).not.toBe(pending2);
@@ -69,7 +117,11 @@ describe('resultSignature', () => {
 });
 
 describe('probable typos in the panel model', () => {
-  const employees = [employee(0, 'Iwona', 'iwona.dabrowsak@x.pl'), employee(1, 'Celina', 'celina@x.pl'), employee(2, 'Anna', 'anna@x.pl')];
+  const employees = [
+    employee(0, 'Iwona', 'iwona.dabrowsak@x.pl'),
+    employee(1, 'Celina', 'celina@x.pl'),
+    employee(2, 'Anna', 'anna@x.pl'),
+  ];
   const users = [user('iwona.dabrowska@x.pl', 'active'), user('anna@x.pl', 'active')];
   const build = (includeTypos?: ReadonlySet<string>, coverage: 'complete' | 'partial' = 'complete') =>
     buildPanelModel({
@@ -84,7 +136,13 @@ describe('probable typos in the panel model', () => {
   it('leaves a probable typo out of the fill and names it, with both addresses, in one notice', () => {
     const model = build();
     expect(model.prefillEmails).toEqual(['celina@x.pl']);
-    const typo = { name: 'Iwona', tenant: 't.zarezerwuj.pl', email: 'iwona.dabrowsak@x.pl', suggestion: 'iwona.dabrowska@x.pl', included: false };
+    const typo = {
+      name: 'Iwona',
+      tenant: 't.zarezerwuj.pl',
+      email: 'iwona.dabrowsak@x.pl',
+      suggestion: 'iwona.dabrowska@x.pl',
+      included: false,
+    };
     expect(model.typos).toEqual([typo]);
     expect(model.notices).toEqual([{ kind: 'probable-typo', params: { n: 1 }, typos: [typo] }]);
   });
@@ -107,8 +165,16 @@ describe('one notice for one fact', () => {
   // Every panel state: roster or not, each coverage, each page problem, a typo, a resend, a read failure, a store error.
   const coverages = ['none', 'partial', 'complete'] as const;
   const pageProblems: PanelNotice[][] = [[], [{ kind: 'layout-unrecognised' }], [{ kind: 'payment-required' }]];
-  const extras: PanelNotice[][] = [[], [{ kind: 'read-failed', params: { names: 'Jan Mazur' } }], [{ kind: 'store-failed', params: { error: 'quota' } }]];
-  const employees = [employee(0, 'Iwona', 'iwona.dabrowsak@x.pl'), employee(1, 'Bartek', 'bartek@x.pl'), employee(2, 'Celina', 'celina@x.pl')];
+  const extras: PanelNotice[][] = [
+    [],
+    [{ kind: 'read-failed', params: { names: 'Jan Mazur' } }],
+    [{ kind: 'store-failed', params: { error: 'quota' } }],
+  ];
+  const employees = [
+    employee(0, 'Iwona', 'iwona.dabrowsak@x.pl'),
+    employee(1, 'Bartek', 'bartek@x.pl'),
+    employee(2, 'Celina', 'celina@x.pl'),
+  ];
   const users = [user('iwona.dabrowska@x.pl', 'active'), user('bartek@x.pl', 'pending', '2026-10-30')];
   const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
   const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / Math.min(a.size, b.size);
@@ -120,8 +186,18 @@ describe('one notice for one fact', () => {
         for (const problems of pageProblems)
           for (const extra of extras)
             for (const lang of ['en', 'pl'] as const) {
-              const result = reconcile(hasRoster ? employees : [], { users: coverage === 'none' ? [] : users, coverage, readable: problems.length === 0, invitations: [] }, today);
-              const model = buildPanelModel({ result, coverage, pageNotices: [...problems, ...extra], hasRoster, warnDaysBeforeExpiry: 5 });
+              const result = reconcile(
+                hasRoster ? employees : [],
+                { users: coverage === 'none' ? [] : users, coverage, readable: problems.length === 0, invitations: [] },
+                today,
+              );
+              const model = buildPanelModel({
+                result,
+                coverage,
+                pageNotices: [...problems, ...extra],
+                hasRoster,
+                warnDaysBeforeExpiry: 5,
+              });
               const kinds = model.notices.map((n) => n.kind);
               expect(new Set(kinds).size, kinds.join()).toBe(kinds.length);
               const texts = model.notices.map((n) => translate(lang, noticeMessageKey(n), n.params));
@@ -140,4 +216,3 @@ describe('one notice for one fact', () => {
     expect(model.notices).toEqual([{ kind: 'partial-view', detail: 'nothing-seen' }]);
   });
 });
-

@@ -22,7 +22,8 @@ import {
 
 const TODAY = '2026-11-20';
 /** The contract's trimming: whitespace only (a BOM or zero-width character is not trimmed, it is reported). */
-const EDGE_SPACES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+const EDGE_SPACES =
+  /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 const noZoom = { users: [], coverage: 'none' as const, readable: true, invitations: [] };
 
 function expectReason(check: Extract<EmailCheck, { kind: 'invalid' }>): void {
@@ -38,9 +39,22 @@ describe('the corpus', () => {
     for (const entry of [...CORPUS_NAMES, ...CORPUS_EMAILS]) expect(entry.note).not.toBe('');
     // The kinds of nastiness the issue lists are all there.
     const all = [...CORPUS_NAMES, ...CORPUS_EMAILS].map((e) => e.value);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the corpus must hold a NUL, which the contract rejects
-    for (const probe of [/<script/, /javascript:/, /\u202e/, /\u200b/, /\u0000/, /^=/, /mailto:/i, /münchen/, /\p{Extended_Pictographic}/u]) {
-      expect(all.some((value) => probe.test(value)), String(probe)).toBe(true);
+    for (const probe of [
+      /<script/,
+      /javascript:/,
+      /\u202e/,
+      /\u200b/,
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the corpus must hold a NUL, which the contract rejects
+      /\u0000/,
+      /^=/,
+      /mailto:/i,
+      /münchen/,
+      /\p{Extended_Pictographic}/u,
+    ]) {
+      expect(
+        all.some((value) => probe.test(value)),
+        String(probe),
+      ).toBe(true);
     }
     expect(Math.max(...all.map((v) => v.length))).toBeGreaterThanOrEqual(300);
   });
@@ -61,11 +75,14 @@ describe('checkEmail over the corpus', () => {
     }
   });
 
-  it.each(CORPUS_NAMES.map((n) => [n.note, n.value] as const))('a name typed into the email field (%s) is classified with a reason', (_note, value) => {
-    const check = checkEmail(value);
-    expect(['empty', 'invalid', 'valid']).toContain(check.kind);
-    if (check.kind === 'invalid') expectReason(check);
-  });
+  it.each(CORPUS_NAMES.map((n) => [n.note, n.value] as const))(
+    'a name typed into the email field (%s) is classified with a reason',
+    (_note, value) => {
+      const check = checkEmail(value);
+      expect(['empty', 'invalid', 'valid']).toContain(check.kind);
+      if (check.kind === 'invalid') expectReason(check);
+    },
+  );
 
   it('answers the same for the same text, however often it is asked (cache)', () => {
     for (const entry of CORPUS_EMAILS) expect(checkEmail(entry.value)).toEqual(checkEmail(String(entry.value)));
@@ -84,7 +101,9 @@ describe('the booking list adapter over the corpus page', () => {
     if ('problem' in read) throw new Error(read.detail);
     expect(read.generation).toBe('table');
     expect(read.listShowsEmails).toBe(true);
-    const cells = Array.from(doc.querySelectorAll('tr')).slice(1).map((tr) => tr.querySelectorAll('td'));
+    const cells = Array.from(doc.querySelectorAll('tr'))
+      .slice(1)
+      .map((tr) => tr.querySelectorAll('td'));
     expect(read.rows.map((r) => r.name)).toEqual(cells.map((td) => collapseWhitespace(td[0].textContent ?? '')));
     read.rows.forEach((row, index) => {
       // The adapter collapses whitespace runs (a newline inside stays a space: still invalid).
@@ -141,7 +160,13 @@ describe('the overlay item view over the corpus', () => {
   it('shows every name and address as text: no element, no handler, no link from page text', () => {
     const host = document.createElement('ul');
     document.body.append(host);
-    const employees: Employee[] = corpusRows().map((row, order) => ({ tenant: 't', name: row.name, rawEmail: row.email, readAt: 0, order }));
+    const employees: Employee[] = corpusRows().map((row, order) => ({
+      tenant: 't',
+      name: row.name,
+      rawEmail: row.email,
+      readAt: 0,
+      order,
+    }));
     const result = reconcile(employees, noZoom, TODAY);
     render(
       h(Fragment, null, ...result.employees.map((r) => h(EmployeeItem, { result: r, testId: 'zaa-resource', warnDays: 5 }))),
@@ -169,7 +194,9 @@ describe('the Zoom import CSV over the corpus', () => {
     const people = corpusRows().map((row) => ({ name: row.name, email: row.email }));
     const [file] = buildZoomImportCsv(people);
     const parsed = Papa.parse<string[]>(file, { skipEmptyLines: true }).data.slice(1);
-    expect(parsed.length).toBe(new Set(people.map((p) => checkEmail(p.email)).flatMap((c) => (c.kind === 'valid' ? [c.email] : []))).size);
+    expect(parsed.length).toBe(
+      new Set(people.map((p) => checkEmail(p.email)).flatMap((c) => (c.kind === 'valid' ? [c.email] : []))).size,
+    );
     for (const [email, first, last] of parsed) {
       expect(checkEmail(email).kind).toBe('valid');
       for (const cell of [first, last]) expect(cell.length > 1 && /^[=+\-@\t\r]/.test(cell), cell).toBe(false);

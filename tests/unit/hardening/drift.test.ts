@@ -32,7 +32,9 @@ describe('Zoom adapters on drifted pages', () => {
   );
 
   it('the same unlabeled tabs over a list with Resend buttons: read as the Pending list, never as users', () => {
-    loadZoom(drift('zoom-tabs-missing.html').replace(/<button type="button">⋯<\/button>/g, '<button type="button">Resend</button>'));
+    loadZoom(
+      drift('zoom-tabs-missing.html').replace(/<button type="button">⋯<\/button>/g, '<button type="button">Resend</button>'),
+    );
     const read = readZoomPage(document, new URL(location.href));
     expect(read.problem).toBeUndefined();
     expect(read.snapshot?.list).toBe('pending');
@@ -58,15 +60,34 @@ describe('booking adapters on drifted pages', () => {
 });
 
 describe('the layout report outline of drifted pages', () => {
-  const words = ['anna', 'kowalska', 'bartosz', 'nowak', 'filip', 'lewandowski', 'grażyna', 'zielińska', 'iwona', 'dąbrowska', 'mazur', 'recepcja', 'admin', 'salon', 'fryzjerzy'];
-  it.each(['zoom-users-no-emails.html', 'zoom-pending-no-table.html', 'zoom-tabs-missing.html', 'booking-list-no-names.html', 'booking-form-no-email-label.html'])(
-    '%s: structure without any name or address',
-    (file) => {
-      loadZoom(drift(file));
-      const outline = pageSkeleton(document);
-      expect(outline.split('\n').length).toBeGreaterThan(5);
-      expect(outline).not.toMatch(/@|%40/);
-      for (const word of words) expect(outline.toLowerCase()).not.toContain(word);
-    },
-  );
+  const words = [
+    'anna',
+    'kowalska',
+    'bartosz',
+    'nowak',
+    'filip',
+    'lewandowski',
+    'grażyna',
+    'zielińska',
+    'iwona',
+    'dąbrowska',
+    'mazur',
+    'recepcja',
+    'admin',
+    'salon',
+    'fryzjerzy',
+  ];
+  it.each([
+    'zoom-users-no-emails.html',
+    'zoom-pending-no-table.html',
+    'zoom-tabs-missing.html',
+    'booking-list-no-names.html',
+    'booking-form-no-email-label.html',
+  ])('%s: structure without any name or address', (file) => {
+    loadZoom(drift(file));
+    const outline = pageSkeleton(document);
+    expect(outline.split('\n').length).toBeGreaterThan(5);
+    expect(outline).not.toMatch(/@|%40/);
+    for (const word of words) expect(outline.toLowerCase()).not.toContain(word);
+  });
 });

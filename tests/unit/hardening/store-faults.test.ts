@@ -54,13 +54,19 @@ describe('the background when the database fails', () => {
 
   it('a full disk is reported in both languages and nothing is half-written', async () => {
     background.main();
-    await askStore('saveRoster', { tenant: 't.zarezerwuj.pl', employees: [{ name: 'A', rawEmail: 'a@x.pl', readAt: 1, order: 0 }] });
+    await askStore('saveRoster', {
+      tenant: 't.zarezerwuj.pl',
+      employees: [{ name: 'A', rawEmail: 'a@x.pl', readAt: 1, order: 0 }],
+    });
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const saving = askStore('saveRoster', {
       tenant: 't.zarezerwuj.pl',
-      employees: [{ name: 'B', rawEmail: 'b@x.pl', readAt: 2, order: 0 }, { name: 'C', rawEmail: 'c@x.pl', readAt: 2, order: 1 }],
+      employees: [
+        { name: 'B', rawEmail: 'b@x.pl', readAt: 2, order: 0 },
+        { name: 'C', rawEmail: 'c@x.pl', readAt: 2, order: 1 },
+      ],
     });
     await expect(saving).rejects.toThrow(/Brak miejsca.*Not enough storage space.*QuotaExceededError/s);
     const importing = askStore('importBackup', { backup: scenarioBackup() });
@@ -96,12 +102,16 @@ describe('the overlay when the store fails', () => {
     const session = new AbortController();
     startZoomUsersPage(ctx, session.signal);
     const notice = () =>
-      document.querySelector('zaa-zoom-panel')?.shadowRoot?.querySelector('[data-testid="zaa-notice"][data-kind="store-failed"]') ?? null;
+      document
+        .querySelector('zaa-zoom-panel')
+        ?.shadowRoot?.querySelector('[data-testid="zaa-notice"][data-kind="store-failed"]') ?? null;
     await until(() => notice() !== null);
     expect(notice()?.textContent).toContain('QuotaExceededError');
     expect(notice()?.textContent).toContain('could not save or load');
     // And it claims nothing it did not store: no employee at all without a roster.
-    expect(document.querySelector('zaa-zoom-panel')?.shadowRoot?.querySelectorAll('[data-testid="zaa-employee"]')).toHaveLength(0);
+    expect(document.querySelector('zaa-zoom-panel')?.shadowRoot?.querySelectorAll('[data-testid="zaa-employee"]')).toHaveLength(
+      0,
+    );
     session.abort();
     ctx.abort();
   });
@@ -115,7 +125,11 @@ describe('backup and restore', () => {
     expect(await handlers.importBackup({ backup: scenarioBackup() })).toEqual({ ok: true });
     const exported = JSON.parse(JSON.stringify(await handlers.exportBackup({})));
     const statusesOf = (context: ZoomContext) =>
-      reconcile(context.employees, { users: context.zoomUsers, coverage: coverageOf(context.zoomHost), readable: true, invitations: context.invitations }, localDay(new Date())).counts;
+      reconcile(
+        context.employees,
+        { users: context.zoomUsers, coverage: coverageOf(context.zoomHost), readable: true, invitations: context.invitations },
+        localDay(new Date()),
+      ).counts;
     const before = statusesOf(await handlers.getZoomContext({ host: SCENARIO_ZOOM_HOST }));
     expect(before).toEqual(SCENARIO_COUNTS);
 

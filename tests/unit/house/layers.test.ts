@@ -15,7 +15,10 @@ function checkTree(files: Record<string, string>): { status: number | null; outp
     cpSync(path.join(ROOT, '.dependency-cruiser.cjs'), path.join(dir, '.dependency-cruiser.cjs'));
     cpSync(path.join(ROOT, 'scripts/layers'), path.join(dir, 'scripts/layers'), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-    writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'preact' } }));
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'preact' } }),
+    );
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), text);
@@ -55,7 +58,8 @@ describe('the layer rules', { timeout: 30_000 }, () => {
   it('see type-only imports too', () => {
     const run = checkTree({
       'utils/store/messages.ts': 'export interface Reply { ok: boolean }\n',
-      'components/Panel.tsx': "import type { Reply } from '../utils/store/messages';\nexport const Panel = (p: { r: Reply }) => <p>{String(p.r.ok)}</p>;\n",
+      'components/Panel.tsx':
+        "import type { Reply } from '../utils/store/messages';\nexport const Panel = (p: { r: Reply }) => <p>{String(p.r.ok)}</p>;\n",
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('components-render-state-only');

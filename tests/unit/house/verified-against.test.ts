@@ -13,7 +13,11 @@ function matches(pattern: string): string[] {
   if (!pattern.includes('*')) return existsSync(pattern) && statSync(pattern).isFile() ? [pattern] : [];
   const folder = path.posix.dirname(pattern);
   const name = new RegExp(`^${path.posix.basename(pattern).replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`);
-  return existsSync(folder) ? readdirSync(folder).filter((f) => name.test(f)).map((f) => path.posix.join(folder, f)) : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => name.test(f))
+        .map((f) => path.posix.join(folder, f))
+    : [];
 }
 
 /** Files that only declare types read no page. */
@@ -53,7 +57,9 @@ describe('reading a "Verified against" comment', () => {
   });
 
   it('takes a folder as the base for the names after it', () => {
-    expect(verifiedAgainst('/* Verified against tests/fixtures/booking (README): x.html */')).toEqual(['tests/fixtures/booking/x.html']);
+    expect(verifiedAgainst('/* Verified against tests/fixtures/booking (README): x.html */')).toEqual([
+      'tests/fixtures/booking/x.html',
+    ]);
   });
 
   it('says when there is no list', () => {

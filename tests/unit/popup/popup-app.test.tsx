@@ -124,7 +124,15 @@ describe('PopupApp', () => {
   it('shows the counts and the employees as text, never as HTML', async () => {
     await mount(<PopupApp />);
     const counts = Object.fromEntries($$('[data-testid="zaa-count"]').map((li) => [li.dataset.status, li.dataset.count]));
-    expect(counts).toEqual({ 'no-email': '1', 'invalid-email': '1', active: '3', inactive: '1', pending: '2', expired: '1', missing: '2' });
+    expect(counts).toEqual({
+      'no-email': '1',
+      'invalid-email': '1',
+      active: '3',
+      inactive: '1',
+      pending: '2',
+      expired: '1',
+      missing: '2',
+    });
     expect($$('[data-testid="zaa-employee"]')).toHaveLength(11);
     expect(container.querySelector('img:not([data-testid="zaa-mark"])')).toBeNull(); // only the product's own mark
     expect(container.textContent).toContain('Recepcja <b>HTML</b> & "cytat"');
@@ -186,8 +194,14 @@ describe('PopupApp', () => {
 
   it('refuses an address list that is neither Zoom’s export nor its template, naming its columns, without writing', async () => {
     await mount(<PopupApp />);
-    await pickFile($<HTMLInputElement>('[data-testid="zaa-import-csv-file"]'), 'x.csv', '\ufeffAdres e-mail,Telefon\r\na@x.pl,123\r\n');
-    expect(messageText()).toMatch(/^This file cannot be imported: This is neither .*\(columns found: Adres e-mail, Telefon\).*"Last Name"\. Nothing was changed\.$/);
+    await pickFile(
+      $<HTMLInputElement>('[data-testid="zaa-import-csv-file"]'),
+      'x.csv',
+      '\ufeffAdres e-mail,Telefon\r\na@x.pl,123\r\n',
+    );
+    expect(messageText()).toMatch(
+      /^This file cannot be imported: This is neither .*\(columns found: Adres e-mail, Telefon\).*"Last Name"\. Nothing was changed\.$/,
+    );
     expect(store.askStore).not.toHaveBeenCalledWith('importZoomCsv', expect.anything());
   });
 
@@ -219,7 +233,9 @@ describe('OptionsApp', () => {
     await settle();
     expect(settings.bookingHosts).toEqual(['zarezerwuj.pl', 'rezerwacje.firma.pl']);
     expect(permissions.registerBookingScript).toHaveBeenCalledWith('rezerwacje.firma.pl');
-    expect($('[data-testid="zaa-options-message"]').textContent).toBe('Added rezerwacje.firma.pl. Reload its pages to see the panel.');
+    expect($('[data-testid="zaa-options-message"]').textContent).toBe(
+      'Added rezerwacje.firma.pl. Reload its pages to see the panel.',
+    );
   });
 
   it('does not ask for an invalid host, and saves nothing when access is refused', async () => {

@@ -80,7 +80,12 @@ describe('buildPopupView', () => {
   it('takes only the chosen host’s users and invitations', () => {
     const overview = scenario();
     overview.zoomHosts.push({ host: 'firma.zoom.us', users: { complete: true }, pending: { complete: true }, lastReadAt: 1 });
-    overview.invitations.push({ host: 'firma.zoom.us', email: 'celina.wisniewska@salon-ania.pl', invitedOn: TODAY, recordedAt: NOW });
+    overview.invitations.push({
+      host: 'firma.zoom.us',
+      email: 'celina.wisniewska@salon-ania.pl',
+      invitedOn: TODAY,
+      recordedAt: NOW,
+    });
     expect(buildPopupView(overview, {}, TODAY).counts.pending).toBe(2);
     const firma = buildPopupView(overview, { zoomHost: 'firma.zoom.us' }, TODAY);
     expect(firma.counts).toMatchObject({ active: 0, pending: 1, missing: 8 });
@@ -228,7 +233,10 @@ describe('host names', () => {
       ok: false,
       problem: { key: 'settings.hostBuiltIn', params: { host: 'zarezerwuj.pl' } },
     });
-    expect(checkNewBookingHost('salon-ania.zarezerwuj.pl', current)).toMatchObject({ ok: false, problem: { key: 'settings.hostBuiltIn' } });
+    expect(checkNewBookingHost('salon-ania.zarezerwuj.pl', current)).toMatchObject({
+      ok: false,
+      problem: { key: 'settings.hostBuiltIn' },
+    });
     // Only a real subdomain is built in: "notzarezerwuj.pl" is another domain.
     expect(checkNewBookingHost('notzarezerwuj.pl', current)).toEqual({ ok: true, host: 'notzarezerwuj.pl' });
     expect(checkNewBookingHost('https://Rezerwacje.firma.pl/', current)).toEqual({
@@ -291,7 +299,10 @@ describe('files', () => {
     const view = buildPopupView(scenario(), {}, TODAY);
     const files = zoomImportFiles(view.missingEmployees, '2026-11-20', 'Salon');
     expect(files.map((f) => f.name)).toEqual(['zoom-import-2026-11-20.csv']);
-    const lines = files[0].text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const lines = files[0].text
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     // The probable typo (iwona.dabrowsak@… next to Zoom's iwona.dabrowska@…) is not in the file.
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^celina\.wisniewska@salon-ania\.pl,Celina,Wiśniewska,Salon,/);
@@ -310,11 +321,7 @@ describe('files', () => {
       readAt: NOW,
       order: i,
     }));
-    const result = reconcile(
-      employees,
-      { users: [], coverage: 'complete', readable: true, invitations: [] },
-      TODAY,
-    );
+    const result = reconcile(employees, { users: [], coverage: 'complete', readable: true, invitations: [] }, TODAY);
     const files = zoomImportFiles(result.employees, '2026-11-20', '');
     expect(files.map((f) => f.name)).toEqual([
       'zoom-import-2026-11-20-part-1-of-2.csv',

@@ -148,7 +148,12 @@ describe('applySnapshot', () => {
       snapshot({ rows: rows('a@x.pl'), page: 1, pageCount: 2, total: 2 }),
       snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 2, total: 2 }),
     ]).coverage;
-    const changed = applySnapshot(done, snapshot({ rows: rows('a@x.pl', 'c@x.pl'), page: 1, pageCount: 2, total: 3 }), NOW + 10, 2);
+    const changed = applySnapshot(
+      done,
+      snapshot({ rows: rows('a@x.pl', 'c@x.pl'), page: 1, pageCount: 2, total: 3 }),
+      NOW + 10,
+      2,
+    );
     expect(changed.coverage.complete).toBe(false);
     expect(changed.completedEmails).toBeUndefined();
 
@@ -156,9 +161,19 @@ describe('applySnapshot', () => {
     const filtered = applySnapshot(done, snapshot({ rows: rows('a@x.pl'), total: 1, filtered: true }), NOW + 10, 2);
     expect(filtered.coverage.complete).toBe(true);
 
-    const stillChanged = applySnapshot(changed.coverage, snapshot({ rows: rows('a@x.pl', 'c@x.pl'), page: 1, pageCount: 2, total: 3 }), NOW + 20, 3);
+    const stillChanged = applySnapshot(
+      changed.coverage,
+      snapshot({ rows: rows('a@x.pl', 'c@x.pl'), page: 1, pageCount: 2, total: 3 }),
+      NOW + 20,
+      3,
+    );
     expect(stillChanged.coverage.complete).toBe(false);
-    const whole = applySnapshot(stillChanged.coverage, snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 2, total: 3 }), NOW + 30, 3);
+    const whole = applySnapshot(
+      stillChanged.coverage,
+      snapshot({ rows: rows('b@x.pl'), page: 2, pageCount: 2, total: 3 }),
+      NOW + 30,
+      3,
+    );
     expect(whole.coverage.complete).toBe(true);
     expect(whole.completedEmails?.sort()).toEqual(['a@x.pl', 'b@x.pl', 'c@x.pl']);
   });
@@ -183,7 +198,9 @@ describe('coverageOf', () => {
     const host: ZoomHostRecord = { ...emptyHostRecord('firma.zoom.us'), users: complete, pending: complete, lastReadAt: NOW };
     expect(coverageOf(host)).toBe('complete');
     expect(coverageOf({ ...host, pending: emptyCoverage() })).toBe('partial');
-    expect(coverageOf({ ...host, users: { complete: false, pass: { pages: { 1: ['a@x.pl'] }, startedAt: NOW } } })).toBe('partial');
+    expect(coverageOf({ ...host, users: { complete: false, pass: { pages: { 1: ['a@x.pl'] }, startedAt: NOW } } })).toBe(
+      'partial',
+    );
   });
 
   it('is partial once any page was read', () => {
@@ -223,7 +240,8 @@ describe('a pager with only prev/next controls (no total, no page numbers)', () 
 describe('a pager that shows only ranges ("1 - 30 of 45", then "31 - 45 of 45")', () => {
   const people = (from: number, to: number) => rows(...Array.from({ length: to - from + 1 }, (_, i) => `u${from + i}@x.pl`));
   // As readPager gives them: a full page tells its number and size; the short last page only its rows.
-  const first30 = () => snapshot({ rows: people(1, 30), page: 1, pageCount: 2, total: 45, firstRow: 1, lastRow: 30, pageSize: 30 });
+  const first30 = () =>
+    snapshot({ rows: people(1, 30), page: 1, pageCount: 2, total: 45, firstRow: 1, lastRow: 30, pageSize: 30 });
   const last15 = () => snapshot({ rows: people(31, 45), total: 45, firstRow: 31, lastRow: 45 });
 
   it('carries the page size of page 1 to the ambiguous last page, which becomes page 2', () => {
@@ -239,11 +257,23 @@ describe('a pager that shows only ranges ("1 - 30 of 45", then "31 - 45 of 45")'
     expect(Object.keys(half.coverage.pass?.ranges ?? {})).toEqual(['31']);
     const done = fold([last15(), first30()]);
     expect(done.coverage.complete).toBe(true);
-    expect(done.completedEmails?.sort()).toEqual(people(1, 45).map((row) => row.email).sort());
+    expect(done.completedEmails?.sort()).toEqual(
+      people(1, 45)
+        .map((row) => row.email)
+        .sort(),
+    );
   });
 
   it('"1 - 2 of 3" then "3 - 3 of 3", in either order', () => {
-    const page1 = snapshot({ rows: rows('a@x.pl', 'b@x.pl'), page: 1, pageCount: 2, total: 3, firstRow: 1, lastRow: 2, pageSize: 2 });
+    const page1 = snapshot({
+      rows: rows('a@x.pl', 'b@x.pl'),
+      page: 1,
+      pageCount: 2,
+      total: 3,
+      firstRow: 1,
+      lastRow: 2,
+      pageSize: 2,
+    });
     const page2 = snapshot({ rows: rows('c@x.pl'), total: 3, firstRow: 3, lastRow: 3 });
     for (const order of [
       [page1, page2],

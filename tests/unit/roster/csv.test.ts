@@ -126,7 +126,14 @@ describe('parseZoomUsersExport', () => {
       { email: 'iwona.dabrowska@salon-ania.pl', name: 'Iwona Dąbrowska', state: 'active', userType: 'Basic' },
       { email: 'jan.mazur@salon-ania.pl', name: 'Jan Mazur', state: 'inactive', userType: 'Basic' },
     ]);
-    expect(result.ignoredColumns).toEqual(['Department', 'Job Title', 'Location', 'Last Sign In', 'Last Client Version', 'Created On']);
+    expect(result.ignoredColumns).toEqual([
+      'Department',
+      'Job Title',
+      'Location',
+      'Last Sign In',
+      'Last Client Version',
+      'Created On',
+    ]);
     expect(result.skipped).toEqual([]);
   });
 
@@ -153,7 +160,7 @@ describe('parseZoomUsersExport', () => {
     ['jan.mazur@salon-ania.pl', 'Jan Mazur', 'inactive'],
   ];
 
-  it('reads Zoom\'s real users export: BOM, its sixteen columns, User Status, an empty Last Login(UTC)', () => {
+  it("reads Zoom's real users export: BOM, its sixteen columns, User Status, an empty Last Login(UTC)", () => {
     const text = fixture('zoom-users-export-real-en.csv');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const result = parseZoomUsersExport(text);
@@ -161,8 +168,17 @@ describe('parseZoomUsersExport', () => {
     expect(result.rows.map((row) => [row.email, row.name, row.state])).toEqual(SCENARIO_USERS);
     expect(result.rows.map((row) => row.userType)).toEqual(['Licensed', 'Licensed', 'Basic', 'Basic', 'Basic']);
     expect(result.ignoredColumns).toEqual([
-      'Department', 'User Group', 'IM Group', 'Last Login(UTC)', 'Last Client Version', 'Creation Date', 'Role',
-      'Login Type', 'PMI', 'Job Title', 'Location',
+      'Department',
+      'User Group',
+      'IM Group',
+      'Last Login(UTC)',
+      'Last Client Version',
+      'Creation Date',
+      'Role',
+      'Login Type',
+      'PMI',
+      'Job Title',
+      'Location',
     ]);
     expect(result.skipped).toEqual([]);
   });
@@ -171,7 +187,13 @@ describe('parseZoomUsersExport', () => {
     const result = parseZoomUsersExport(fixture('zoom-users-export-real-pl.csv'));
     if (!result.ok) throw new Error(result.error.pl);
     expect(result.rows.map((row) => [row.email, row.name, row.state])).toEqual(SCENARIO_USERS);
-    expect(result.rows.map((row) => row.userType)).toEqual(['Z licencją', 'Z licencją', 'Podstawowy', 'Podstawowy', 'Podstawowy']);
+    expect(result.rows.map((row) => row.userType)).toEqual([
+      'Z licencją',
+      'Z licencją',
+      'Podstawowy',
+      'Podstawowy',
+      'Podstawowy',
+    ]);
     expect(result.ignoredColumns).toContain('Atrybut niestandardowy 1');
     expect(result.ignoredColumns).toContain('Ostatnie logowanie (UTC)');
   });
@@ -184,7 +206,9 @@ describe('parseZoomUsersExport', () => {
     ['Stan użytkownika', 'Typ licencji'],
     ['Stan uzytkownika', 'Typ uzytkownika'],
   ])('takes "%s" for the status and "%s" for the type', (status, type) => {
-    const result = parseZoomUsersExport(`\ufeffLast Login(UTC),${type},Email,${status}\r\n,Basic,a@x.pl,inactive\r\n2026-11-20 09:15:00,Licensed,b@x.pl,active\r\n`);
+    const result = parseZoomUsersExport(
+      `\ufeffLast Login(UTC),${type},Email,${status}\r\n,Basic,a@x.pl,inactive\r\n2026-11-20 09:15:00,Licensed,b@x.pl,active\r\n`,
+    );
     if (!result.ok) throw new Error(result.error.en);
     expect(result.rows).toEqual([
       { email: 'a@x.pl', state: 'inactive', userType: 'Basic' },
@@ -193,14 +217,19 @@ describe('parseZoomUsersExport', () => {
     expect(result.ignoredColumns).toEqual(['Last Login(UTC)']);
   });
 
-  it('still reads a file in the import template\'s shape (as the extension writes it), everyone active', () => {
+  it("still reads a file in the import template's shape (as the extension writes it), everyone active", () => {
     const result = parseZoomUsersExport(fixture('zoom-import-template.csv'));
     if (!result.ok) throw new Error(result.error.en);
     expect(result.rows.map((row) => row.email)).toEqual(SCENARIO_USERS.map(([email]) => email));
     expect(result.rows.every((row) => row.state === 'active')).toBe(true);
     const written = buildZoomImportCsv([{ email: 'a@x.pl', name: 'Anna Kowalska' }])[0];
     const back = parseZoomUsersExport(written);
-    expect(back).toEqual({ ok: true, rows: [{ email: 'a@x.pl', name: 'Anna Kowalska', state: 'active' }], ignoredColumns: expect.any(Array), skipped: [] });
+    expect(back).toEqual({
+      ok: true,
+      rows: [{ email: 'a@x.pl', name: 'Anna Kowalska', state: 'active' }],
+      ignoredColumns: expect.any(Array),
+      skipped: [],
+    });
   });
 
   it('matches headers whatever their case, spacing and order; a full-name column works too', () => {
@@ -223,7 +252,15 @@ describe('parseZoomUsersExport', () => {
     const result = parseZoomUsersExport(text);
     if (!result.ok) throw new Error(result.error.en);
     expect(result.rows.map((row) => row.state)).toEqual([
-      'active', 'inactive', 'inactive', 'pending', 'active', 'inactive', 'pending', 'active', 'active',
+      'active',
+      'inactive',
+      'inactive',
+      'pending',
+      'active',
+      'inactive',
+      'pending',
+      'active',
+      'active',
     ]);
   });
 
@@ -274,7 +311,7 @@ describe('parseZoomUsersExport', () => {
     expectRefused('Email,First Name\nfoo,\nbar@baz,\n', /wiersze 2, 3/, /lines 2, 3/);
   });
 
-  it('refuses a file that is neither Zoom\'s export nor its template, naming the columns found', () => {
+  it("refuses a file that is neither Zoom's export nor its template, naming the columns found", () => {
     expectRefused(
       fixture('not-zoom-address-list.csv'),
       /ani eksport użytkowników z Zooma, ani szablon importu.*Adres e-mail, Telefon, Uwagi/,

@@ -156,7 +156,20 @@ describe('parsePortalDate', () => {
     expect(parsePortalDate(`07 ${genitive.toUpperCase()} 2026`)).toBe(day);
   });
 
-  const english = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const english = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   it.each(english.map((name, i) => [name, i + 1] as const))('English month %s', (name, month) => {
     const day = `2026-${String(month).padStart(2, '0')}-09`;
     expect(parsePortalDate(`${name} 9, 2026`)).toBe(day);

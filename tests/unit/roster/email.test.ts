@@ -1,4 +1,11 @@
-import { checkEmail, extractEmails, normalizeEmail, REASONS, type EmailCheck, type EmailProblem } from '../../../utils/roster/email';
+import {
+  checkEmail,
+  extractEmails,
+  normalizeEmail,
+  REASONS,
+  type EmailCheck,
+  type EmailProblem,
+} from '../../../utils/roster/email';
 
 function problemOf(raw: string): EmailProblem | undefined {
   const check = checkEmail(raw);
@@ -234,11 +241,7 @@ describe('extractEmails', () => {
   });
 
   it('finds several, normalised, in order, without repeats', () => {
-    expect(extractEmails('b@firma.pl, A@Firma.pl; b@FIRMA.pl\tc@firma.pl')).toEqual([
-      'b@firma.pl',
-      'a@firma.pl',
-      'c@firma.pl',
-    ]);
+    expect(extractEmails('b@firma.pl, A@Firma.pl; b@FIRMA.pl\tc@firma.pl')).toEqual(['b@firma.pl', 'a@firma.pl', 'c@firma.pl']);
   });
 
   it('reads addresses in angle brackets, mailto: links, parentheses and sentences', () => {

@@ -2,13 +2,23 @@ import { formOwner, keepFormAddresses } from '../../../utils/roster/form-address
 import type { Employee } from '../../../utils/roster/model';
 
 type Listed = Omit<Employee, 'tenant'>;
-const listed = (order: number, name: string, extra: Partial<Listed> = {}): Listed => ({ name, rawEmail: null, readAt: 1, order, ...extra });
+const listed = (order: number, name: string, extra: Partial<Listed> = {}): Listed => ({
+  name,
+  rawEmail: null,
+  readAt: 1,
+  order,
+  ...extra,
+});
 
 describe('keepFormAddresses', () => {
   it('keeps what each form said when the list shows no addresses, matched by id, edit URL or name', () => {
     const previous = [
       listed(0, 'Anna Kowalska', { resourceId: '12', rawEmail: 'anna@firma.pl', emailSource: 'form' }),
-      listed(1, 'Bartosz Nowak', { editUrl: 'https://t.zarezerwuj.pl/z/13/edycja', rawEmail: 'bartosz@firma.pl', emailSource: 'form' }),
+      listed(1, 'Bartosz Nowak', {
+        editUrl: 'https://t.zarezerwuj.pl/z/13/edycja',
+        rawEmail: 'bartosz@firma.pl',
+        emailSource: 'form',
+      }),
       listed(2, 'Celina Wiśniewska', { rawEmail: '', emailSource: 'dialog' }),
     ];
     const next = [

@@ -98,7 +98,7 @@ describe('reconcile: each status', () => {
       [30, 'expired', 0],
       [31, 'expired', -1],
       [35, 'expired', -5],
-    ] as const)('invited %i days ago by Zoom\'s date → %s, %i days left', (days, status, left) => {
+    ] as const)("invited %i days ago by Zoom's date → %s, %i days left", (days, status, left) => {
       const result = one(anna, zoom([user(anna, 'pending', daysAgo(days))]));
       expect(result.status).toBe(status);
       expect(result.daysLeft).toBe(left);
@@ -147,7 +147,9 @@ describe('reconcile: each status', () => {
     });
 
     it('takes the latest record when an address was invited twice', () => {
-      const view = zoom([], { invitations: [invitation(anna, daysAgo(40)), invitation(anna, daysAgo(5)), invitation(anna, daysAgo(35))] });
+      const view = zoom([], {
+        invitations: [invitation(anna, daysAgo(40)), invitation(anna, daysAgo(5)), invitation(anna, daysAgo(35))],
+      });
       expect(one(anna, view)).toMatchObject({ status: 'pending', daysLeft: 25 });
     });
 
@@ -185,10 +187,13 @@ describe('reconcile: each status', () => {
 
 describe('reconcile: order of the rules', () => {
   it('a page that cannot be read makes every valid address unverified, but keeps no-email and invalid-email', () => {
-    const view = zoom([user('anna@firma.pl', 'active'), user('jan@firma.pl', 'inactive'), user('b@firma.pl', 'pending', daysAgo(40))], {
-      readable: false,
-      invitations: [invitation('c@firma.pl', daysAgo(40))],
-    });
+    const view = zoom(
+      [user('anna@firma.pl', 'active'), user('jan@firma.pl', 'inactive'), user('b@firma.pl', 'pending', daysAgo(40))],
+      {
+        readable: false,
+        invitations: [invitation('c@firma.pl', daysAgo(40))],
+      },
+    );
     const result = reconcile(
       [
         employee('A', 'anna@firma.pl'),
@@ -238,7 +243,11 @@ describe('reconcile: shared addresses, counts, notInBooking', () => {
   it('counts employees sharing an address, and groups them by email', () => {
     const view = zoom([user('recepcja@firma.pl', 'active')]);
     const result = reconcile(
-      [employee('Recepcja', 'recepcja@firma.pl'), employee('Hubert', 'mailto:Recepcja@firma.pl'), employee('Jan', 'jan@firma.pl')],
+      [
+        employee('Recepcja', 'recepcja@firma.pl'),
+        employee('Hubert', 'mailto:Recepcja@firma.pl'),
+        employee('Jan', 'jan@firma.pl'),
+      ],
       view,
       TODAY,
     );
@@ -345,20 +354,31 @@ describe('reconcile: suggestions', () => {
   });
 
   it('picks the closest candidate', () => {
-    const users = [user('anna.nowak@firma.pl', 'active'), user('anna.nowakk@firma.pl', 'active'), user('ana.nowakkkk@firma.pl', 'active')];
+    const users = [
+      user('anna.nowak@firma.pl', 'active'),
+      user('anna.nowakk@firma.pl', 'active'),
+      user('ana.nowakkkk@firma.pl', 'active'),
+    ];
     expect(suggestionFor('anna.nowakkk@firma.pl', users)).toBe('anna.nowakk@firma.pl');
     // distance 1 by local part beats distance 2 by domain
-    expect(suggestionFor('anna@firma.pl', [user('ana@firma.pl', 'active'), user('anna@firma.xyz', 'active')])).toBe('ana@firma.pl');
+    expect(suggestionFor('anna@firma.pl', [user('ana@firma.pl', 'active'), user('anna@firma.xyz', 'active')])).toBe(
+      'ana@firma.pl',
+    );
   });
 
   it('none when two candidates tie at the smallest distance', () => {
-    expect(suggestionFor('jan.kowalski@firma.pl', [user('jan.kowalski2@firma.pl', 'active'), user('jan.kowalski3@firma.pl', 'active')])).toBeUndefined();
+    expect(
+      suggestionFor('jan.kowalski@firma.pl', [
+        user('jan.kowalski2@firma.pl', 'active'),
+        user('jan.kowalski3@firma.pl', 'active'),
+      ]),
+    ).toBeUndefined();
     // a tie between a local-part candidate and a domain candidate
     expect(suggestionFor('anna@firma.pl', [user('ana@firma.pl', 'active'), user('anna@firma.pk', 'active')])).toBeUndefined();
     // the same address listed twice is one candidate, not a tie
-    expect(suggestionFor('jan.kowalsk@firma.pl', [user('jan.kowalski@firma.pl', 'pending'), user('jan.kowalski@firma.pl', 'active')])).toBe(
-      'jan.kowalski@firma.pl',
-    );
+    expect(
+      suggestionFor('jan.kowalsk@firma.pl', [user('jan.kowalski@firma.pl', 'pending'), user('jan.kowalski@firma.pl', 'active')]),
+    ).toBe('jan.kowalski@firma.pl');
   });
 
   it('only for addresses not on Zoom', () => {
@@ -389,7 +409,6 @@ describe('reconcile: suggestions', () => {
 });
 
 describe('near-match index against brute force', () => {
-
   function bruteForce(email: string, candidates: string[]): string | undefined {
     const [local, domain] = email.split('@');
     let best = 3;
@@ -417,7 +436,12 @@ describe('near-match index against brute force', () => {
         const i = Math.floor(random() * (out.length + 1));
         const kind = Math.floor(random() * 3);
         const c = letters[Math.floor(random() * letters.length)];
-        out = kind === 0 ? out.slice(0, i) + c + out.slice(i) : kind === 1 ? out.slice(0, i) + out.slice(i + 1) : out.slice(0, i) + c + out.slice(i + 1);
+        out =
+          kind === 0
+            ? out.slice(0, i) + c + out.slice(i)
+            : kind === 1
+              ? out.slice(0, i) + out.slice(i + 1)
+              : out.slice(0, i) + c + out.slice(i + 1);
       }
       return out || 'x';
     };
@@ -495,7 +519,10 @@ describe('rowStatusFor and prefillCandidates', () => {
 
   it('prefills missing and expired-off-Zoom addresses, once each, in roster order', () => {
     const result = sample();
-    expect(result.employees.find((r) => r.employee.name === 'old record')).toMatchObject({ status: 'expired', stillPendingOnZoom: false });
+    expect(result.employees.find((r) => r.employee.name === 'old record')).toMatchObject({
+      status: 'expired',
+      stillPendingOnZoom: false,
+    });
     expect(prefillCandidates(result)).toEqual(['missing1@firma.pl', 'old@firma.pl', 'missing2@firma.pl']);
   });
 
@@ -511,7 +538,11 @@ describe('rowStatusFor and prefillCandidates', () => {
   });
 
   it('holds back a missing address one or two typos from a Zoom user, unless the admin includes it', () => {
-    const users = [user('anna.nowak@firma.pl', 'active'), user('tomasz@firma.pl', 'pending', daysAgo(2)), user('old@firma.pl', 'inactive')];
+    const users = [
+      user('anna.nowak@firma.pl', 'active'),
+      user('tomasz@firma.pl', 'pending', daysAgo(2)),
+      user('old@firma.pl', 'inactive'),
+    ];
     const employees = [
       employee('typo', 'anna.nowka@firma.pl'), // two letters swapped: distance 2
       employee('typo again', 'Anna.Nowka@firma.pl'),
@@ -576,13 +607,43 @@ describe('the fixture scenario (tests/fixtures/SCENARIO.md), end to end', () => 
       suggestion: r.suggestion,
     }));
     expect(rows).toEqual([
-      { name: 'Anna Kowalska', status: 'active', email: 'anna.kowalska@salon-ania.pl', daysLeft: undefined, suggestion: undefined },
+      {
+        name: 'Anna Kowalska',
+        status: 'active',
+        email: 'anna.kowalska@salon-ania.pl',
+        daysLeft: undefined,
+        suggestion: undefined,
+      },
       { name: 'Bartosz Nowak', status: 'pending', email: 'bartosz.nowak@salon-ania.pl', daysLeft: 24, suggestion: undefined },
-      { name: 'Celina Wiśniewska', status: 'missing', email: 'celina.wisniewska@salon-ania.pl', daysLeft: undefined, suggestion: undefined },
+      {
+        name: 'Celina Wiśniewska',
+        status: 'missing',
+        email: 'celina.wisniewska@salon-ania.pl',
+        daysLeft: undefined,
+        suggestion: undefined,
+      },
       { name: 'Dawid Wójcik', status: 'no-email', email: '', daysLeft: undefined, suggestion: undefined },
-      { name: 'Ewa Kamińska', status: 'invalid-email', email: 'ewa.kaminska@salon-ania', daysLeft: undefined, suggestion: undefined },
-      { name: 'Filip Lewandowski', status: 'expired', email: 'filip.lewandowski@salon-ania.pl', daysLeft: -5, suggestion: undefined },
-      { name: 'Grażyna Zielińska-Łęcka', status: 'pending', email: 'grazyna.zielinska@salon-ania.pl', daysLeft: 3, suggestion: undefined },
+      {
+        name: 'Ewa Kamińska',
+        status: 'invalid-email',
+        email: 'ewa.kaminska@salon-ania',
+        daysLeft: undefined,
+        suggestion: undefined,
+      },
+      {
+        name: 'Filip Lewandowski',
+        status: 'expired',
+        email: 'filip.lewandowski@salon-ania.pl',
+        daysLeft: -5,
+        suggestion: undefined,
+      },
+      {
+        name: 'Grażyna Zielińska-Łęcka',
+        status: 'pending',
+        email: 'grazyna.zielinska@salon-ania.pl',
+        daysLeft: 3,
+        suggestion: undefined,
+      },
       { name: booking[7][0], status: 'active', email: 'recepcja@salon-ania.pl', daysLeft: undefined, suggestion: undefined },
       { name: 'Hubert Szymański', status: 'active', email: 'recepcja@salon-ania.pl', daysLeft: undefined, suggestion: undefined },
       {
@@ -632,7 +693,10 @@ describe('the fixture scenario (tests/fixtures/SCENARIO.md), end to end', () => 
       'filip.lewandowski@salon-ania.pl': 'expired',
       'grazyna.zielinska@salon-ania.pl': 'pending',
     });
-    expect(result.byEmail.get('recepcja@salon-ania.pl')?.map((r) => r.employee.name)).toEqual([booking[7][0], 'Hubert Szymański']);
+    expect(result.byEmail.get('recepcja@salon-ania.pl')?.map((r) => r.employee.name)).toEqual([
+      booking[7][0],
+      'Hubert Szymański',
+    ]);
   });
 
   it('claims no missing until the view is complete', () => {
@@ -656,7 +720,16 @@ describe('the fixture scenario (tests/fixtures/SCENARIO.md), end to end', () => 
 
   it('says nothing about Zoom when the page could not be read', () => {
     const unreadable = reconcile(employees, zoom(users, { readable: false }), TODAY);
-    expect(unreadable.counts).toMatchObject({ active: 0, inactive: 0, pending: 0, expired: 0, missing: 0, 'no-email': 1, 'invalid-email': 1, unverified: 9 });
+    expect(unreadable.counts).toMatchObject({
+      active: 0,
+      inactive: 0,
+      pending: 0,
+      expired: 0,
+      missing: 0,
+      'no-email': 1,
+      'invalid-email': 1,
+      unverified: 9,
+    });
   });
 });
 
@@ -706,7 +779,14 @@ describe('reconcile: addresses read the quick way and the full way agree', () =>
   });
 
   it('gives the same statuses, shared counts and suggestions with a cold and a warm cache', () => {
-    const roster = ['Łucja.Żak@salon-ania.pl', 'lucja.zak@salon-ania.pl', 'łucja.żak@salon-ania.pl', 'mailto:ANNA@firma.pl', 'anna@firma.pl', 'x@y'];
+    const roster = [
+      'Łucja.Żak@salon-ania.pl',
+      'lucja.zak@salon-ania.pl',
+      'łucja.żak@salon-ania.pl',
+      'mailto:ANNA@firma.pl',
+      'anna@firma.pl',
+      'x@y',
+    ];
     const employees = roster.map((raw, i) => employee(`E${i}`, raw));
     const view = zoom(zoomUsers);
     const strip = (result: ReconcileResult) => result.employees.map((r) => [r.status, r.email, r.sharedBy, r.suggestion]);

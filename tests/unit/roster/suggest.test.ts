@@ -23,7 +23,6 @@ function bruteForce(email: string, candidates: readonly string[]): string | unde
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-
 function expectBruteForce(candidates: readonly string[], queries: readonly string[]): number {
   const got = createNearMatchIndex(candidates).suggestAll(queries);
   let suggested = 0;
@@ -36,9 +35,35 @@ function expectBruteForce(candidates: readonly string[], queries: readonly strin
 
 describe('near-match index against brute force: Polish rosters', () => {
   const random = mulberry32(2026);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-  const FIRST = ['anna', 'ewa', 'łucja', 'żaneta', 'jan', 'paweł', 'jędrzej', 'mikołaj', 'zofia', 'katarzyna', 'aleksandra', 'bartosz'];
-  const LAST = ['nowak', 'kowalska', 'wiśniewska', 'wójcik', 'kowalczyk', 'zając', 'król', 'dąbrowski', 'woźniak', 'lis', 'bąk', 'mróz'];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const FIRST = [
+    'anna',
+    'ewa',
+    'łucja',
+    'żaneta',
+    'jan',
+    'paweł',
+    'jędrzej',
+    'mikołaj',
+    'zofia',
+    'katarzyna',
+    'aleksandra',
+    'bartosz',
+  ];
+  const LAST = [
+    'nowak',
+    'kowalska',
+    'wiśniewska',
+    'wójcik',
+    'kowalczyk',
+    'zając',
+    'król',
+    'dąbrowski',
+    'woźniak',
+    'lis',
+    'bąk',
+    'mróz',
+  ];
   const DOMAINS = ['salon-ania.pl', 'salon-ania.com', 'wp.pl', 'o2.pl', 'onet.pl', 'onet.eu', 'gmail.com', 'gmial.com'];
   const LETTERS = 'aąbcćdeęfghijklłmnńoóprsśtuwyzźż.-_0123456789';
 
@@ -46,7 +71,14 @@ describe('near-match index against brute force: Polish rosters', () => {
     const first = pick(FIRST);
     const last = pick(LAST);
     const shape = Math.floor(random() * 4);
-    const local = shape === 0 ? `${first}.${last}` : shape === 1 ? `${first[0]}.${last}` : shape === 2 ? `${first}${last}` : `${first}.${last}${1 + Math.floor(random() * 4)}`;
+    const local =
+      shape === 0
+        ? `${first}.${last}`
+        : shape === 1
+          ? `${first[0]}.${last}`
+          : shape === 2
+            ? `${first}${last}`
+            : `${first}.${last}${1 + Math.floor(random() * 4)}`;
     return `${local}@${pick(DOMAINS)}`;
   }
 
@@ -56,10 +88,14 @@ describe('near-match index against brute force: Polish rosters', () => {
       const i = Math.floor(random() * (out.length + 1));
       const c = pick([...LETTERS]);
       const kind = Math.floor(random() * 4);
-      out = kind === 0 ? out.slice(0, i) + c + out.slice(i)
-        : kind === 1 ? out.slice(0, i) + out.slice(i + 1)
-        : kind === 2 && i + 1 < out.length ? out.slice(0, i) + out[i + 1] + out[i] + out.slice(i + 2)
-        : out.slice(0, i) + c + out.slice(i + 1);
+      out =
+        kind === 0
+          ? out.slice(0, i) + c + out.slice(i)
+          : kind === 1
+            ? out.slice(0, i) + out.slice(i + 1)
+            : kind === 2 && i + 1 < out.length
+              ? out.slice(0, i) + out[i + 1] + out[i] + out.slice(i + 2)
+              : out.slice(0, i) + c + out.slice(i + 1);
     }
     return out || 'x';
   }
@@ -68,22 +104,30 @@ describe('near-match index against brute force: Polish rosters', () => {
   const taken = new Set(candidates);
 
   it('finds exactly what comparing with every candidate finds, for typos in the local part', () => {
-    const queries = [...new Set(Array.from({ length: 700 }, () => {
-      const base = pick(candidates);
-      const at = base.lastIndexOf('@');
-      return `${edited(base.slice(0, at), 1 + Math.floor(random() * 3))}${base.slice(at)}`;
-    }))].filter((q) => !taken.has(q));
+    const queries = [
+      ...new Set(
+        Array.from({ length: 700 }, () => {
+          const base = pick(candidates);
+          const at = base.lastIndexOf('@');
+          return `${edited(base.slice(0, at), 1 + Math.floor(random() * 3))}${base.slice(at)}`;
+        }),
+      ),
+    ].filter((q) => !taken.has(q));
     const suggested = expectBruteForce(candidates, queries);
     expect(suggested).toBeGreaterThan(100);
     expect(suggested).toBeLessThan(queries.length);
   });
 
   it('finds exactly what brute force finds for typos in the domain, and for people not on Zoom at all', () => {
-    const queries = [...new Set(Array.from({ length: 500 }, () => {
-      const base = random() < 0.5 ? pick(candidates) : person();
-      const at = base.lastIndexOf('@');
-      return random() < 0.6 ? `${base.slice(0, at)}@${edited(base.slice(at + 1), 1 + Math.floor(random() * 2))}` : base;
-    }))].filter((q) => !taken.has(q) && q.lastIndexOf('@') > 0);
+    const queries = [
+      ...new Set(
+        Array.from({ length: 500 }, () => {
+          const base = random() < 0.5 ? pick(candidates) : person();
+          const at = base.lastIndexOf('@');
+          return random() < 0.6 ? `${base.slice(0, at)}@${edited(base.slice(at + 1), 1 + Math.floor(random() * 2))}` : base;
+        }),
+      ),
+    ].filter((q) => !taken.has(q) && q.lastIndexOf('@') > 0);
     const suggested = expectBruteForce(candidates, queries);
     expect(suggested).toBeGreaterThan(20);
   });

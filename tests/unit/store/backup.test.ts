@@ -8,12 +8,36 @@ const HOST = 'us06web.zoom.us';
 
 async function filledStore(): Promise<TestStore> {
   const store = await freshStore();
-  await store.handlers.saveRoster({ tenant: 'firma.zarezerwuj.pl', url: 'https://firma.zarezerwuj.pl/zasoby', employees: [employee(0, 'Łucja Ścisła', 'lucja@firma.pl'), employee(1, 'Jan', null)] });
-  await store.handlers.updateEmployeeEmails({ tenant: 'firma.zarezerwuj.pl', updates: [{ order: 1, rawEmail: 'jan@firma.pl', emailSource: 'form' }] });
-  await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'lucja@firma.pl', 'a@firma.pl'), page: 1, pageCount: 2, total: 3, filtered: false } });
-  await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'pending', rows: [{ email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-02' }], filtered: false } });
+  await store.handlers.saveRoster({
+    tenant: 'firma.zarezerwuj.pl',
+    url: 'https://firma.zarezerwuj.pl/zasoby',
+    employees: [employee(0, 'Łucja Ścisła', 'lucja@firma.pl'), employee(1, 'Jan', null)],
+  });
+  await store.handlers.updateEmployeeEmails({
+    tenant: 'firma.zarezerwuj.pl',
+    updates: [{ order: 1, rawEmail: 'jan@firma.pl', emailSource: 'form' }],
+  });
+  await store.handlers.saveZoomSnapshot({
+    host: HOST,
+    snapshot: {
+      list: 'users',
+      rows: zoomRows('active', 'lucja@firma.pl', 'a@firma.pl'),
+      page: 1,
+      pageCount: 2,
+      total: 3,
+      filtered: false,
+    },
+  });
+  await store.handlers.saveZoomSnapshot({
+    host: HOST,
+    snapshot: { list: 'pending', rows: [{ email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-02' }], filtered: false },
+  });
   await store.handlers.recordInvitations({ host: HOST, emails: ['jan@firma.pl'], invitedOn: '2026-11-20' });
-  await store.handlers.saveSettings({ userType: 'licensed', department: 'Sprzedaż', bookingHosts: ['zarezerwuj.pl', 'rezerwacje.firma.pl'] });
+  await store.handlers.saveSettings({
+    userType: 'licensed',
+    department: 'Sprzedaż',
+    bookingHosts: ['zarezerwuj.pl', 'rezerwacje.firma.pl'],
+  });
   return store;
 }
 
@@ -69,17 +93,47 @@ describe('backup', () => {
     ['no format', broken((f) => delete f.format), /format/],
     ['a wrong version', broken((f) => (f.version = 0)), /version must be 1/],
     ['a newer version', broken((f) => (f.version = 2)), /newer version/],
-    ['an employee of the wrong shape', broken((f) => ((f.employees as Record<string, unknown>[])[1].order = '1')), /employees\[1\]\.order/],
-    ['an employee without a name', broken((f) => delete (f.employees as Record<string, unknown>[])[0].name), /employees\[0\]\.name/],
-    ['a user with an unknown state', broken((f) => ((f.zoomUsers as Record<string, unknown>[])[0].state = 'deleted')), /zoomUsers\[0\]\.state/],
-    ['an invitation with a Polish date', broken((f) => ((f.invitations as Record<string, unknown>[])[0].invitedOn = '20.11.2026')), /invitations\[0\]\.invitedOn/],
+    [
+      'an employee of the wrong shape',
+      broken((f) => ((f.employees as Record<string, unknown>[])[1].order = '1')),
+      /employees\[1\]\.order/,
+    ],
+    [
+      'an employee without a name',
+      broken((f) => delete (f.employees as Record<string, unknown>[])[0].name),
+      /employees\[0\]\.name/,
+    ],
+    [
+      'a user with an unknown state',
+      broken((f) => ((f.zoomUsers as Record<string, unknown>[])[0].state = 'deleted')),
+      /zoomUsers\[0\]\.state/,
+    ],
+    [
+      'an invitation with a Polish date',
+      broken((f) => ((f.invitations as Record<string, unknown>[])[0].invitedOn = '20.11.2026')),
+      /invitations\[0\]\.invitedOn/,
+    ],
     ['an impossible day', broken((f) => ((f.invitations as Record<string, unknown>[])[0].invitedOn = '2026-02-30')), /invitedOn/],
-    ['coverage that is not a boolean', broken((f) => (((f.zoomHosts as Record<string, Record<string, unknown>>[])[0].users.complete = 'yes'))), /zoomHosts\[0\]\.users\.complete/],
-    ['a pass with a bad page number', broken((f) => (((f.zoomHosts as Record<string, Record<string, Record<string, unknown>>>[])[0].users.pass.pages = { zero: [] }))), /page number/],
+    [
+      'coverage that is not a boolean',
+      broken((f) => ((f.zoomHosts as Record<string, Record<string, unknown>>[])[0].users.complete = 'yes')),
+      /zoomHosts\[0\]\.users\.complete/,
+    ],
+    [
+      'a pass with a bad page number',
+      broken(
+        (f) => ((f.zoomHosts as Record<string, Record<string, Record<string, unknown>>>[])[0].users.pass.pages = { zero: [] }),
+      ),
+      /page number/,
+    ],
     ['a list that is not a list', broken((f) => (f.tenants = {})), /tenants: expected a list/],
     ['a missing store', broken((f) => delete f.zoomUsers), /zoomUsers/],
     ['bad settings', broken((f) => ((f.settings as Record<string, unknown>).warnDaysBeforeExpiry = 45)), /warnDaysBeforeExpiry/],
-    ['the same user twice', broken((f) => (f.zoomUsers as unknown[]).push((f.zoomUsers as unknown[])[0])), /zoomUsers\[3\]: the same record appears twice/],
+    [
+      'the same user twice',
+      broken((f) => (f.zoomUsers as unknown[]).push((f.zoomUsers as unknown[])[0])),
+      /zoomUsers\[3\]: the same record appears twice/,
+    ],
   ];
 
   it.each(BAD_FILES)('a file with %s changes nothing and says why', async (_label, make, reason) => {
@@ -106,7 +160,8 @@ describe('backup', () => {
     expect(result).toEqual({
       ok: false,
       newerVersion: 2,
-      error: 'Invalid backup file: version 2 was written by a newer version of the extension (this one reads version 1); update the extension, then import the file again',
+      error:
+        'Invalid backup file: version 2 was written by a newer version of the extension (this one reads version 1); update the extension, then import the file again',
     });
     expect(await store.handlers.exportBackup({})).toEqual(before);
     expect(store.onWrite).not.toHaveBeenCalled();

@@ -19,7 +19,9 @@ async function wireStore() {
 describe('askStore', () => {
   it('sends a typed request and returns the result', async () => {
     await wireStore();
-    expect(await askStore('saveRoster', { tenant: 'firma.zarezerwuj.pl', employees: [employee(0, 'Anna')] })).toEqual({ count: 1 });
+    expect(await askStore('saveRoster', { tenant: 'firma.zarezerwuj.pl', employees: [employee(0, 'Anna')] })).toEqual({
+      count: 1,
+    });
     const context = await askStore('getBookingContext', { tenant: 'firma.zarezerwuj.pl' });
     expect(context.employees.map((e) => e.name)).toEqual(['Anna']);
   });
@@ -115,7 +117,10 @@ describe('background entrypoint', () => {
     background.main();
     const changed = vi.fn();
     onStoreChanged(changed);
-    await askStore('saveZoomSnapshot', { host: 'us06web.zoom.us', snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl'), filtered: false } });
+    await askStore('saveZoomSnapshot', {
+      host: 'us06web.zoom.us',
+      snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl'), filtered: false },
+    });
     const context = await askStore('getZoomContext', { host: 'us06web.zoom.us' });
     expect(context.zoomUsers.map((u) => u.email)).toEqual(['a@x.pl']);
     expect(changed).toHaveBeenCalledTimes(1);

@@ -22,7 +22,12 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
 
 /** What the background receives from a tab: the request and when the tab sent it. */
-async function send<K extends StoreRequestName>(store: TestStore, name: K, payload: StoreRequest<K>, sentAt: number): Promise<StoreResponse<K>> {
+async function send<K extends StoreRequestName>(
+  store: TestStore,
+  name: K,
+  payload: StoreRequest<K>,
+  sentAt: number,
+): Promise<StoreResponse<K>> {
   const message: StoreMessage<K> = { channel: 'zaa-store', name, payload, sentAt };
   const reply = await handleStoreMessage(store.handlers, message);
   if (!reply?.ok) throw new Error(`${name} failed: ${JSON.stringify(reply)}`);
@@ -40,12 +45,29 @@ function shuffled<T>(items: T[], random: () => number): T[] {
 
 /** A Users list of `pages` pages of 4 and a Pending list of one page of 3, as the pager shows them. */
 function listPages(pages: number): ListSnapshot[] {
-  const users: ZoomRow[] = Array.from({ length: pages * 4 }, (_, i) => ({ email: `u${String(i).padStart(3, '0')}@firma.pl`, state: i % 9 ? 'active' : 'inactive' }));
+  const users: ZoomRow[] = Array.from({ length: pages * 4 }, (_, i) => ({
+    email: `u${String(i).padStart(3, '0')}@firma.pl`,
+    state: i % 9 ? 'active' : 'inactive',
+  }));
   const snapshots: ListSnapshot[] = [];
   for (let page = 1; page <= pages; page++) {
-    snapshots.push({ list: 'users', rows: users.slice((page - 1) * 4, page * 4), page, pageCount: pages, total: users.length, filtered: false });
+    snapshots.push({
+      list: 'users',
+      rows: users.slice((page - 1) * 4, page * 4),
+      page,
+      pageCount: pages,
+      total: users.length,
+      filtered: false,
+    });
   }
-  snapshots.push({ list: 'pending', rows: zoomRows('pending', 'p1@firma.pl', 'p2@firma.pl', 'p3@firma.pl'), page: 1, pageCount: 1, total: 3, filtered: false });
+  snapshots.push({
+    list: 'pending',
+    rows: zoomRows('pending', 'p1@firma.pl', 'p2@firma.pl', 'p3@firma.pl'),
+    page: 1,
+    pageCount: 1,
+    total: 3,
+    filtered: false,
+  });
   return snapshots;
 }
 
@@ -93,10 +115,32 @@ describe('a look that arrives after a later one', () => {
     const store = await freshStore();
     store.clock.now = NOW + 100;
     // Tab B saw p@ activated on the Users list at NOW+20; tab A's Pending page from NOW+10 arrives after.
-    await send(store, 'saveZoomSnapshot', { host: HOST, snapshot: { list: 'users', rows: [{ email: 'p@firma.pl', state: 'active', name: 'Pola' }], filtered: false } }, NOW + 20);
-    await send(store, 'saveZoomSnapshot', { host: HOST, snapshot: { list: 'pending', rows: [{ email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-01' }], filtered: false } }, NOW + 10);
+    await send(
+      store,
+      'saveZoomSnapshot',
+      {
+        host: HOST,
+        snapshot: { list: 'users', rows: [{ email: 'p@firma.pl', state: 'active', name: 'Pola' }], filtered: false },
+      },
+      NOW + 20,
+    );
+    await send(
+      store,
+      'saveZoomSnapshot',
+      {
+        host: HOST,
+        snapshot: {
+          list: 'pending',
+          rows: [{ email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-01' }],
+          filtered: false,
+        },
+      },
+      NOW + 10,
+    );
     const context = await store.handlers.getZoomContext({ host: HOST });
-    expect(context.zoomUsers).toEqual([{ host: HOST, email: 'p@firma.pl', name: 'Pola', state: 'active', firstSeen: NOW + 20, lastSeen: NOW + 20 }]);
+    expect(context.zoomUsers).toEqual([
+      { host: HOST, email: 'p@firma.pl', name: 'Pola', state: 'active', firstSeen: NOW + 20, lastSeen: NOW + 20 },
+    ]);
     // The older look still counts for coverage (its page was seen), and the host's time stays the later one.
     expect(context.zoomHost?.pending.complete).toBe(true);
     expect(context.zoomHost?.lastReadAt).toBe(NOW + 20);
@@ -120,7 +164,12 @@ describe('a look that arrives after a later one', () => {
   it('a completed pass still removes users that no later look saw (deleted on Zoom)', async () => {
     const store = await freshStore();
     store.clock.now = NOW + 100;
-    await send(store, 'saveZoomSnapshot', { host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'gone@firma.pl'), filtered: false } }, NOW + 1);
+    await send(
+      store,
+      'saveZoomSnapshot',
+      { host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'gone@firma.pl'), filtered: false } },
+      NOW + 1,
+    );
     const [page1, page2] = listPages(2);
     await send(store, 'saveZoomSnapshot', { host: HOST, snapshot: page2 }, NOW + 6);
     await send(store, 'saveZoomSnapshot', { host: HOST, snapshot: page1 }, NOW + 5);
@@ -145,24 +194,49 @@ describe('a look that arrives after a later one', () => {
   it('a sending time in the future is taken as now, so it cannot outrank every later look', async () => {
     const store = await freshStore();
     store.clock.now = NOW;
-    await send(store, 'saveZoomSnapshot', { host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'a@firma.pl'), filtered: false } }, NOW + 10 ** 9);
+    await send(
+      store,
+      'saveZoomSnapshot',
+      { host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'a@firma.pl'), filtered: false } },
+      NOW + 10 ** 9,
+    );
     store.clock.now = NOW + 5;
-    await send(store, 'saveZoomSnapshot', { host: HOST, snapshot: { list: 'users', rows: zoomRows('inactive', 'a@firma.pl'), filtered: false } }, NOW + 5);
-    expect((await store.handlers.getZoomContext({ host: HOST })).zoomUsers[0]).toMatchObject({ state: 'inactive', lastSeen: NOW + 5 });
+    await send(
+      store,
+      'saveZoomSnapshot',
+      { host: HOST, snapshot: { list: 'users', rows: zoomRows('inactive', 'a@firma.pl'), filtered: false } },
+      NOW + 5,
+    );
+    expect((await store.handlers.getZoomContext({ host: HOST })).zoomUsers[0]).toMatchObject({
+      state: 'inactive',
+      lastSeen: NOW + 5,
+    });
   });
 });
 
 describe('a booking tab reading while Zoom tabs save', () => {
   it('each read sees a whole save or none of it, and the last read sees everything', async () => {
     const store = await freshStore();
-    await store.handlers.saveRoster({ tenant: TENANT, employees: [employee(0, 'Anna', 'u000@firma.pl'), employee(1, 'Jan', 'p1@firma.pl')] });
+    await store.handlers.saveRoster({
+      tenant: TENANT,
+      employees: [employee(0, 'Anna', 'u000@firma.pl'), employee(1, 'Jan', 'p1@firma.pl')],
+    });
     const pages = listPages(5);
     const work: Promise<unknown>[] = [];
     const seen: number[] = [];
     pages.forEach((snapshot, i) => {
       work.push(send(store, 'saveZoomSnapshot', { host: HOST, snapshot }, NOW + i));
-      work.push(send(store, 'getBookingContext', { tenant: TENANT }, NOW + i).then((context) => seen.push(context.zoomUsers.length)));
-      work.push(send(store, 'saveRoster', { tenant: TENANT, employees: [employee(0, 'Anna', 'u000@firma.pl'), employee(1, 'Jan', 'p1@firma.pl')] }, NOW + i));
+      work.push(
+        send(store, 'getBookingContext', { tenant: TENANT }, NOW + i).then((context) => seen.push(context.zoomUsers.length)),
+      );
+      work.push(
+        send(
+          store,
+          'saveRoster',
+          { tenant: TENANT, employees: [employee(0, 'Anna', 'u000@firma.pl'), employee(1, 'Jan', 'p1@firma.pl')] },
+          NOW + i,
+        ),
+      );
     });
     await Promise.all(work);
     // Page sizes are 4 (Users) and 3 (Pending): a read sees only sums of whole pages.
@@ -187,7 +261,10 @@ describe('askStore: answers to the same read', () => {
     });
     const settled: string[] = [];
     const older = askStore('getZoomContext', { host: HOST }).then((context) => settled.push(`older:${context.zoomUsers.length}`));
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'a@firma.pl'), filtered: false } });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'users', rows: zoomRows('active', 'a@firma.pl'), filtered: false },
+    });
     const newer = askStore('getZoomContext', { host: HOST }).then((context) => settled.push(`newer:${context.zoomUsers.length}`));
     await Promise.all([older, newer]);
     // The panel applies them in this order: the newer copy is the one it keeps.

@@ -55,16 +55,27 @@ describe('saveRoster', () => {
       { ...employee(1, 'Bartosz Nowak', null), resourceId: '13' },
     ];
     await store.handlers.saveRoster({ tenant: TENANT, employees: list() });
-    await store.handlers.updateEmployeeEmails({ tenant: TENANT, updates: [{ order: 0, rawEmail: 'anna@firma.pl', emailSource: 'form' }] });
+    await store.handlers.updateEmployeeEmails({
+      tenant: TENANT,
+      updates: [{ order: 0, rawEmail: 'anna@firma.pl', emailSource: 'form' }],
+    });
     // The list is read again (reordered, still without addresses): Anna keeps hers.
-    await store.handlers.saveRoster({ tenant: TENANT, employees: list().reverse().map((e, order) => ({ ...e, order })) });
+    await store.handlers.saveRoster({
+      tenant: TENANT,
+      employees: list()
+        .reverse()
+        .map((e, order) => ({ ...e, order })),
+    });
     let context = await store.handlers.getBookingContext({ tenant: TENANT });
     expect(context.employees.map((e) => [e.name, e.rawEmail, e.emailSource])).toEqual([
       ['Bartosz Nowak', null, undefined],
       ['Anna Kowalska', 'anna@firma.pl', 'form'],
     ]);
     // Her form read again with another address: that one is kept from now on.
-    await store.handlers.updateEmployeeEmails({ tenant: TENANT, updates: [{ order: 1, rawEmail: 'a.kowalska@firma.pl', emailSource: 'form' }] });
+    await store.handlers.updateEmployeeEmails({
+      tenant: TENANT,
+      updates: [{ order: 1, rawEmail: 'a.kowalska@firma.pl', emailSource: 'form' }],
+    });
     await store.handlers.saveRoster({ tenant: TENANT, employees: list() });
     context = await store.handlers.getBookingContext({ tenant: TENANT });
     expect(context.employees.find((e) => e.name === 'Anna Kowalska')?.rawEmail).toBe('a.kowalska@firma.pl');
@@ -73,7 +84,10 @@ describe('saveRoster', () => {
   it('refuses two employees in one position and changes nothing', async () => {
     const store = await freshStore();
     await store.handlers.saveRoster({ tenant: TENANT, employees: [employee(0, 'A')] });
-    const reply = await handleStoreMessage(store.handlers, message('saveRoster', { tenant: TENANT, employees: [employee(0, 'X'), employee(0, 'Y')] }));
+    const reply = await handleStoreMessage(
+      store.handlers,
+      message('saveRoster', { tenant: TENANT, employees: [employee(0, 'X'), employee(0, 'Y')] }),
+    );
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('position 0') });
     const context = await store.handlers.getBookingContext({ tenant: TENANT });
     expect(context.employees.map((e) => e.name)).toEqual(['A']);
@@ -83,7 +97,10 @@ describe('saveRoster', () => {
 describe('updateEmployeeEmails', () => {
   it('sets the addresses read from edit forms and keeps the rest', async () => {
     const store = await freshStore();
-    await store.handlers.saveRoster({ tenant: TENANT, employees: [employee(0, 'A'), employee(1, 'B'), employee(2, 'C', 'c@firma.pl')] });
+    await store.handlers.saveRoster({
+      tenant: TENANT,
+      employees: [employee(0, 'A'), employee(1, 'B'), employee(2, 'C', 'c@firma.pl')],
+    });
     const result = await store.handlers.updateEmployeeEmails({
       tenant: TENANT,
       updates: [
@@ -107,12 +124,22 @@ describe('saveZoomSnapshot', () => {
     const store = await freshStore();
     // Earlier knowledge: an old user, and someone pending (the Users pass must not touch pending).
     await store.handlers.importZoomCsv({ host: HOST, rows: zoomRows('active', 'a@firma.pl', 'old@firma.pl') });
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'pending', rows: zoomRows('pending', 'p@firma.pl'), filtered: false, page: 1, pageCount: 2 } });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'pending', rows: zoomRows('pending', 'p@firma.pl'), filtered: false, page: 1, pageCount: 2 },
+    });
 
     store.clock.now = NOW + 1000;
     const first = await store.handlers.saveZoomSnapshot({
       host: HOST,
-      snapshot: { list: 'users', rows: zoomRows('active', 'a@firma.pl', 'b@firma.pl'), page: 1, pageCount: 2, total: 3, filtered: false },
+      snapshot: {
+        list: 'users',
+        rows: zoomRows('active', 'a@firma.pl', 'b@firma.pl'),
+        page: 1,
+        pageCount: 2,
+        total: 3,
+        filtered: false,
+      },
     });
     expect(first).toEqual({ completed: false });
     expect(Object.keys(await usersOf(store)).sort()).toEqual(['a@firma.pl', 'b@firma.pl', 'old@firma.pl', 'p@firma.pl']);
@@ -136,9 +163,18 @@ describe('saveZoomSnapshot', () => {
 
   it('completes the Pending list (even empty) and then the host is complete', async () => {
     const store = await freshStore();
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'a@firma.pl'), filtered: false } });
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'pending', rows: zoomRows('pending', 'gone@firma.pl'), filtered: false, page: 1, pageCount: 2 } });
-    const emptied = await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'pending', rows: [], total: 0, filtered: false } });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'users', rows: zoomRows('active', 'a@firma.pl'), filtered: false },
+    });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'pending', rows: zoomRows('pending', 'gone@firma.pl'), filtered: false, page: 1, pageCount: 2 },
+    });
+    const emptied = await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'pending', rows: [], total: 0, filtered: false },
+    });
     expect(emptied).toEqual({ completed: true });
     const context = await store.handlers.getZoomContext({ host: HOST });
     expect(context.zoomUsers.map((u) => u.email)).toEqual(['a@firma.pl']);
@@ -149,12 +185,24 @@ describe('saveZoomSnapshot', () => {
     const store = await freshStore();
     await store.handlers.saveZoomSnapshot({
       host: HOST,
-      snapshot: { list: 'pending', rows: [{ email: 'nowy@firma.pl', state: 'pending', invitedOn: '2026-11-01' }], filtered: false, page: 1, pageCount: 3 },
+      snapshot: {
+        list: 'pending',
+        rows: [{ email: 'nowy@firma.pl', state: 'pending', invitedOn: '2026-11-01' }],
+        filtered: false,
+        page: 1,
+        pageCount: 3,
+      },
     });
     store.clock.now = NOW + 50;
     await store.handlers.saveZoomSnapshot({
       host: HOST,
-      snapshot: { list: 'users', rows: [{ email: 'nowy@firma.pl', state: 'active', userType: 'Basic' }], filtered: false, page: 1, pageCount: 3 },
+      snapshot: {
+        list: 'users',
+        rows: [{ email: 'nowy@firma.pl', state: 'active', userType: 'Basic' }],
+        filtered: false,
+        page: 1,
+        pageCount: 3,
+      },
     });
     let users = await usersOf(store);
     expect(Object.keys(users)).toEqual(['nowy@firma.pl']);
@@ -163,7 +211,13 @@ describe('saveZoomSnapshot', () => {
 
     await store.handlers.saveZoomSnapshot({
       host: HOST,
-      snapshot: { list: 'pending', rows: [{ email: 'nowy@firma.pl', state: 'pending', invitedOn: '2026-11-19' }], filtered: false, page: 2, pageCount: 3 },
+      snapshot: {
+        list: 'pending',
+        rows: [{ email: 'nowy@firma.pl', state: 'pending', invitedOn: '2026-11-19' }],
+        filtered: false,
+        page: 2,
+        pageCount: 3,
+      },
     });
     users = await usersOf(store);
     expect(users['nowy@firma.pl']).toMatchObject({ state: 'pending', invitedOn: '2026-11-19' });
@@ -172,7 +226,10 @@ describe('saveZoomSnapshot', () => {
 
   it('stores the rows of a filtered view but never counts them towards completeness', async () => {
     const store = await freshStore();
-    const result = await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'szukany@firma.pl'), total: 1, filtered: true } });
+    const result = await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'users', rows: zoomRows('active', 'szukany@firma.pl'), total: 1, filtered: true },
+    });
     expect(result).toEqual({ completed: false });
     const context = await store.handlers.getZoomContext({ host: HOST });
     expect(context.zoomUsers.map((u) => u.email)).toEqual(['szukany@firma.pl']);
@@ -182,9 +239,15 @@ describe('saveZoomSnapshot', () => {
 
   it('un-completes a list whose total no longer matches what is stored', async () => {
     const store = await freshStore();
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl', 'b@x.pl'), total: 2, pageCount: 1, page: 1, filtered: false } });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl', 'b@x.pl'), total: 2, pageCount: 1, page: 1, filtered: false },
+    });
     expect((await store.handlers.getZoomContext({ host: HOST })).zoomHost?.users.complete).toBe(true);
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl', 'b@x.pl'), total: 4, pageCount: 2, page: 1, filtered: false } });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl', 'b@x.pl'), total: 4, pageCount: 2, page: 1, filtered: false },
+    });
     expect((await store.handlers.getZoomContext({ host: HOST })).zoomHost?.users.complete).toBe(false);
   });
 
@@ -193,10 +256,19 @@ describe('saveZoomSnapshot', () => {
     const page = (n: number) => zoomRows('active', ...Array.from({ length: 20 }, (_, i) => `u${n * 100 + i}@firma.pl`));
     const results = await Promise.all([
       ...[1, 2, 3, 4].map((n) =>
-        store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'users', rows: page(n), page: n, pageCount: 4, total: 80, filtered: false } }),
+        store.handlers.saveZoomSnapshot({
+          host: HOST,
+          snapshot: { list: 'users', rows: page(n), page: n, pageCount: 4, total: 80, filtered: false },
+        }),
       ),
-      store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'pending', rows: zoomRows('pending', 'p@firma.pl'), filtered: false } }),
-      store.handlers.saveZoomSnapshot({ host: 'firma.zoom.us', snapshot: { list: 'users', rows: zoomRows('active', 'x@firma.pl'), page: 1, pageCount: 2, filtered: false } }),
+      store.handlers.saveZoomSnapshot({
+        host: HOST,
+        snapshot: { list: 'pending', rows: zoomRows('pending', 'p@firma.pl'), filtered: false },
+      }),
+      store.handlers.saveZoomSnapshot({
+        host: 'firma.zoom.us',
+        snapshot: { list: 'users', rows: zoomRows('active', 'x@firma.pl'), page: 1, pageCount: 2, filtered: false },
+      }),
     ]);
     expect(results.filter((r) => r.completed)).toHaveLength(2); // the fourth Users page, and the one-page Pending list
     const context = await store.handlers.getZoomContext({ host: HOST });
@@ -210,8 +282,26 @@ describe('saveZoomSnapshot', () => {
 describe('importZoomCsv', () => {
   it('replaces the Users records, marks the Users list complete by CSV, and keeps pending ones', async () => {
     const store = await freshStore();
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'gone@firma.pl', 'a@firma.pl'), filtered: false, page: 1, pageCount: 2 } });
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'pending', rows: zoomRows('pending', 'p@firma.pl', 'q@firma.pl'), filtered: false, page: 1, pageCount: 2 } });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: {
+        list: 'users',
+        rows: zoomRows('active', 'gone@firma.pl', 'a@firma.pl'),
+        filtered: false,
+        page: 1,
+        pageCount: 2,
+      },
+    });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: {
+        list: 'pending',
+        rows: zoomRows('pending', 'p@firma.pl', 'q@firma.pl'),
+        filtered: false,
+        page: 1,
+        pageCount: 2,
+      },
+    });
     store.clock.now = NOW + 7;
     const result = await store.handlers.importZoomCsv({
       host: HOST,
@@ -229,8 +319,14 @@ describe('importZoomCsv', () => {
 
   it('with pending rows, replaces the pending records too and the view is complete', async () => {
     const store = await freshStore();
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'pending', rows: zoomRows('pending', 'stale@firma.pl'), filtered: false, page: 1, pageCount: 2 } });
-    await store.handlers.importZoomCsv({ host: HOST, rows: [...zoomRows('active', 'a@firma.pl'), { email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-10' }] });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'pending', rows: zoomRows('pending', 'stale@firma.pl'), filtered: false, page: 1, pageCount: 2 },
+    });
+    await store.handlers.importZoomCsv({
+      host: HOST,
+      rows: [...zoomRows('active', 'a@firma.pl'), { email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-10' }],
+    });
     const context = await store.handlers.getZoomContext({ host: HOST });
     expect(context.zoomUsers.map((u) => `${u.email}:${u.state}`).sort()).toEqual(['a@firma.pl:active', 'p@firma.pl:pending']);
     expect(coverageOf(context.zoomHost)).toBe('complete');
@@ -241,7 +337,11 @@ describe('importZoomCsv', () => {
 describe('recordInvitations', () => {
   it('upserts one invitation per address, normalised', async () => {
     const store = await freshStore();
-    await store.handlers.recordInvitations({ host: HOST, emails: ['Nowa@Firma.pl', 'nowa@firma.pl ', 'inny@firma.pl'], invitedOn: '2026-11-01' });
+    await store.handlers.recordInvitations({
+      host: HOST,
+      emails: ['Nowa@Firma.pl', 'nowa@firma.pl ', 'inny@firma.pl'],
+      invitedOn: '2026-11-01',
+    });
     store.clock.now = NOW + 9;
     const again = await store.handlers.recordInvitations({ host: HOST, emails: ['nowa@firma.pl'], invitedOn: '2026-11-20' });
     expect(again).toEqual({ count: 1 });
@@ -255,7 +355,10 @@ describe('recordInvitations', () => {
 
   it('refuses a day that is not YYYY-MM-DD', async () => {
     const store = await freshStore();
-    const reply = await handleStoreMessage(store.handlers, message('recordInvitations', { host: HOST, emails: ['a@b.pl'], invitedOn: '20.11.2026' }));
+    const reply = await handleStoreMessage(
+      store.handlers,
+      message('recordInvitations', { host: HOST, emails: ['a@b.pl'], invitedOn: '20.11.2026' }),
+    );
     expect(reply).toMatchObject({ ok: false });
     expect(store.onWrite).not.toHaveBeenCalled();
   });
@@ -267,9 +370,15 @@ describe('contexts', () => {
     await store.handlers.saveRoster({ tenant: 'b.zarezerwuj.pl', employees: [employee(1, 'B1'), employee(0, 'B0')] });
     await store.handlers.saveRoster({ tenant: 'a.zarezerwuj.pl', employees: [employee(0, 'A0')] });
     store.clock.now = NOW + 10;
-    await store.handlers.saveZoomSnapshot({ host: 'old.zoom.us', snapshot: { list: 'users', rows: zoomRows('active', 'old@x.pl'), filtered: false } });
+    await store.handlers.saveZoomSnapshot({
+      host: 'old.zoom.us',
+      snapshot: { list: 'users', rows: zoomRows('active', 'old@x.pl'), filtered: false },
+    });
     store.clock.now = NOW + 20;
-    await store.handlers.saveZoomSnapshot({ host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'new@x.pl'), filtered: false } });
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: { list: 'users', rows: zoomRows('active', 'new@x.pl'), filtered: false },
+    });
     await store.handlers.recordInvitations({ host: 'old.zoom.us', emails: ['inv@x.pl'], invitedOn: '2026-11-02' });
     return store;
   }
@@ -306,7 +415,15 @@ describe('contexts', () => {
   it('getBookingContext with nothing stored', async () => {
     const store = await freshStore();
     const context = await store.handlers.getBookingContext({ tenant: TENANT });
-    expect(context).toMatchObject({ tenant: TENANT, tenantRecord: null, employees: [], zoomHosts: [], zoomHost: null, zoomUsers: [], invitations: [] });
+    expect(context).toMatchObject({
+      tenant: TENANT,
+      tenantRecord: null,
+      employees: [],
+      zoomHosts: [],
+      zoomHost: null,
+      zoomUsers: [],
+      invitations: [],
+    });
   });
 });
 
@@ -314,7 +431,10 @@ describe('settings', () => {
   it('starts from the defaults and merges what is saved', async () => {
     const store = await freshStore();
     expect(await store.handlers.getSettings({})).toEqual(DEFAULT_SETTINGS);
-    const saved = await store.handlers.saveSettings({ userType: 'licensed', bookingHosts: [' Rezerwacje.Firma.PL ', 'rezerwacje.firma.pl', 'zarezerwuj.pl'] });
+    const saved = await store.handlers.saveSettings({
+      userType: 'licensed',
+      bookingHosts: [' Rezerwacje.Firma.PL ', 'rezerwacje.firma.pl', 'zarezerwuj.pl'],
+    });
     expect(saved).toEqual({ ...DEFAULT_SETTINGS, userType: 'licensed', bookingHosts: ['rezerwacje.firma.pl', 'zarezerwuj.pl'] });
     await store.handlers.saveSettings({ department: 'Sprzedaż', warnDaysBeforeExpiry: 0 });
     expect(await store.handlers.getSettings({})).toEqual({ ...saved, department: 'Sprzedaż', warnDaysBeforeExpiry: 0 });
@@ -351,7 +471,10 @@ describe('forgetting', () => {
   it('forgetZoomHost removes the host, its users and its invitations only', async () => {
     const store = await freshStore();
     for (const host of [HOST, 'firma.zoom.us']) {
-      await store.handlers.saveZoomSnapshot({ host, snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl'), filtered: false } });
+      await store.handlers.saveZoomSnapshot({
+        host,
+        snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl'), filtered: false },
+      });
       await store.handlers.recordInvitations({ host, emails: ['i@x.pl'], invitedOn: '2026-11-01' });
     }
     await store.handlers.forgetZoomHost({ host: HOST });
@@ -365,16 +488,26 @@ describe('forgetting', () => {
 describe('failing writes', () => {
   it('a put that throws half-way leaves nothing half-written and answers ok:false', async () => {
     const store = await freshStore();
-    await store.handlers.saveRoster({ tenant: TENANT, url: 'https://a', employees: [employee(0, 'A'), employee(1, 'B'), employee(2, 'C')] });
+    await store.handlers.saveRoster({
+      tenant: TENANT,
+      url: 'https://a',
+      employees: [employee(0, 'A'), employee(1, 'B'), employee(2, 'C')],
+    });
     store.onWrite.mockClear();
     const originalPut = IDBObjectStore.prototype.put;
     let puts = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (++puts === 2) throw new DOMException('disk trouble', 'UnknownError');
       return originalPut.apply(this, args);
     });
     store.clock.now = NOW + 99;
-    const reply = await handleStoreMessage(store.handlers, message('saveRoster', { tenant: TENANT, url: 'https://b', employees: [employee(0, 'X'), employee(1, 'Y')] }));
+    const reply = await handleStoreMessage(
+      store.handlers,
+      message('saveRoster', { tenant: TENANT, url: 'https://b', employees: [employee(0, 'X'), employee(1, 'Y')] }),
+    );
     vi.restoreAllMocks();
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('disk trouble') });
     const context = await store.handlers.getBookingContext({ tenant: TENANT });
@@ -388,7 +521,13 @@ describe('failing writes', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const reply = await handleStoreMessage(store.handlers, message('saveZoomSnapshot', { host: HOST, snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl', 'b@x.pl'), filtered: false } }));
+    const reply = await handleStoreMessage(
+      store.handlers,
+      message('saveZoomSnapshot', {
+        host: HOST,
+        snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl', 'b@x.pl'), filtered: false },
+      }),
+    );
     vi.restoreAllMocks();
     expect(reply?.ok).toBe(false);
     expect(reply && !reply.ok && reply.error).toMatch(/QuotaExceededError/);
@@ -414,7 +553,9 @@ describe('handleStoreMessage', () => {
       ok: false,
       error: 'Unknown store request: dropEverything',
     });
-    expect(await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'toString', payload: {} })).toMatchObject({ ok: false });
+    expect(await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'toString', payload: {} })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('answers a known request with its result', async () => {
@@ -424,14 +565,22 @@ describe('handleStoreMessage', () => {
 
   it('refuses a snapshot of an unknown list', async () => {
     const store = await freshStore();
-    const reply = await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'saveZoomSnapshot', payload: { host: HOST, snapshot: { list: 'admins', rows: [], filtered: false } } });
+    const reply = await handleStoreMessage(store.handlers, {
+      channel: 'zaa-store',
+      name: 'saveZoomSnapshot',
+      payload: { host: HOST, snapshot: { list: 'admins', rows: [], filtered: false } },
+    });
     expect(reply).toEqual({ ok: false, error: 'snapshot.list must be "users" or "pending"' });
     expect((await store.handlers.getOverview({})).zoomHosts).toEqual([]);
   });
 
   it('turns a malformed payload into ok:false', async () => {
     const store = await freshStore();
-    const reply = await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'saveRoster', payload: { tenant: TENANT, employees: 'nope' } });
+    const reply = await handleStoreMessage(store.handlers, {
+      channel: 'zaa-store',
+      name: 'saveRoster',
+      payload: { tenant: TENANT, employees: 'nope' },
+    });
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('employees') });
   });
 });

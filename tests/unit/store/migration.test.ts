@@ -18,12 +18,31 @@ async function createVersion1Database(name: string): Promise<void> {
   await db.put('tenants', { tenant: 'firma.zarezerwuj.pl', readAt: NOW, url: 'https://firma.zarezerwuj.pl/zasoby' });
   await db.put('tenants', { tenant: 'inna.zarezerwuj.pl', readAt: NOW });
   // Version 1 kept an order only sometimes; keys sort by name, not by the booking list.
-  await db.put('employees', { tenant: 'firma.zarezerwuj.pl', name: 'Zenon Ćwik', rawEmail: 'zenon@firma.pl', readAt: NOW, order: 0 });
+  await db.put('employees', {
+    tenant: 'firma.zarezerwuj.pl',
+    name: 'Zenon Ćwik',
+    rawEmail: 'zenon@firma.pl',
+    readAt: NOW,
+    order: 0,
+  });
   await db.put('employees', { tenant: 'firma.zarezerwuj.pl', name: 'Adam Łoś', rawEmail: null, readAt: NOW, order: 1 });
   await db.put('employees', { tenant: 'inna.zarezerwuj.pl', name: 'Ola', rawEmail: '', readAt: NOW });
   await db.put('employees', { tenant: 'inna.zarezerwuj.pl', name: 'Basia', rawEmail: 'basia@inna.pl', readAt: NOW });
-  await db.put('zoomUsers', { host: 'us06web.zoom.us', email: 'zenon@firma.pl', state: 'active', firstSeen: NOW, lastSeen: NOW + 5 });
-  await db.put('zoomUsers', { host: 'us06web.zoom.us', email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-01', firstSeen: NOW, lastSeen: NOW + 9 });
+  await db.put('zoomUsers', {
+    host: 'us06web.zoom.us',
+    email: 'zenon@firma.pl',
+    state: 'active',
+    firstSeen: NOW,
+    lastSeen: NOW + 5,
+  });
+  await db.put('zoomUsers', {
+    host: 'us06web.zoom.us',
+    email: 'p@firma.pl',
+    state: 'pending',
+    invitedOn: '2026-11-01',
+    firstSeen: NOW,
+    lastSeen: NOW + 9,
+  });
   await db.put('zoomUsers', { host: 'firma.zoom.us', email: 'x@firma.pl', state: 'inactive', firstSeen: NOW, lastSeen: NOW + 1 });
   await db.put('settings', { userType: 'licensed', department: 'IT', warnDaysBeforeExpiry: 3 }, 'current');
   db.close();
@@ -54,10 +73,31 @@ async function createVersion2Database(name: string): Promise<void> {
   await db.put('zoomHosts', V2_HOST);
   await db.put('zoomHosts', { host: 'firma.zoom.us', users: { complete: false }, pending: { complete: false } });
   // Put in an order other than the key's: the key sorted them by host, then address.
-  await db.put('zoomUsers', { host: 'us06web.zoom.us', email: 'b@firma.pl', name: 'B', state: 'inactive', userType: 'Basic', firstSeen: NOW, lastSeen: NOW + 2 });
+  await db.put('zoomUsers', {
+    host: 'us06web.zoom.us',
+    email: 'b@firma.pl',
+    name: 'B',
+    state: 'inactive',
+    userType: 'Basic',
+    firstSeen: NOW,
+    lastSeen: NOW + 2,
+  });
   await db.put('zoomUsers', { host: 'firma.zoom.us', email: 'x@firma.pl', state: 'active', firstSeen: NOW, lastSeen: NOW + 1 });
-  await db.put('zoomUsers', { host: 'us06web.zoom.us', email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-01', firstSeen: NOW, lastSeen: NOW + 9 });
-  await db.put('zoomUsers', { host: 'us06web.zoom.us', email: 'a@firma.pl', state: 'active', firstSeen: NOW - 5, lastSeen: NOW + 2 });
+  await db.put('zoomUsers', {
+    host: 'us06web.zoom.us',
+    email: 'p@firma.pl',
+    state: 'pending',
+    invitedOn: '2026-11-01',
+    firstSeen: NOW,
+    lastSeen: NOW + 9,
+  });
+  await db.put('zoomUsers', {
+    host: 'us06web.zoom.us',
+    email: 'a@firma.pl',
+    state: 'active',
+    firstSeen: NOW - 5,
+    lastSeen: NOW + 2,
+  });
   await db.put('invitations', { host: 'us06web.zoom.us', email: 'n@firma.pl', invitedOn: '2026-11-19', recordedAt: NOW });
   await db.put('settings', { ...DEFAULT_SETTINGS, department: 'IT' }, 'current');
   db.close();
@@ -70,7 +110,14 @@ describe('schema upgrade', () => {
 
   it('creates every store on a fresh database', async () => {
     const db = await openStore(uniqueName());
-    expect([...db.objectStoreNames].sort()).toEqual(['employees', 'invitations', 'settings', 'tenants', 'zoomHosts', 'zoomUserSets']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'employees',
+      'invitations',
+      'settings',
+      'tenants',
+      'zoomHosts',
+      'zoomUserSets',
+    ]);
     expect(db.version).toBe(3);
     db.close();
   });
@@ -97,7 +144,12 @@ describe('schema upgrade', () => {
       'us06web.zoom.us zenon@firma.pl active',
     ]);
     const hosts = Object.fromEntries(overview.zoomHosts.map((h) => [h.host, h]));
-    expect(hosts['us06web.zoom.us']).toEqual({ host: 'us06web.zoom.us', users: { complete: false }, pending: { complete: false }, lastReadAt: NOW + 9 });
+    expect(hosts['us06web.zoom.us']).toEqual({
+      host: 'us06web.zoom.us',
+      users: { complete: false },
+      pending: { complete: false },
+      lastReadAt: NOW + 9,
+    });
     expect(hosts['firma.zoom.us'].lastReadAt).toBe(NOW + 1);
     expect(overview.invitations).toEqual([]);
     expect(overview.settings).toEqual({ ...DEFAULT_SETTINGS, userType: 'licensed', department: 'IT', warnDaysBeforeExpiry: 3 });
@@ -105,7 +157,10 @@ describe('schema upgrade', () => {
     // The new key: employees are addressed by position now.
     expect(await db.get('employees', ['firma.zarezerwuj.pl', 1])).toMatchObject({ name: 'Adam Łoś' });
     await handlers.saveRoster({ tenant: 'inna.zarezerwuj.pl', employees: [employee(0, 'Ola'), employee(1, 'Ola')] });
-    expect((await handlers.getBookingContext({ tenant: 'inna.zarezerwuj.pl' })).employees.map((e) => e.name)).toEqual(['Ola', 'Ola']);
+    expect((await handlers.getBookingContext({ tenant: 'inna.zarezerwuj.pl' })).employees.map((e) => e.name)).toEqual([
+      'Ola',
+      'Ola',
+    ]);
     db.close();
     await deleteDB(name);
   });
@@ -128,7 +183,10 @@ describe('schema upgrade', () => {
     const originalPut = IDBObjectStore.prototype.put;
     let puts = 0;
     // The third record copied into the new employees store fails: the first two were written already.
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (++puts === 3) throw new DOMException('disk trouble', 'UnknownError');
       return originalPut.apply(this, args);
     });
@@ -143,12 +201,19 @@ describe('schema upgrade', () => {
     after.close();
   });
 
-  it('migrates a version 2 database: each host\'s users become one record, nothing else changes', async () => {
+  it("migrates a version 2 database: each host's users become one record, nothing else changes", async () => {
     const name = uniqueName();
     await createVersion2Database(name);
     const db = await openStore(name);
     expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['employees', 'invitations', 'settings', 'tenants', 'zoomHosts', 'zoomUserSets']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'employees',
+      'invitations',
+      'settings',
+      'tenants',
+      'zoomHosts',
+      'zoomUserSets',
+    ]);
     // One record per host, one column per field, sorted by address.
     expect(await db.get('zoomUserSets', 'us06web.zoom.us')).toEqual({
       host: 'us06web.zoom.us',
@@ -167,8 +232,23 @@ describe('schema upgrade', () => {
     expect(context.zoomHost).toEqual(V2_HOST);
     expect(context.zoomUsers).toEqual([
       { host: 'us06web.zoom.us', email: 'a@firma.pl', state: 'active', firstSeen: NOW - 5, lastSeen: NOW + 2 },
-      { host: 'us06web.zoom.us', email: 'b@firma.pl', name: 'B', state: 'inactive', userType: 'Basic', firstSeen: NOW, lastSeen: NOW + 2 },
-      { host: 'us06web.zoom.us', email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-01', firstSeen: NOW, lastSeen: NOW + 9 },
+      {
+        host: 'us06web.zoom.us',
+        email: 'b@firma.pl',
+        name: 'B',
+        state: 'inactive',
+        userType: 'Basic',
+        firstSeen: NOW,
+        lastSeen: NOW + 2,
+      },
+      {
+        host: 'us06web.zoom.us',
+        email: 'p@firma.pl',
+        state: 'pending',
+        invitedOn: '2026-11-01',
+        firstSeen: NOW,
+        lastSeen: NOW + 9,
+      },
     ]);
     // Exactly the fields each user had: none added as undefined.
     expect(Object.keys(context.zoomUsers[0]).sort()).toEqual(['email', 'firstSeen', 'host', 'lastSeen', 'state']);
@@ -179,11 +259,27 @@ describe('schema upgrade', () => {
     // The pass begun under version 2 goes on: page 2 completes it, and the user no page showed is gone.
     const done = await handlers.saveZoomSnapshot({
       host: 'us06web.zoom.us',
-      snapshot: { list: 'users', rows: [{ email: 'c@firma.pl', state: 'active' }, { email: 'd@firma.pl', state: 'active' }], page: 2, pageCount: 2, total: 4, filtered: false },
+      snapshot: {
+        list: 'users',
+        rows: [
+          { email: 'c@firma.pl', state: 'active' },
+          { email: 'd@firma.pl', state: 'active' },
+        ],
+        page: 2,
+        pageCount: 2,
+        total: 4,
+        filtered: false,
+      },
     });
     expect(done).toEqual({ completed: true });
     const after = await handlers.getZoomContext({ host: 'us06web.zoom.us' });
-    expect(after.zoomUsers.map((u) => `${u.email} ${u.state}`)).toEqual(['a@firma.pl active', 'b@firma.pl inactive', 'c@firma.pl active', 'd@firma.pl active', 'p@firma.pl pending']);
+    expect(after.zoomUsers.map((u) => `${u.email} ${u.state}`)).toEqual([
+      'a@firma.pl active',
+      'b@firma.pl inactive',
+      'c@firma.pl active',
+      'd@firma.pl active',
+      'p@firma.pl pending',
+    ]);
     db.close();
     await deleteDB(name);
   });
@@ -195,7 +291,10 @@ describe('schema upgrade', () => {
     const originalPut = IDBObjectStore.prototype.put;
     let puts = 0;
     // The second host's record fails after the first was written.
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (++puts === 2) throw new DOMException('disk trouble', 'UnknownError');
       return originalPut.apply(this, args);
     });
@@ -204,7 +303,14 @@ describe('schema upgrade', () => {
     vi.restoreAllMocks();
     const after = await openDB(name);
     expect(after.version).toBe(2);
-    expect([...after.objectStoreNames].sort()).toEqual(['employees', 'invitations', 'settings', 'tenants', 'zoomHosts', 'zoomUsers']);
+    expect([...after.objectStoreNames].sort()).toEqual([
+      'employees',
+      'invitations',
+      'settings',
+      'tenants',
+      'zoomHosts',
+      'zoomUsers',
+    ]);
     expect(await after.count('zoomUsers')).toBe(4);
     after.close();
   });

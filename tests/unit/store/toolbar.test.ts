@@ -87,7 +87,10 @@ describe('setToolbarCount handler', () => {
     const fake = fakeAction();
     fake.fail(new Error('No tab with id: 9.'));
     const handle = createToolbarHandler(fake.action, text('en'));
-    expect(await handle(message(attention({ missing: 1 })), { tab: { id: 9 } })).toEqual({ ok: false, error: 'No tab with id: 9.' });
+    expect(await handle(message(attention({ missing: 1 })), { tab: { id: 9 } })).toEqual({
+      ok: false,
+      error: 'No tab with id: 9.',
+    });
   });
 
   it('recognises only its own messages', () => {
@@ -106,9 +109,9 @@ describe('badge and tooltip texts', () => {
 
   it('name every kind, in English', () => {
     expect(toolbarTitle(attention({ missing: 1 }), text('en'))).toBe('1 employee needs you: 1 not on Zoom');
-    expect(
-      toolbarTitle(attention({ typo: 2, expired: 1, 'no-email': 1, 'invalid-email': 3 }), text('en')),
-    ).toBe('7 employees need you: 2 probable typos, 1 invitation expired, 1 without an email, 3 with an invalid email');
+    expect(toolbarTitle(attention({ typo: 2, expired: 1, 'no-email': 1, 'invalid-email': 3 }), text('en'))).toBe(
+      '7 employees need you: 2 probable typos, 1 invitation expired, 1 without an email, 3 with an invalid email',
+    );
   });
 
   it('use Polish plural forms', () => {

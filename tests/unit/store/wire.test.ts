@@ -8,12 +8,28 @@ import { NOW } from './helpers';
 const HOST = 'us06web.zoom.us';
 const USERS: ZoomUser[] = [
   { host: HOST, email: 'a@firma.pl', state: 'active', firstSeen: NOW, lastSeen: NOW + 1 },
-  { host: HOST, email: 'b@firma.pl', name: 'Bożena <b>', state: 'inactive', userType: 'Basic', firstSeen: NOW - 1, lastSeen: NOW },
+  {
+    host: HOST,
+    email: 'b@firma.pl',
+    name: 'Bożena <b>',
+    state: 'inactive',
+    userType: 'Basic',
+    firstSeen: NOW - 1,
+    lastSeen: NOW,
+  },
   { host: HOST, email: 'p@firma.pl', state: 'pending', invitedOn: '2026-11-01', firstSeen: NOW, lastSeen: NOW },
 ];
 
 function zoomContext(users: ZoomUser[]): ZoomContext {
-  return { host: HOST, tenants: [], employees: [], zoomHost: null, zoomUsers: users, invitations: [], settings: DEFAULT_SETTINGS };
+  return {
+    host: HOST,
+    tenants: [],
+    employees: [],
+    zoomHost: null,
+    zoomUsers: users,
+    invitations: [],
+    settings: DEFAULT_SETTINGS,
+  };
 }
 
 describe('users as columns', () => {
@@ -31,7 +47,16 @@ describe('users as columns', () => {
   });
 
   it('no users on the wire are no users back, for a booking page before any Zoom page', () => {
-    const booking: BookingContext = { tenant: 't.pl', tenantRecord: null, employees: [], zoomHosts: [], zoomHost: null, zoomUsers: [], invitations: [], settings: DEFAULT_SETTINGS };
+    const booking: BookingContext = {
+      tenant: 't.pl',
+      tenantRecord: null,
+      employees: [],
+      zoomHosts: [],
+      zoomHost: null,
+      zoomUsers: [],
+      invitations: [],
+      settings: DEFAULT_SETTINGS,
+    };
     expect(fromWire('getBookingContext', JSON.parse(JSON.stringify(toWire('getBookingContext', booking))))).toEqual(booking);
   });
 

@@ -18,7 +18,13 @@ import { readResourceList } from '../../../utils/booking/resource-list';
 
 const ZOOM = 'https://zoom.us/account/user#/';
 const BOOKING = 'https://salon-ania.zarezerwuj.pl/ustawienia/zasoby';
-const USERS = ['anna.kowalska@salon-ania.pl', 'admin@salon-ania.pl', 'recepcja@salon-ania.pl', 'iwona.dabrowska@salon-ania.pl', 'jan.mazur@salon-ania.pl'];
+const USERS = [
+  'anna.kowalska@salon-ania.pl',
+  'admin@salon-ania.pl',
+  'recepcja@salon-ania.pl',
+  'iwona.dabrowska@salon-ania.pl',
+  'jan.mazur@salon-ania.pl',
+];
 const PENDING = ['bartosz.nowak@salon-ania.pl', 'filip.lewandowski@salon-ania.pl', 'grazyna.zielinska@salon-ania.pl'];
 
 function load(name: string, url: string): void {
@@ -28,7 +34,8 @@ function load(name: string, url: string): void {
 }
 
 const page = () => window as unknown as { __clicks: number; __pwned?: number };
-const textIs = (selector: string, text: string) => [...document.querySelectorAll(selector)].find((el) => el.textContent?.trim() === text)!;
+const textIs = (selector: string, text: string) =>
+  [...document.querySelectorAll(selector)].find((el) => el.textContent?.trim() === text)!;
 
 /** Clicks `target` as a person would (pointer, mouse, click) while the picker is active, and returns what it picked. */
 async function pickByClick(target: Element): Promise<Element> {
@@ -72,7 +79,13 @@ describe('(a) a Users list drawn as cards', () => {
     expect(page().__clicks).toBeGreaterThan(0); // the page reacts again once the step is over
     const read = readTaughtList(stored, document);
     expect(toReadRows(read).map((row) => row.email)).toEqual(USERS);
-    expect(read.kind === 'rows' && read.rows.map((row) => row.name)).toEqual(['Anna Kowalska', 'Admin Salon', 'Recepcja', 'Iwona Dąbrowska', 'Jan Mazur']);
+    expect(read.kind === 'rows' && read.rows.map((row) => row.name)).toEqual([
+      'Anna Kowalska',
+      'Admin Salon',
+      'Recepcja',
+      'Iwona Dąbrowska',
+      'Jan Mazur',
+    ]);
     expect(toReadRows(read).every((row) => row.badgeAnchor.classList.contains('person-mail'))).toBe(true);
   });
 
@@ -127,7 +140,8 @@ describe('(c) an Add Users dialog whose email field is not found', () => {
     expect(page().__clicks).toBe(clicks);
     const learned = learnTextField(clicked);
     if (!learned.ok) throw new Error(learned.problem);
-    const stored = parseTaughtLayout(JSON.parse(JSON.stringify({ version: 1, lists: {}, emailField: learned.value })))!.emailField!;
+    const stored = parseTaughtLayout(JSON.parse(JSON.stringify({ version: 1, lists: {}, emailField: learned.value })))!
+      .emailField!;
     (document.querySelector('.sheet .cancel') as HTMLButtonElement).click();
     expect(findTaughtField(stored, document)).toBeNull();
     (document.getElementById('open') as HTMLButtonElement).click();

@@ -12,7 +12,12 @@ const list = (anchor: 'email' | 'name', extra: Partial<TaughtList> = {}): Taught
   [anchor]: [{ tag: anchor === 'email' ? 'i' : 'b', nth: 0 }],
   ...extra,
 });
-const field: TaughtField = { version: 1, dialog: { tag: 'div', role: 'dialog' }, path: [{ tag: 'input', nth: 0 }], field: { tag: 'input', type: 'text' } };
+const field: TaughtField = {
+  version: 1,
+  dialog: { tag: 'div', role: 'dialog' },
+  path: [{ tag: 'input', nth: 0 }],
+  field: { tag: 'input', type: 'text' },
+};
 
 describe('the teaching flow', () => {
   it('on Zoom with unrecognised tabs: list-kind, then email, then the optional name', () => {
@@ -66,12 +71,19 @@ describe('the teaching flow', () => {
     state = advance(state, { type: 'answer', answer: 'skip' });
     expect(state).toEqual({ status: 'done', layout: { version: 1, lists: { resources: list('name') } } });
 
-    const noEmails = advance(startTeaching({ page: 'booking-list', listShowsEmails: false }), { type: 'learned-list', result: { ok: true, value: list('name') } });
+    const noEmails = advance(startTeaching({ page: 'booking-list', listShowsEmails: false }), {
+      type: 'learned-list',
+      result: { ok: true, value: list('name') },
+    });
     expect(noEmails).toMatchObject({ status: 'done' });
   });
 
   it('cancel ends any step with nothing taught', () => {
-    for (const context of [{ page: 'zoom-list' as const }, { page: 'zoom-dialog' as const }, { page: 'booking-list' as const, listShowsEmails: true }]) {
+    for (const context of [
+      { page: 'zoom-list' as const },
+      { page: 'zoom-dialog' as const },
+      { page: 'booking-list' as const, listShowsEmails: true },
+    ]) {
       expect(advance(startTeaching(context), { type: 'answer', answer: 'cancel' })).toEqual({ status: 'cancelled' });
     }
   });
@@ -79,7 +91,11 @@ describe('the teaching flow', () => {
   it('merges what was taught over what was stored, list by list', () => {
     const stored = { version: 1 as const, lists: { users: list('email'), pending: list('email') }, emailField: field };
     const taught = { version: 1 as const, lists: { pending: list('email', { ancestors: [] }) } };
-    expect(mergeLayouts(stored, taught)).toEqual({ version: 1, lists: { users: list('email'), pending: list('email', { ancestors: [] }) }, emailField: field });
+    expect(mergeLayouts(stored, taught)).toEqual({
+      version: 1,
+      lists: { users: list('email'), pending: list('email', { ancestors: [] }) },
+      emailField: field,
+    });
     expect(mergeLayouts(null, taught)).toEqual(taught);
   });
 });

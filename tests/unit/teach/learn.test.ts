@@ -83,9 +83,9 @@ describe('learning a list from one click on an address', () => {
     // A click that lands in the fixed copy still teaches the body table.
     const copyCell = document.querySelectorAll('.zm-table__fixed-right .zm-table_1_column_3 .cell')[0];
     const fromCopy = readTaughtList(learned(copyCell), document);
-    expect(fromCopy.kind === 'rows' && fromCopy.rows.map((r) => [r.email, r.row.closest('.zm-table__body-wrapper') !== null])).toEqual(
-      PEOPLE.map(([, e]) => [e, true]),
-    );
+    expect(
+      fromCopy.kind === 'rows' && fromCopy.rows.map((r) => [r.email, r.row.closest('.zm-table__body-wrapper') !== null]),
+    ).toEqual(PEOPLE.map(([, e]) => [e, true]));
   });
 
   it('learns ARIA rows in a grid, leaving the header row out', () => {
@@ -137,7 +137,10 @@ describe('learning a list from one click on an address', () => {
 
   it('prefers the shown list over a hidden one of the same structure', () => {
     const cards = (people: string[][]) => people.map(([n, e]) => `<div class="card"><b>${n}</b><i>${e}</i></div>`).join('');
-    document.body.innerHTML = `<div class="panel" style="display:none"><div class="cards">${cards([['X Y', 'x@y.pl'], ['Z W', 'z@w.pl']])}</div></div><div class="panel"><div class="cards">${cards(PEOPLE)}</div></div>`;
+    document.body.innerHTML = `<div class="panel" style="display:none"><div class="cards">${cards([
+      ['X Y', 'x@y.pl'],
+      ['Z W', 'z@w.pl'],
+    ])}</div></div><div class="panel"><div class="cards">${cards(PEOPLE)}</div></div>`;
     const list = learned(byText(PEOPLE[1][1]));
     expect(emails(list)).toEqual(PEOPLE.map(([, e]) => e));
   });
@@ -208,10 +211,19 @@ describe('a second place in the learned rows', () => {
     const withEmail = learnPlace(list, byText(PEOPLE[0][1]), 'email');
     if (!withEmail.ok) throw new Error(withEmail.problem);
     const rows = toResourceRows(readTaughtList(withEmail.value, document));
-    expect(rows.map((r) => [r.name, r.rawEmail])).toEqual([...PEOPLE.map(([n, e]) => [n, e]), ['Recepcja', ''], ['Bartosz', 'bartosz@salon']]);
+    expect(rows.map((r) => [r.name, r.rawEmail])).toEqual([
+      ...PEOPLE.map(([n, e]) => [n, e]),
+      ['Recepcja', ''],
+      ['Bartosz', 'bartosz@salon'],
+    ]);
     expectStructureOnly(withEmail.value);
     // A resource whose name cannot be read is counted, not silently dropped.
-    document.querySelector('.resources')!.insertAdjacentHTML('beforeend', '<div class="res"><div class="res-name"></div><div class="res-cat">Inne</div><div class="res-mail">x@y.pl</div></div>');
+    document
+      .querySelector('.resources')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<div class="res"><div class="res-name"></div><div class="res-cat">Inne</div><div class="res-mail">x@y.pl</div></div>',
+      );
     const read = readTaughtList(withEmail.value, document);
     expect(read.kind === 'rows' && read.unreadable).toBe(1);
     expect(verify(withEmail.value, document)).toEqual({ ok: false, problem: 'row-without-name' });
@@ -224,7 +236,15 @@ describe('a second place in the learned rows', () => {
     for (const clicked of ['Anna', 'Bartosz', 'Dawid', 'Grażyna']) {
       const list = learned(byText(clicked), 'name');
       expect(list.row, clicked).toMatchObject({ tag: 'div', classes: ['tile'] });
-      expect(toResourceRows(readTaughtList(list, document)).map((r) => r.name)).toEqual(['Anna', 'Bartosz', 'Celina', 'Dawid', 'Ewa', 'Filip', 'Grażyna']);
+      expect(toResourceRows(readTaughtList(list, document)).map((r) => r.name)).toEqual([
+        'Anna',
+        'Bartosz',
+        'Celina',
+        'Dawid',
+        'Ewa',
+        'Filip',
+        'Grażyna',
+      ]);
     }
   });
 
@@ -246,8 +266,20 @@ describe('a second place in the learned rows', () => {
 
 describe('stable classes', () => {
   it('keeps structural classes and rejects generated, hashed and state ones', () => {
-    for (const name of ['zm-table__row', 'card', 'user-list-item', 'MuiTableRow-root', 'cell']) expect(isStableClass(name), name).toBe(true);
-    for (const name of ['zm-table_1_column_3', 'css-1x2y3z', 'sc-abc123', 'jsx-123', 'Users_row__aBcDe', 'is-active', 'hover-row', 'zm-table__row--striped', 'selected', 'item--open'])
+    for (const name of ['zm-table__row', 'card', 'user-list-item', 'MuiTableRow-root', 'cell'])
+      expect(isStableClass(name), name).toBe(true);
+    for (const name of [
+      'zm-table_1_column_3',
+      'css-1x2y3z',
+      'sc-abc123',
+      'jsx-123',
+      'Users_row__aBcDe',
+      'is-active',
+      'hover-row',
+      'zm-table__row--striped',
+      'selected',
+      'item--open',
+    ])
       expect(isStableClass(name), name).toBe(false);
   });
 });

@@ -33,12 +33,16 @@ describe('the teaching prompt', () => {
   it('shows the step, its answers and a labelled region with a live step text', () => {
     const answers: TeachAnswer[] = [];
     const state = startTeaching({ page: 'zoom-list' });
-    const prompt = show(<TeachPrompt step="list-kind" side="zoom" answers={answersFor(state)} onAnswer={(a) => answers.push(a)} />);
+    const prompt = show(
+      <TeachPrompt step="list-kind" side="zoom" answers={answersFor(state)} onAnswer={(a) => answers.push(a)} />,
+    );
     expect(prompt.dataset.step).toBe('list-kind');
     // A <section> with an accessible name is a region (its implicit role; no role attribute needed).
     expect(prompt.localName).toBe('section');
     expect(prompt.getAttribute('aria-labelledby')).toBeTruthy();
-    expect(root.querySelector(`#${prompt.getAttribute('aria-labelledby')}`)?.textContent).toBe('Show the extension where things are');
+    expect(root.querySelector(`#${prompt.getAttribute('aria-labelledby')}`)?.textContent).toBe(
+      'Show the extension where things are',
+    );
     expect(prompt.querySelector('[aria-live]')?.textContent).toBe('Which list is on the screen now?');
     const buttons = [...prompt.querySelectorAll('button')];
     expect(buttons.map((b) => [b.dataset.answer, b.textContent])).toEqual([
@@ -57,7 +61,9 @@ describe('the teaching prompt', () => {
       result: { ok: false, problem: 'no-repeating-row' },
     });
     if (state.status !== 'asking') throw new Error('still asking');
-    let prompt = show(<TeachPrompt step={state.step} side="zoom" answers={answersFor(state)} error={state.error} onAnswer={() => {}} />);
+    let prompt = show(
+      <TeachPrompt step={state.step} side="zoom" answers={answersFor(state)} error={state.error} onAnswer={() => {}} />,
+    );
     expect(prompt.dataset.step).toBe('email');
     expect(prompt.querySelector('[role="alert"]')?.textContent).toBe(
       'That did not look like a list of addresses; click an email address in the list.',
@@ -65,7 +71,9 @@ describe('the teaching prompt', () => {
     render(null, root);
     speak('pl');
     prompt = show(<TeachPrompt step="email" side="zoom" answers={['cancel']} error="no-email-in-rows" onAnswer={() => {}} />);
-    expect(prompt.querySelector('[role="alert"]')?.textContent).toBe('To nie wyglądało na listę adresów; kliknij adres e-mail na liście.');
+    expect(prompt.querySelector('[role="alert"]')?.textContent).toBe(
+      'To nie wyglądało na listę adresów; kliknij adres e-mail na liście.',
+    );
     expect(prompt.querySelector('[data-answer="cancel"]')?.textContent).toBe('Anuluj');
   });
 

@@ -33,7 +33,9 @@ function mustFind(): AddUsersDialog {
 function spyOnButtons(root: Element): { clicks: string[] } {
   const spy = { clicks: [] as string[] };
   for (const button of Array.from(root.querySelectorAll('button, [role="button"]'))) {
-    button.addEventListener('click', () => spy.clicks.push((button.textContent ?? '').trim() || button.getAttribute('aria-label') || '?'));
+    button.addEventListener('click', () =>
+      spy.clicks.push((button.textContent ?? '').trim() || button.getAttribute('aria-label') || '?'),
+    );
   }
   return spy;
 }
@@ -46,7 +48,10 @@ function recordEvents(field: Element, types = ['input', 'change', 'keydown', 'pa
 }
 
 /** A minimal chip input: Enter (and optionally comma) keydown turns the input's text into a chip. */
-function makeChipInput(input: HTMLInputElement, options: { onEnter?: boolean; onComma?: boolean; onPaste?: boolean } = { onEnter: true }): void {
+function makeChipInput(
+  input: HTMLInputElement,
+  options: { onEnter?: boolean; onComma?: boolean; onPaste?: boolean } = { onEnter: true },
+): void {
   const addChip = (text: string) => {
     for (const address of text.split(/[,\s]+/).filter(Boolean)) {
       const chip = document.createElement('span');
@@ -174,7 +179,8 @@ describe('findAddUsersDialog', () => {
 
 describe('findAddUsersButton', () => {
   it('finds "+ Add Users" and "+ Dodaj użytkowników"', () => {
-    document.body.innerHTML = '<button class="zm-button zm-button--primary"><i class="zm-icon-plus"></i><span>+ Add Users</span></button>';
+    document.body.innerHTML =
+      '<button class="zm-button zm-button--primary"><i class="zm-icon-plus"></i><span>+ Add Users</span></button>';
     expect(findAddUsersButton(document)?.tagName).toBe('BUTTON');
     document.body.innerHTML = '<a role="button" href="#"> + Dodaj  użytkowników </a>';
     expect(findAddUsersButton(document)?.tagName).toBe('A');
@@ -212,9 +218,13 @@ describe('prefillAddUsers on a plain field', () => {
   it('normalises, de-duplicates and drops invalid addresses before filling', async () => {
     load('dialog-static-textarea-pl.html');
     const dialog = mustFind();
-    const outcome = await prefillAddUsers(dialog, ['  Celina@Salon-Ania.PL ', 'mailto:celina@salon-ania.pl', 'ewa@salon-ania', 'jan@x.pl'], {
-      userType: 'basic',
-    });
+    const outcome = await prefillAddUsers(
+      dialog,
+      ['  Celina@Salon-Ania.PL ', 'mailto:celina@salon-ania.pl', 'ewa@salon-ania', 'jan@x.pl'],
+      {
+        userType: 'basic',
+      },
+    );
     expect(outcome.filled).toEqual(['celina@salon-ania.pl', 'jan@x.pl']);
     expect(outcome.count).toBe(2);
     expect(readEmailField(dialog)).toEqual(['celina@salon-ania.pl', 'jan@x.pl']);
@@ -362,7 +372,9 @@ describe('prefill safety', () => {
 
   it('leaves the lookalike newsletter form alone while filling the dialog', async () => {
     load('dialog-lookalike.html', bodyOf('dialog-static-textarea-en.html'));
-    const newsletterFields = ['newsletter-email', 'newsletter-department'].map((id) => document.getElementById(id) as HTMLInputElement);
+    const newsletterFields = ['newsletter-email', 'newsletter-department'].map(
+      (id) => document.getElementById(id) as HTMLInputElement,
+    );
     const events = newsletterFields.flatMap((field) => recordEvents(field));
     const newsletterClicks = spyOnButtons(document.getElementById('newsletter-form')!);
     const outcome = await prefillAddUsers(mustFind(), ['a@b.pl'], { userType: 'basic', department: 'Salon' });
@@ -570,7 +582,10 @@ describe('the Vue fixture behaves like a framework app', () => {
 });
 
 describe("Zoom's own controls (dialog-zoom-radio-en.html, dialog-zoom-select-pl.html)", () => {
-  interface ZoomControls { emails: string[]; userType: string }
+  interface ZoomControls {
+    emails: string[];
+    userType: string;
+  }
   const model = () => (window as unknown as { __zoomControls: ZoomControls }).__zoomControls;
   const open = (file: string) => {
     loadFixture(file);
@@ -578,17 +593,22 @@ describe("Zoom's own controls (dialog-zoom-radio-en.html, dialog-zoom-select-pl.
     return mustFind();
   };
 
-  it.each(['dialog-zoom-radio-en.html', 'dialog-zoom-select-pl.html'])('finds the type-to-add combobox as a token field (%s)', (file) => {
-    const dialog = open(file);
-    expect(dialog.emailField.matches('input.zm-select__input[role="combobox"]')).toBe(true);
-    expect(dialog.emailFieldKind).toBe('tokens');
-    expect(readEmailField(dialog)).toEqual([]);
-  });
+  it.each(['dialog-zoom-radio-en.html', 'dialog-zoom-select-pl.html'])(
+    'finds the type-to-add combobox as a token field (%s)',
+    (file) => {
+      const dialog = open(file);
+      expect(dialog.emailField.matches('input.zm-select__input[role="combobox"]')).toBe(true);
+      expect(dialog.emailFieldKind).toBe('tokens');
+      expect(readEmailField(dialog)).toEqual([]);
+    },
+  );
 
   it('types each address and presses Enter in the combobox; the read-back is the tags the model holds', async () => {
     const dialog = open('dialog-zoom-radio-en.html');
     const spy = spyOnButtons(dialog.dialog);
-    const outcome = await prefillAddUsers(dialog, ['Celina.Wisniewska@salon-ania.pl', 'iwona.dabrowsak@salon-ania.pl'], { userType: 'basic' });
+    const outcome = await prefillAddUsers(dialog, ['Celina.Wisniewska@salon-ania.pl', 'iwona.dabrowsak@salon-ania.pl'], {
+      userType: 'basic',
+    });
     expect(outcome).toMatchObject({ ok: true, count: 2 });
     expect(model().emails).toEqual(['celina.wisniewska@salon-ania.pl', 'iwona.dabrowsak@salon-ania.pl']);
     expect(readEmailField(dialog)).toEqual(model().emails);
@@ -609,16 +629,21 @@ describe("Zoom's own controls (dialog-zoom-radio-en.html, dialog-zoom-select-pl.
     ['licensed', 'licensed'],
     ['on-prem', 'on-prem'],
     ['basic', 'basic'],
-  ] as const)("checks Zoom's radio (input.zm-radio__original beside its label) for %s, and reads it back", async (userType, value) => {
-    const dialog = open('dialog-zoom-radio-en.html');
-    expect(readUserType(dialog.dialog)).toBe('basic');
-    const outcome = await prefillAddUsers(dialog, ['a@b.pl'], { userType });
-    expect(outcome).toMatchObject({ ok: true });
-    expect(model().userType).toBe(value);
-    expect(readUserType(dialog.dialog)).toBe(userType);
-    const checked = Array.from(dialog.dialog.querySelectorAll('.zm-radio-wrap.is-checked input')).map((input) => (input as HTMLInputElement).value);
-    expect(checked).toEqual([value]);
-  });
+  ] as const)(
+    "checks Zoom's radio (input.zm-radio__original beside its label) for %s, and reads it back",
+    async (userType, value) => {
+      const dialog = open('dialog-zoom-radio-en.html');
+      expect(readUserType(dialog.dialog)).toBe('basic');
+      const outcome = await prefillAddUsers(dialog, ['a@b.pl'], { userType });
+      expect(outcome).toMatchObject({ ok: true });
+      expect(model().userType).toBe(value);
+      expect(readUserType(dialog.dialog)).toBe(userType);
+      const checked = Array.from(dialog.dialog.querySelectorAll('.zm-radio-wrap.is-checked input')).map(
+        (input) => (input as HTMLInputElement).value,
+      );
+      expect(checked).toEqual([value]);
+    },
+  );
 
   it("opens Zoom's select (span[role=button]) and picks the dd[role=option] by its Polish label", async () => {
     const dialog = open('dialog-zoom-select-pl.html');
@@ -645,9 +670,14 @@ describe("the seeds' Polish words for the dialog (../shared/seeds/)", () => {
   /** A bare dialog in Zoom's Polish words, with nothing else that could give the answer away. */
   function polishDialog(options: { title?: string; typeLabel?: string; radios?: string[]; buttons?: string[] } = {}): void {
     const radios = (options.radios ?? ['Podstawowy', 'Z licencją', 'Lokalny'])
-      .map((text, index) => `<label class="zm-radio"><input type="radio" name="t" value="${index}"${index === 0 ? ' checked' : ''}><span>${text}</span></label>`)
+      .map(
+        (text, index) =>
+          `<label class="zm-radio"><input type="radio" name="t" value="${index}"${index === 0 ? ' checked' : ''}><span>${text}</span></label>`,
+      )
       .join('');
-    const buttons = (options.buttons ?? ['Anuluj', 'Dodaj']).map((text) => `<button type="button"><span>${text}</span></button>`).join('');
+    const buttons = (options.buttons ?? ['Anuluj', 'Dodaj'])
+      .map((text) => `<button type="button"><span>${text}</span></button>`)
+      .join('');
     document.body.innerHTML = `<button type="button" class="zm-button zm-button--primary"><span>+ Dodaj użytkowników</span></button>
       <div role="dialog" aria-label="${options.title ?? 'Dodaj użytkowników'}">
         <div class="zm-form-item"><label>Adres e-mail</label><div class="zm-form-item__content"><textarea></textarea></div></div>
@@ -676,7 +706,9 @@ describe("the seeds' Polish words for the dialog (../shared/seeds/)", () => {
     polishDialog();
     const dialog = mustFind();
     expect(await prefillAddUsers(dialog, ['a@b.pl'], { userType })).toMatchObject({ ok: true });
-    const checked = Array.from(dialog.dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find((input) => input.checked);
+    const checked = Array.from(dialog.dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')).find(
+      (input) => input.checked,
+    );
     expect(checked?.closest('label')?.textContent).toBe(word);
     expect(readUserType(dialog.dialog)).toBe(userType);
   });
@@ -685,7 +717,10 @@ describe("the seeds' Polish words for the dialog (../shared/seeds/)", () => {
     polishDialog({ typeLabel: 'Grupa użytkowników', radios: ['Z licencją'] });
     expect(await prefillAddUsers(mustFind(), ['a@b.pl'], { userType: 'licensed' })).toMatchObject({ ok: true });
     polishDialog({ typeLabel: 'Typ użytkownika', radios: ['Podstawowy'] });
-    expect(await prefillAddUsers(mustFind(), ['a@b.pl'], { userType: 'licensed' })).toMatchObject({ ok: false, problem: 'user-type-not-found' });
+    expect(await prefillAddUsers(mustFind(), ['a@b.pl'], { userType: 'licensed' })).toMatchObject({
+      ok: false,
+      problem: 'user-type-not-found',
+    });
   });
 
   it('knows "Dodaj" as the Add button and "Anuluj" as Cancel, and presses neither', async () => {

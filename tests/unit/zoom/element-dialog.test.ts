@@ -4,12 +4,25 @@
  */
 import { buildZoomElementPage, type ZoomElementOptions } from '../../fixtures/zoom-element/build';
 import { loadHtml, runInlineScripts, setUrl } from './list-fixture-dom';
-import { findAddUsersButton, findAddUsersDialog, prefillAddUsers, readEmailField, readUserType } from '../../../utils/zoom/add-users-dialog';
+import {
+  findAddUsersButton,
+  findAddUsersDialog,
+  prefillAddUsers,
+  readEmailField,
+  readUserType,
+} from '../../../utils/zoom/add-users-dialog';
 import type { AddUsersDialog } from '../../../utils/zoom/types';
 
 interface FixtureState {
   dialogOpen: boolean;
-  addUsers: { raw: string | string[]; emails: string[]; userType: string; department: string; submitted: number; cancelled: number };
+  addUsers: {
+    raw: string | string[];
+    emails: string[];
+    userType: string;
+    department: string;
+    submitted: number;
+    cancelled: number;
+  };
 }
 const state = () => (window as unknown as { __fixture: { state: FixtureState } }).__fixture.state;
 const tick = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44,7 +57,13 @@ describe('the real Element UI Add Users dialog', { timeout: 30_000 }, () => {
       const dialog = await openDialog({ lang, email: 'textarea' });
       const outcome = await prefillAddUsers(dialog, ADDRESSES, { userType: 'basic' });
       expect(outcome).toMatchObject({ ok: true, count: 2 });
-      expect(state().addUsers).toMatchObject({ raw: ADDRESSES.join(', '), emails: ADDRESSES, userType: 'basic', submitted: 0, cancelled: 0 });
+      expect(state().addUsers).toMatchObject({
+        raw: ADDRESSES.join(', '),
+        emails: ADDRESSES,
+        userType: 'basic',
+        submitted: 0,
+        cancelled: 0,
+      });
       expect(readEmailField(dialog)).toEqual(ADDRESSES);
       expect(state().dialogOpen).toBe(true);
     });
@@ -86,5 +105,4 @@ describe('the real Element UI Add Users dialog', { timeout: 30_000 }, () => {
     expect(outcome).toMatchObject({ ok: true, count: 2 });
     expect(state().addUsers.emails).toEqual(ADDRESSES);
   });
-
 });

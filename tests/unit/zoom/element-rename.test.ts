@@ -5,12 +5,15 @@ import { buildZoomElementPage, elementCss, renameElement } from '../../fixtures/
 describe('renameElement', () => {
   it('renames classes, tag names and component names at a word start only', () => {
     expect(renameElement('<el-table class="el-table el-table--fit">')).toBe('<zm-table class="zm-table zm-table--fit">');
-    expect(renameElement('name:"ElTable",componentName:"ElSelectDropdown"')).toBe('name:"ZmTable",componentName:"ZmSelectDropdown"');
+    expect(renameElement('name:"ElTable",componentName:"ElSelectDropdown"')).toBe(
+      'name:"ZmTable",componentName:"ZmSelectDropdown"',
+    );
     expect(renameElement('.el-icon-search:before{}')).toBe('.zm-icon-search:before{}');
   });
 
   it('leaves unrelated identifiers alone', () => {
-    const untouched = 'element else label-x select-y model-z rel-noopener getColumnElIndex ELEMENT.lang HTMLElement this.$el el.table.emptyText';
+    const untouched =
+      'element else label-x select-y model-z rel-noopener getColumnElIndex ELEMENT.lang HTMLElement this.$el el.table.emptyText';
     expect(renameElement(untouched)).toBe(untouched);
   });
 

@@ -29,9 +29,7 @@ export function loadFixture(name: string, url = ZOOM_URL): void {
 }
 
 export function loadHtml(html: string): void {
-  document.documentElement.innerHTML = html
-    .replace(/^[\s\S]*?<html[^>]*>/i, '')
-    .replace(/<\/html>\s*$/i, '');
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
 }
 
 export function setUrl(url: string): void {
@@ -41,7 +39,12 @@ export function setUrl(url: string): void {
 /** Runs the page's own inline scripts (not templates, not src scripts) in document order. */
 export function runInlineScripts(): void {
   const add = window.addEventListener;
-  window.addEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+  window.addEventListener = function (
+    this: Window,
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     pageListeners.push([type, listener]);
     add.call(this, type, listener, options);
   } as typeof window.addEventListener;
@@ -87,8 +90,7 @@ export function isoDaysAgo(days: number): string {
 }
 
 export function click(selectorOrElement: string | Element): void {
-  const element =
-    typeof selectorOrElement === 'string' ? document.querySelector(selectorOrElement) : selectorOrElement;
+  const element = typeof selectorOrElement === 'string' ? document.querySelector(selectorOrElement) : selectorOrElement;
   if (!element) throw new Error(`nothing to click: ${String(selectorOrElement)}`);
   (element as HTMLElement).click();
 }

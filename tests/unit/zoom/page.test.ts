@@ -63,7 +63,7 @@ describe('tabs', () => {
     expect(tabKindOf(label)).toBe(kind);
   });
 
-  it('reads the tutorial\'s tabs (Użytkownicy / W oczekiwaniu / Zaawansowane) on zm-tabs, and Zaawansowane is no list', () => {
+  it("reads the tutorial's tabs (Użytkownicy / W oczekiwaniu / Zaawansowane) on zm-tabs, and Zaawansowane is no list", () => {
     html(`<div class="zm-tabs__nav" role="tablist">
       <div id="tab-/" class="zm-tabs__item" role="tab" aria-selected="false">Użytkownicy</div>
       <div id="tab-/pending" class="zm-tabs__item" role="tab" aria-selected="false">W oczekiwaniu</div>
@@ -146,7 +146,12 @@ describe('readZoomPage on users-en-table.html', () => {
     expect(read.problem).toBeUndefined();
     expect(read.snapshot).toMatchObject({ list: 'users', total: 5, filtered: false });
     expect(read.snapshot?.rows).toHaveLength(5);
-    expect(read.snapshot?.rows[4]).toEqual({ email: 'jan.mazur@salon-ania.pl', name: 'Jan Mazur', state: 'inactive', userType: 'Basic' });
+    expect(read.snapshot?.rows[4]).toEqual({
+      email: 'jan.mazur@salon-ania.pl',
+      name: 'Jan Mazur',
+      state: 'inactive',
+      userType: 'Basic',
+    });
     expect(read.rows.map((row) => row.email)).toEqual(read.snapshot?.rows.map((row) => row.email));
     for (const row of read.rows) expect(row.row.contains(row.badgeAnchor)).toBe(true);
   });
@@ -247,13 +252,16 @@ describe('pages that cannot be read', () => {
     expect(readZoomPage(document, new URL(ZOOM_URL))).toEqual({ tab: 'unknown', problem: 'layout-unrecognised', rows: [] });
   });
 
-  it.each(['payment-required.html', 'payment-required-pl.html', 'payment-required-tutorial-pl.html'])('says payment-required on %s', (name) => {
-    loadFixture(name);
-    const read = readZoomPage(document, new URL(ZOOM_URL));
-    expect(read.problem).toBe('payment-required');
-    expect(read.rows).toEqual([]);
-    expect(read.snapshot).toBeUndefined();
-  });
+  it.each(['payment-required.html', 'payment-required-pl.html', 'payment-required-tutorial-pl.html'])(
+    'says payment-required on %s',
+    (name) => {
+      loadFixture(name);
+      const read = readZoomPage(document, new URL(ZOOM_URL));
+      expect(read.problem).toBe('payment-required');
+      expect(read.rows).toEqual([]);
+      expect(read.snapshot).toBeUndefined();
+    },
+  );
 
   it('does not take an empty table under the payment notice for an empty list', () => {
     html(`<div role="tablist"><div role="tab" aria-selected="true">Users</div><div role="tab">Pending</div></div>
@@ -378,7 +386,15 @@ describe('users-ranges.html: a pager that shows only ranges', () => {
     runInlineScripts();
     const first = readZoomPage(document, new URL(url));
     expect(first.tab).toBe('users');
-    expect(first.snapshot).toMatchObject({ list: 'users', page: 1, pageCount: 2, total: 45, firstRow: 1, lastRow: 30, pageSize: 30 });
+    expect(first.snapshot).toMatchObject({
+      list: 'users',
+      page: 1,
+      pageCount: 2,
+      total: 45,
+      firstRow: 1,
+      lastRow: 30,
+      pageSize: 30,
+    });
     expect(first.snapshot?.rows).toHaveLength(30);
 
     click(`[aria-label="${next}"]`);

@@ -11,7 +11,11 @@ const elementPager = (total: string, pages: number[], active: number) => `
     <span class="zm-pagination__total">${total}</span>
     <button type="button" class="btn-prev"><i class="zm-icon zm-icon-arrow-left"></i></button>
     <ul class="zm-pager">${pages
-      .map((n) => (n < 0 ? '<li class="more btn-quicknext zm-icon-more"></li>' : `<li class="number${n === active ? ' active' : ''}">${n}</li>`))
+      .map((n) =>
+        n < 0
+          ? '<li class="more btn-quicknext zm-icon-more"></li>'
+          : `<li class="number${n === active ? ' active' : ''}">${n}</li>`,
+      )
       .join('')}</ul>
     <button type="button" class="btn-next"><i class="zm-icon zm-icon-arrow-right"></i></button>
   </div>`;
@@ -132,18 +136,13 @@ describe('readPager', () => {
     expect(readPager(document)).toEqual({ page: 2, pageCount: 2, total: 20, pageSize: 15, hasNextPage: false });
   });
 
-  it.each([
-    ['Total 45'],
-    ['45 result(s)'],
-    ['45 results'],
-    ['Łącznie 45'],
-    ['45 wyników'],
-    ['Razem 45'],
-    ['Łącznie: 45'],
-  ])('reads the total "%s" beside a range-only pager', (total) => {
-    html(`<div class="zm-pagination"><span>${total}</span><span>31 - 45 of 45</span></div>`);
-    expect(readPager(document)).toEqual({ total: 45, firstRow: 31, lastRow: 45 });
-  });
+  it.each([['Total 45'], ['45 result(s)'], ['45 results'], ['Łącznie 45'], ['45 wyników'], ['Razem 45'], ['Łącznie: 45']])(
+    'reads the total "%s" beside a range-only pager',
+    (total) => {
+      html(`<div class="zm-pagination"><span>${total}</span><span>31 - 45 of 45</span></div>`);
+      expect(readPager(document)).toEqual({ total: 45, firstRow: 31, lastRow: 45 });
+    },
+  );
 
   it.each([
     ['Page 2 of 3', { page: 2, pageCount: 3 }],
@@ -218,11 +217,14 @@ describe('isFilteredView', () => {
 
 describe('the "next page" control', () => {
   it('is read as usable or disabled, by label, text or class', () => {
-    document.body.innerHTML = '<div class="zm-pagination"><button class="btn-prev" disabled></button><button class="btn-next"></button></div>';
+    document.body.innerHTML =
+      '<div class="zm-pagination"><button class="btn-prev" disabled></button><button class="btn-next"></button></div>';
     expect(readPager(document).hasNextPage).toBe(true);
-    document.body.innerHTML = '<div class="zm-pagination"><button class="btn-prev"></button><button class="btn-next" disabled></button></div>';
+    document.body.innerHTML =
+      '<div class="zm-pagination"><button class="btn-prev"></button><button class="btn-next" disabled></button></div>';
     expect(readPager(document).hasNextPage).toBe(false);
-    document.body.innerHTML = '<nav aria-label="Stronicowanie"><a href="#">Poprzednia</a><a href="#" aria-label="Następna strona" aria-disabled="true">›</a></nav>';
+    document.body.innerHTML =
+      '<nav aria-label="Stronicowanie"><a href="#">Poprzednia</a><a href="#" aria-label="Następna strona" aria-disabled="true">›</a></nav>';
     expect(readPager(document).hasNextPage).toBe(false);
     document.body.innerHTML = '<p>Total 3</p>';
     expect(readPager(document).hasNextPage).toBeUndefined();
@@ -233,7 +235,12 @@ describe('range-only pagers, from the page text to coverage', () => {
   const people = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `u${from + i}@x.pl`);
   const look = (pagerText: string, emails: string[], extra = '') => {
     html(`<div class="zm-pagination"><span>${pagerText}</span>${extra}</div>`);
-    return { list: 'users' as const, rows: emails.map((email) => ({ email, state: 'active' as const })), filtered: false, ...readPager(document) };
+    return {
+      list: 'users' as const,
+      rows: emails.map((email) => ({ email, state: 'active' as const })),
+      filtered: false,
+      ...readPager(document),
+    };
   };
   const fold = (looks: ReturnType<typeof look>[]) => {
     let coverage = emptyCoverage();

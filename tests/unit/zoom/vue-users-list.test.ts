@@ -38,8 +38,24 @@ afterEach(() => {
 });
 
 describe.each([
-  { lang: 'en' as const, users: 'Users', pending: 'Pending', next: 'Total 5', date: /^\d{2}\/\d{2}\/\d{4}$/, inactiveTag: 'Deactivated', basic: 'Basic' },
-  { lang: 'pl' as const, users: 'Użytkownicy', pending: 'Oczekujące', next: 'Łącznie 5', date: /^\d{2}\.\d{2}\.\d{4}$/, inactiveTag: 'Dezaktywowany', basic: 'Podstawowy' },
+  {
+    lang: 'en' as const,
+    users: 'Users',
+    pending: 'Pending',
+    next: 'Total 5',
+    date: /^\d{2}\/\d{2}\/\d{4}$/,
+    inactiveTag: 'Deactivated',
+    basic: 'Basic',
+  },
+  {
+    lang: 'pl' as const,
+    users: 'Użytkownicy',
+    pending: 'Oczekujące',
+    next: 'Łącznie 5',
+    date: /^\d{2}\.\d{2}\.\d{4}$/,
+    inactiveTag: 'Dezaktywowany',
+    basic: 'Podstawowy',
+  },
 ])('vue-users.html ($lang)', ({ lang, users, pending, next, date, inactiveTag, basic }) => {
   it('reads nothing while the first load is under the loading mask', async () => {
     loadFixture('vue-users.html', `https://zoom.us/account/user${lang === 'pl' ? '?lang=pl' : ''}#/`);
