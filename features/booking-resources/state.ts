@@ -13,6 +13,7 @@ import { askStore } from '../../utils/store/client';
 import type { BookingPageKind } from '../../utils/booking/page';
 import type { ResourceListRead } from '../../utils/booking/types';
 import { buildPanelModel, type PanelNotice } from '../../utils/view/panel-model';
+import { latestLoad } from '../shared/latest-load';
 import { rememberedPanelOpen } from '../shared/panel-open';
 import { createBookingTaught } from '../teach/booking';
 
@@ -58,26 +59,22 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
     });
   });
 
-  /** Reloads overlap (every store change asks for one): only the latest asked may land. */
-  let loads = 0;
-  async function loadContext(): Promise<void> {
-    const asked = ++loads;
-    try {
+  const loadContext = latestLoad(
+    async () => {
       const [loaded] = await Promise.all([
         askStore('getBookingContext', { tenant, zoomHost: chosenZoomHost.peek() }),
         taught.load(),
       ]);
-      // An older answer arriving after a newer one would bring back what the newer one replaced.
-      if (asked !== loads) return;
+      return loaded;
+    },
+    (loaded) =>
       batch(() => {
         context.value = loaded;
         storeError.value = null;
         now.value = Date.now();
-      });
-    } catch (error) {
-      if (asked === loads) storeError.value = String((error as Error).message ?? error);
-    }
-  }
+      }),
+    (error) => (storeError.value = error),
+  );
 
   return {
     tenant,

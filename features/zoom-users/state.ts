@@ -13,6 +13,7 @@ import type { ZoomContext } from '../../utils/store/messages';
 import { askStore } from '../../utils/store/client';
 import type { AddUsersDialog, ZoomPageRead, ZoomTab } from '../../utils/zoom/types';
 import { buildPanelModel, resultSignature, type PanelNotice } from '../../utils/view/panel-model';
+import { latestLoad } from '../shared/latest-load';
 import { rememberedPanelOpen } from '../shared/panel-open';
 import { createZoomTaught } from '../teach/zoom';
 
@@ -101,23 +102,19 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     selectionEnabled.value ? model.value.prefillEmails.filter((e) => !deselected.value.has(e)) : model.value.prefillEmails,
   );
 
-  /** Reloads overlap (every store change asks for one): only the latest asked may land. */
-  let loads = 0;
-  async function loadContext(): Promise<void> {
-    const asked = ++loads;
-    try {
+  const loadContext = latestLoad(
+    async () => {
       const [loaded] = await Promise.all([askStore('getZoomContext', { host }), taught.load()]);
-      // An older answer arriving after a newer one would bring back what the newer one replaced.
-      if (asked !== loads) return;
+      return loaded;
+    },
+    (loaded) =>
       batch(() => {
         context.value = loaded;
         storeError.value = null;
         now.value = Date.now();
-      });
-    } catch (error) {
-      if (asked === loads) storeError.value = String((error as Error).message ?? error);
-    }
-  }
+      }),
+    (error) => (storeError.value = error),
+  );
 
   function toggleSelected(email: string): void {
     deselected.value = toggled(deselected.value, email);

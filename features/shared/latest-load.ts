@@ -1,0 +1,21 @@
+/**
+ * Loads the store's copy for a page, where loads overlap (every store change asks for one): only
+ * the latest asked may land, since an older answer arriving later would bring back what the newer
+ * one replaced.
+ */
+export function latestLoad<T>(
+  ask: () => Promise<T>,
+  land: (value: T) => void,
+  fail: (error: string) => void,
+): () => Promise<void> {
+  let loads = 0;
+  return async () => {
+    const asked = ++loads;
+    try {
+      const value = await ask();
+      if (asked === loads) land(value);
+    } catch (error) {
+      if (asked === loads) fail(String((error as Error).message ?? error));
+    }
+  };
+}
