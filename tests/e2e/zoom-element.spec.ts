@@ -5,7 +5,9 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { test, expect, collectPageErrors } from './harness';
 import { employee, expectCompleteScenario, HTML_NAME } from './scenario';
-import { openSeededPopup, SCENARIO_MISSING, SCENARIO_TYPO, scenarioBackup } from './seed';
+import { askStoreFrom, openSeededPopup, SCENARIO_MISSING, SCENARIO_TYPO, scenarioBackup } from './seed';
+import { fromWire } from '../../utils/store/wire';
+import { mulberry32 } from '../support/seeded-random';
 import { serveZoomElement } from '../fixtures/zoom-element/serve';
 
 interface FixtureState {
@@ -245,5 +247,185 @@ for (const lang of ['en', 'pl'] as const) {
         expect(errors).toEqual([]);
       });
     }
+  });
+}
+
+/**
+ * Watches, from the page itself, after every task: each visible badge against its row's email cell
+ * (the cell under the "Email"/"Adres e-mail" header), and every employee the panel calls missing,
+ * with the panel's coverage at that moment. A mismatch seen between two tasks is one the admin
+ * could see: the badge did not change in the frame its row did.
+ */
+async function recordRapidChecks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    type Record = { checks: number; mismatches: string[]; missing: string[]; falseMissing: string[] };
+    const record: Record = { checks: 0, mismatches: [], missing: [], falseMissing: [] };
+    (window as unknown as { __rapid: Record }).__rapid = record;
+    const EMAIL_HEADER = /^(email|adres e-mail)$/i;
+    const check = () => {
+      record.checks++;
+      const shown = [...document.querySelectorAll('.zm-tab-pane')].find((one) => (one as HTMLElement).offsetParent !== null);
+      const headers = [...(shown?.querySelectorAll('.zm-table__header-wrapper th') ?? [])].map((th) => (th.textContent ?? '').trim());
+      const column = headers.findIndex((text) => EMAIL_HEADER.test(text));
+      for (const row of shown?.querySelectorAll('.zm-table__body-wrapper tbody tr') ?? []) {
+        // The cell's own text (the badge host beside it has none of its own).
+        const inner = row.children[column]?.querySelector('.cell');
+        const address = [...(inner?.childNodes ?? [])].filter((node) => node.nodeType === 3).map((node) => node.textContent).join('').trim().toLowerCase();
+        for (const host of row.querySelectorAll('.zaa-badge-host:not(.zaa-badge-spacer)')) {
+          const email = host.shadowRoot?.querySelector('[data-testid="zaa-row-badge"]')?.getAttribute('data-email');
+          if (email !== address && record.mismatches.length < 20) record.mismatches.push(`${email} on the row of ${address}`);
+        }
+      }
+      const panel = document.querySelector('zaa-zoom-panel')?.shadowRoot;
+      const coverage = panel?.querySelector('[data-testid="zaa-panel"]')?.getAttribute('data-coverage');
+      for (const item of panel?.querySelectorAll('[data-testid="zaa-employee"][data-status="missing"]') ?? []) {
+        const name = item.getAttribute('data-name') ?? '';
+        const what = `${name}${item.hasAttribute('data-suggestion') ? ' (probable typo)' : ''} while ${coverage}`;
+        if (!record.missing.includes(what)) record.missing.push(what);
+        if (coverage !== 'complete' && !record.falseMissing.includes(what)) record.falseMissing.push(what);
+      }
+    };
+    setInterval(check, 4);
+    new MutationObserver(() => setTimeout(check, 0)).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+type RapidRecord = { checks: number; mismatches: string[]; missing: string[]; falseMissing: string[] };
+const rapidRecord = (page: Page) => page.evaluate(() => (window as unknown as { __rapid: RapidRecord }).__rapid);
+
+/**
+ * Every visible row of the shown list has exactly one visible badge, whose data-email is the text
+ * of the row's email cell; the fixed column's rows are as tall as the main rows.
+ */
+async function expectBadgesOnTheirRows(page: Page, rows: number): Promise<void> {
+  const found = await pane(page).evaluate((root) => {
+    const headers = [...root.querySelectorAll('.zm-table__header-wrapper th')].map((th) => (th.textContent ?? '').trim());
+    const column = headers.findIndex((text) => /^(email|adres e-mail)$/i.test(text));
+    return [...root.querySelectorAll('.zm-table__body-wrapper tbody tr')].map((row) => {
+      const inner = row.children[column]?.querySelector('.cell');
+      const address = [...(inner?.childNodes ?? [])].filter((node) => node.nodeType === 3).map((node) => node.textContent).join('').trim().toLowerCase();
+      const badges = [...row.querySelectorAll('.zaa-badge-host:not(.zaa-badge-spacer)')]
+        .map((host) => host.shadowRoot?.querySelector('[data-testid="zaa-row-badge"]'))
+        .filter((badge): badge is Element => Boolean(badge?.checkVisibility()))
+        .map((badge) => badge.getAttribute('data-email') ?? '?');
+      return { address, badges };
+    });
+  });
+  expect(found).toHaveLength(rows);
+  expect(found.filter(({ address }) => !/^[^\s@]+@[^\s@]+\.[a-z]+$/.test(address)), 'rows whose email cell was read').toEqual([]);
+  expect(found.filter(({ address, badges }) => badges.length !== 1 || badges[0] !== address)).toEqual([]);
+  await expect(visibleBadges(page)).toHaveCount(rows);
+  await expectFixedCopyAligned(page);
+}
+
+type StoredList = { complete: boolean; pass?: { pages: Record<string, string[]> } };
+interface StoredZoom {
+  zoomHost: { users: StoredList; pending: StoredList } | null;
+  zoomUsers: { email: string; state: string }[];
+}
+
+for (const lang of ['en', 'pl'] as const) {
+  const words = WORDS[lang];
+  test.describe(`real Element UI Users page, an admin in a hurry (${lang})`, () => {
+    test.use({ uiLanguage: lang === 'pl' ? 'pl' : 'en_US' });
+
+    test('switching tabs, pages and search quickly: every badge is its row\'s, nothing stored empty or lost, no missing while loading', async ({
+      context,
+      extensionId,
+    }) => {
+      test.setTimeout(180_000);
+      const extensionPage = await openSeededPopup(context, extensionId, scenarioBackup({ zoom: 'none' }));
+      await serveZoomElement(context, { lang });
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto('https://zoom.us/account/user#/');
+      await recordRapidChecks(page);
+
+      // The store, read from an extension page all along: no list stored empty, nobody stored then lost.
+      const storeProblems: string[] = [];
+      const everStored = new Set<string>();
+      let polls = 0;
+      let rounds = true;
+      const poller = (async () => {
+        while (rounds) {
+          const wire = await askStoreFrom<unknown>(extensionPage, 'getZoomContext', { host: 'zoom.us' });
+          const stored = fromWire('getZoomContext', wire) as unknown as StoredZoom;
+          polls++;
+          const now = new Set(stored.zoomUsers.map((user) => user.email));
+          for (const email of everStored) if (!now.has(email) && storeProblems.length < 20) storeProblems.push(`${email} lost`);
+          for (const email of now) everStored.add(email);
+          for (const list of ['users', 'pending'] as const) {
+            const coverage = stored.zoomHost?.[list];
+            const pages = Object.entries<string[]>(coverage?.pass?.pages ?? {}).filter(([, emails]) => emails.length === 0);
+            if (pages.length > 0) storeProblems.push(`${list}: empty page ${pages.map(([n]) => n).join(', ')} stored`);
+            const held = stored.zoomUsers.filter((user) => (list === 'pending') === (user.state === 'pending'));
+            if (coverage?.complete && held.length === 0) storeProblems.push(`${list}: stored complete and empty`);
+          }
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      })();
+
+      const random = mulberry32(lang === 'en' ? 1212 : 1213);
+      const searchField = page.getByPlaceholder(lang === 'pl' ? 'Szukaj po nazwisku lub adresie e-mail' : 'Search by name or email');
+      const visiblePane = () => pane(page);
+      const actions: [string, () => Promise<void>][] = [
+        ['pending tab', () => page.getByRole('tab', { name: words.pending }).dispatchEvent('click')],
+        ['users tab', () => page.getByRole('tab', { name: words.users }).dispatchEvent('click')],
+        ['next page', () => visiblePane().locator('.zm-pagination .btn-next').first().dispatchEvent('click', {}, { timeout: 1_000 })],
+        ['prev page', () => visiblePane().locator('.zm-pagination .btn-prev').first().dispatchEvent('click', {}, { timeout: 1_000 })],
+        ['search field', async () => {
+          if (!(await searchField.isVisible())) return;
+          await searchField.fill(random() < 0.5 ? 'salon' : 'mazur', { timeout: 1_000 });
+          await searchField.press('Enter', { timeout: 1_000 });
+        }],
+        ['search hash', () => page.evaluate((key) => void (location.hash = `#/?searchKey=${key}`), random() < 0.5 ? 'anna' : 'pracownik')],
+        ['clear hash', () => page.evaluate(() => void (location.hash = '#/'))],
+      ];
+      const done: string[] = [];
+      for (let round = 0; round < 20; round++) {
+        const [name, act] = actions[Math.floor(random() * actions.length)];
+        // A control that is not there at this instant (the pane just switched) is a click into nothing.
+        await act().catch(() => undefined);
+        done.push(name);
+        await page.waitForTimeout(10 + Math.floor(random() * 250));
+      }
+
+      // Settling: the admin clears the search and walks both lists to the end, waiting for each page.
+      await page.evaluate(() => void (location.hash = '#/'));
+      await expect(pane(page).locator('.zm-loading-mask:visible')).toHaveCount(0);
+      if ((await pane(page).locator('.zm-pager li.number.active').textContent()) !== '1') {
+        await pane(page).locator('.zm-pager li.number', { hasText: /^1$/ }).click();
+      }
+      await walkBothLists(page, words);
+      await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
+      await page.waitForTimeout(1_000);
+      rounds = false;
+      await poller;
+
+      await expectBadgesOnTheirRows(page, 3);
+      await expectCompleteScenario(page);
+      await page.getByRole('tab', { name: words.users }).click();
+      await onPage(page, 2, 15);
+      await expectBadgesOnTheirRows(page, 15);
+
+      const record = await rapidRecord(page);
+      expect(record.checks).toBeGreaterThan(100);
+      expect.soft(record.mismatches, done.join(', ')).toEqual([]);
+      // Missing only on a complete view: Celina, and Iwona as a probable typo (with a suggestion).
+      expect.soft(record.falseMissing, done.join(', ')).toEqual([]);
+      expect.soft(record.missing.sort()).toEqual(['Celina Wiśniewska while complete', 'Iwona Dąbrowska (probable typo) while complete']);
+      expect(polls).toBeGreaterThan(10);
+      expect.soft(storeProblems, done.join(', ')).toEqual([]);
+      const stored = fromWire('getZoomContext', await askStoreFrom<unknown>(extensionPage, 'getZoomContext', { host: 'zoom.us' })) as unknown as StoredZoom;
+      expect(stored.zoomHost?.users.complete).toBe(true);
+      expect(stored.zoomHost?.pending.complete).toBe(true);
+      expect(stored.zoomUsers.filter((user) => user.state === 'pending').map((user) => user.email).sort()).toEqual([
+        'bartosz.nowak@salon-ania.pl',
+        'filip.lewandowski@salon-ania.pl',
+        'grazyna.zielinska@salon-ania.pl',
+      ]);
+      expect(stored.zoomUsers.filter((user) => user.state !== 'pending')).toHaveLength(45);
+      expect(errors).toEqual([]);
+    });
   });
 }
