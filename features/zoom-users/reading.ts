@@ -44,6 +44,7 @@ export function readZoomUsersPage(
   let watcher: PageWatcher | null = null;
   let watchedRegions: Element[] = [];
   const saves = createSnapshotSaver(state);
+  const views = createViewMemory();
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   stop.addEventListener('abort', () => clearTimeout(settleTimer), { once: true });
 
@@ -75,9 +76,14 @@ export function readZoomUsersPage(
     if (read.snapshot) {
       // A list is never taken as empty while the page may still be loading it (contract:
       // no "missing" from a list still loading): an empty read is saved only once it held still.
+      // Nor are the rows of the view before under a new page number or filter: the pager and the
+      // search change at the click, the rows (and the mask) a moment later.
       const empty = read.snapshot.rows.length === 0;
-      if (!empty || watcher?.heldStillFor(EMPTY_SETTLE_MS)) saves.save(read.snapshot, key);
-      else settleTimer = setTimeout(scan, EMPTY_SETTLE_MS);
+      const stale = views.showsRowsOfAnotherView(read.snapshot, performance.now(), EMPTY_SETTLE_MS);
+      if (!stale && (!empty || watcher?.heldStillFor(EMPTY_SETTLE_MS))) {
+        views.accept(read.snapshot);
+        saves.save(read.snapshot, key);
+      } else settleTimer = setTimeout(scan, EMPTY_SETTLE_MS);
     }
     panel.placeBy(tabList);
     panel.ensurePlaced();
@@ -129,6 +135,43 @@ export function readZoomUsersPage(
     state.taught.loaded.subscribe(() => scan()),
     { once: true },
   );
+}
+
+/**
+ * Remembers the view last taken (list, page, filter) and the addresses it showed. Two pages or two
+ * filters of a list never show the very same rows, so a new view showing exactly the rows of the one
+ * before is that one still on screen: Element UI moves its pager (and the search its hash) at the
+ * click, while the rows and the loading mask come a tick later. Saved as page 2, page 1's rows would
+ * complete the pass without page 2's users, and call them missing. Such a read counts only once it
+ * has shown the same for `settleMs` (the pager's own change is not one the watcher waits on).
+ */
+export function createViewMemory(): {
+  showsRowsOfAnotherView(snapshot: ListSnapshot, now: number, settleMs: number): boolean;
+  accept(snapshot: ListSnapshot): void;
+} {
+  let last: { view: string; rows: string } | null = null;
+  let doubt: { view: string; rows: string; since: number } | null = null;
+  const viewOf = (snapshot: ListSnapshot) =>
+    `${snapshot.list} ${snapshot.page ?? ''} ${snapshot.firstRow ?? ''} ${snapshot.filtered === true}`;
+  const rowsOf = (snapshot: ListSnapshot) =>
+    snapshot.rows
+      .map((row) => row.email.toLowerCase())
+      .sort()
+      .join(' ');
+  return {
+    showsRowsOfAnotherView(snapshot, now, settleMs) {
+      if (!last || snapshot.rows.length === 0) return false;
+      const view = viewOf(snapshot);
+      const rows = rowsOf(snapshot);
+      if (last.view === view || last.rows !== rows) return false;
+      if (!doubt || doubt.view !== view || doubt.rows !== rows) doubt = { view, rows, since: now };
+      return now - doubt.since < settleMs;
+    },
+    accept(snapshot) {
+      last = { view: viewOf(snapshot), rows: rowsOf(snapshot) };
+      doubt = null;
+    },
+  };
 }
 
 /**

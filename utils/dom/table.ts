@@ -9,6 +9,7 @@
  * (ARIA), never from a document-wide query per row.
  */
 import { isHiddenWithin, isMarkedHidden, normalizeSpace, visibleText } from './text';
+import { isLoadingMaskShown } from './visibility';
 
 export interface TableRow {
   /** The row element (`tr`, or the element with `role=row`). */
@@ -227,7 +228,8 @@ const LOADING_CLASS = /(^|[-_])loading(-mask)?$/;
 
 /**
  * The table says its rows are being fetched: `aria-busy` on it or an ancestor, or a shown
- * loading mask (Element UI's `v-loading` puts one beside the table, as a child of its wrapper).
+ * loading mask (Element UI's `v-loading` puts one beside the table, as a child of its wrapper):
+ * one that can be seen and is not fading out (visibility.ts → isLoadingMaskShown).
  * Only the container, its ancestors and the children of the nearest two are looked at: never
  * every row.
  */
@@ -236,7 +238,7 @@ function isBusy(container: Element): boolean {
   for (let scope: Element | null = container, level = 0; scope && level < 2; scope = scope.parentElement, level++) {
     for (let child = scope.firstElementChild; child; child = child.nextElementSibling) {
       if (child.getAttribute('aria-busy') === 'true') return true;
-      if (hasClassMatching(child, LOADING_CLASS) && !isMarkedHidden(child)) return true;
+      if (hasClassMatching(child, LOADING_CLASS) && !isMarkedHidden(child) && isLoadingMaskShown(child)) return true;
     }
   }
   return false;

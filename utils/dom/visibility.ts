@@ -118,3 +118,47 @@ function parentAcrossShadow(node: Element): Element | null {
   const root = node.getRootNode();
   return 'host' in root ? (root as ShadowRoot).host : null;
 }
+
+/**
+ * A loading mask says "loading" while it covers its table and can be seen. It does not when it is
+ * hidden (itself or an ancestor: display, visibility, `hidden`), when it is transparent and not
+ * moving (a fade cut short leaves Vue's mask in the page at opacity 0), or when it is fading out (a
+ * running transition or animation of its opacity ending at 0: the library hides it because the
+ * rows have come). A fade in (ending above 0) is loading. Where layout is known, a mask without a
+ * box covers nothing.
+ */
+export function isLoadingMaskShown(mask: Element): boolean {
+  if (!mask.isConnected) return false;
+  const view = mask.ownerDocument.defaultView;
+  if (!view) return true;
+  let opacity = 1;
+  for (let node: Element | null = mask; node; node = node.parentElement) {
+    if (node instanceof view.HTMLElement && node.hidden) return false;
+    const style = view.getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
+    if (style.opacity !== '') opacity *= Number.parseFloat(style.opacity);
+  }
+  const fade = opacityFade(mask);
+  if (fade === 'out') return false;
+  if (fade === 'in') return true;
+  if (opacity === 0) return false;
+  if (documentHasLayout(mask.ownerDocument) && mask.getClientRects().length === 0) return false;
+  return true;
+}
+
+/** Which way a running transition or animation of the element's own opacity goes, if any. */
+function opacityFade(element: Element): 'in' | 'out' | null {
+  const animations = typeof element.getAnimations === 'function' ? element.getAnimations() : [];
+  let fade: 'in' | 'out' | null = null;
+  for (const animation of animations) {
+    if (animation.playState !== 'running' && animation.playState !== 'paused') continue;
+    const effect = animation.effect as KeyframeEffect | null;
+    const frames = typeof effect?.getKeyframes === 'function' ? effect.getKeyframes() : [];
+    const last = [...frames].reverse().find((frame) => frame.opacity !== undefined && frame.opacity !== null);
+    if (!last) continue;
+    // Any fade towards something visible wins: a mask coming back is loading again.
+    if (Number.parseFloat(String(last.opacity)) > 0) return 'in';
+    fade = 'out';
+  }
+  return fade;
+}
