@@ -11,6 +11,7 @@ import { findEmailField, findOpenEditDialog } from '../../utils/booking/resource
 import { watchPage, type PageWatcher } from '../../utils/dom/observe';
 import type { MountedView } from '../../utils/dom/mount';
 import { runSessionLoop } from '../shared/session-loop';
+import { readAgainWhenTaught } from '../teach/taught-host';
 import { DATALIST_ID, type FormHintView } from '../booking-form/hint';
 import type { DialogReader } from '../booking-form/dialog-reading';
 import type { FormRecorder } from '../booking-form/form-recording';
@@ -129,15 +130,5 @@ export function readBookingPage(
       removeAllBadges(document);
     },
   });
-  // Teaching: read again with what was just taught, or without what was forgotten.
-  stop.addEventListener(
-    'abort',
-    state.taught.layout.subscribe(() => scan()),
-    { once: true },
-  );
-  stop.addEventListener(
-    'abort',
-    state.taught.loaded.subscribe(() => scan()),
-    { once: true },
-  );
+  readAgainWhenTaught(state.taught, scan, stop);
 }

@@ -60,6 +60,17 @@ export function createTaughtHost(host: string) {
   return { host, layout, stale, teaching, loaded, module, loadModule, load, keep, forget };
 }
 
+/** Reads the page again with what was just taught, or without what was forgotten, until the page stops. */
+export function readAgainWhenTaught(taught: TaughtHost, scan: () => void, stop: AbortSignal): void {
+  for (const changed of [taught.layout, taught.loaded]) {
+    stop.addEventListener(
+      'abort',
+      changed.subscribe(() => scan()),
+      { once: true },
+    );
+  }
+}
+
 /** Whether anything was taught (the forget button shows then). */
 export function hasTaught(layout: TaughtLayout | null): boolean {
   return !!layout && (Object.keys(layout.lists).length > 0 || !!layout.emailField);

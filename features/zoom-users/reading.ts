@@ -13,6 +13,7 @@ import type { AddUsersDialog, ReadRow } from '../../utils/zoom/types';
 import { watchPage, type PageWatcher } from '../../utils/dom/observe';
 import type { MountedView } from '../../utils/dom/mount';
 import { runSessionLoop } from '../shared/session-loop';
+import { readAgainWhenTaught } from '../teach/taught-host';
 import type { RowBadges } from './badges';
 import type { ZoomPanelView } from './panel';
 import { snapshotKey, type ZoomUsersState } from './state';
@@ -124,17 +125,7 @@ export function readZoomUsersPage(
       removeAllBadges(document);
     },
   });
-  // Teaching: read again with what was just taught, or without what was forgotten.
-  stop.addEventListener(
-    'abort',
-    state.taught.layout.subscribe(() => scan()),
-    { once: true },
-  );
-  stop.addEventListener(
-    'abort',
-    state.taught.loaded.subscribe(() => scan()),
-    { once: true },
-  );
+  readAgainWhenTaught(state.taught, scan, stop);
 }
 
 /**
