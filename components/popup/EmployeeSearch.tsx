@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import { filterEmployees } from '../../utils/view/popup-model';
 import type { EmployeeResult } from '../../utils/roster/reconcile';
 import { EmployeeItem } from '../EmployeeItem';
+import { TextField } from './TextField';
 
 export interface EmployeeSearchProps {
   employees: EmployeeResult[];
@@ -16,17 +17,13 @@ export function EmployeeSearch({ employees, warnDays }: EmployeeSearchProps) {
   return (
     <section aria-labelledby="zaa-employees-title">
       <h2 id="zaa-employees-title">{t('employees')}</h2>
-      <div class="zaa-field">
-        <label for="zaa-search">{t('popup.searchLabel')}</label>
-        <input
-          id="zaa-search"
-          type="search"
-          autocomplete="off"
-          spellcheck={false}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id="zaa-search"
+        type="search"
+        label={t('popup.searchLabel')}
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
       <p class="zaa-muted" role="status" data-testid="zaa-shown">
         {shown.length === 0 && query.trim() !== ''
           ? t('popup.noMatch')

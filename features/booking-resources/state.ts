@@ -3,7 +3,7 @@
  * roster and the chosen Zoom host's data), the list's read, the form reading's progress, and the
  * reconciliation and panel model derived from them.
  */
-import { batch, computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { FormReadingView } from '../../components/BookingPanel';
 import { reconcile, type ReconcileResult } from '../../utils/roster/reconcile';
 import { coverageOf } from '../../utils/roster/coverage';
@@ -13,7 +13,7 @@ import { askStore } from '../../utils/store/client';
 import type { BookingPageKind } from '../../utils/booking/page';
 import type { ResourceListRead } from '../../utils/booking/types';
 import { buildPanelModel, type PanelNotice } from '../../utils/view/panel-model';
-import { latestLoad } from '../shared/latest-load';
+import { loadContextInto } from '../shared/latest-load';
 import { rememberedPanelOpen } from '../shared/panel-open';
 import { createBookingTaught } from '../teach/booking';
 
@@ -59,7 +59,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
     });
   });
 
-  const loadContext = latestLoad(
+  const loadContext = loadContextInto(
     async () => {
       const [loaded] = await Promise.all([
         askStore('getBookingContext', { tenant, zoomHost: chosenZoomHost.peek() }),
@@ -67,13 +67,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
       ]);
       return loaded;
     },
-    (loaded) =>
-      batch(() => {
-        context.value = loaded;
-        storeError.value = null;
-        now.value = Date.now();
-      }),
-    (error) => (storeError.value = error),
+    { context, storeError, now },
   );
 
   return {

@@ -4,6 +4,7 @@ import { copyText } from '../../utils/dom/clipboard';
 import { DEFAULT_ZOOM_HOST, parseZoomHost, type PopupView } from '../../utils/view/popup-model';
 import { askStore } from '../../utils/store/client';
 import { ConfirmBox } from '../../components/popup/ConfirmBox';
+import { TextField } from '../../components/popup/TextField';
 
 export type Flash = { text: string; kind: 'ok' | 'error' };
 
@@ -101,17 +102,12 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
       )}
 
       {!zoomHost && (
-        <div class="zaa-field">
-          <label for="zaa-import-host">{t('popup.importHost')}</label>
-          <input
-            id="zaa-import-host"
-            type="text"
-            autocomplete="off"
-            spellcheck={false}
-            value={importHost}
-            onInput={(e) => setImportHost(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="zaa-import-host"
+          label={t('popup.importHost')}
+          value={importHost}
+          onInput={(e) => setImportHost(e.currentTarget.value)}
+        />
       )}
       <div class="zaa-actions">
         <PickFileButton

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { Settings } from '../../utils/roster/model';
 import { AppMark } from '../../components/popup/AppMark';
+import { TextField } from '../../components/popup/TextField';
 import { checkNewBookingHost, isBuiltInBookingHost, parseWarnDays } from '../../utils/view/popup-model';
 import { askStore } from '../../utils/store/client';
 import {
@@ -140,20 +141,17 @@ export function OptionsApp() {
             </select>
           </div>
 
-          <div class="zaa-field">
-            <label for="zaa-department">{t('settings.department')}</label>
-            <input
-              id="zaa-department"
-              type="text"
-              autocomplete="off"
-              value={settings.department}
-              aria-describedby="zaa-department-hint"
-              onChange={(e) => void save({ department: e.currentTarget.value })}
-            />
+          <TextField
+            id="zaa-department"
+            label={t('settings.department')}
+            value={settings.department}
+            aria-describedby="zaa-department-hint"
+            onChange={(e) => void save({ department: e.currentTarget.value })}
+          >
             <p id="zaa-department-hint" class="zaa-hint">
               {t('settings.departmentHint')}
             </p>
-          </div>
+          </TextField>
 
           <fieldset class="zaa-field">
             <legend>{t('settings.include')}</legend>

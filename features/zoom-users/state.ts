@@ -3,7 +3,7 @@
  * the reconciliation and the panel's model. Shared by the page's features (reading, badges,
  * panel, prefill); holds no rules of its own (those are in the core and the view model).
  */
-import { batch, computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { PrefillOutcomeView } from '../../components/PrefillResult';
 import type { ListSnapshot, ZoomUser } from '../../utils/roster/model';
 import { reconcile, type ReconcileResult } from '../../utils/roster/reconcile';
@@ -13,7 +13,7 @@ import type { ZoomContext } from '../../utils/store/messages';
 import { askStore } from '../../utils/store/client';
 import type { AddUsersDialog, ZoomPageRead, ZoomTab } from '../../utils/zoom/types';
 import { buildPanelModel, resultSignature, type PanelNotice } from '../../utils/view/panel-model';
-import { latestLoad } from '../shared/latest-load';
+import { loadContextInto } from '../shared/latest-load';
 import { rememberedPanelOpen } from '../shared/panel-open';
 import { createZoomTaught } from '../teach/zoom';
 
@@ -102,18 +102,12 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     selectionEnabled.value ? model.value.prefillEmails.filter((e) => !deselected.value.has(e)) : model.value.prefillEmails,
   );
 
-  const loadContext = latestLoad(
+  const loadContext = loadContextInto(
     async () => {
       const [loaded] = await Promise.all([askStore('getZoomContext', { host }), taught.load()]);
       return loaded;
     },
-    (loaded) =>
-      batch(() => {
-        context.value = loaded;
-        storeError.value = null;
-        now.value = Date.now();
-      }),
-    (error) => (storeError.value = error),
+    { context, storeError, now },
   );
 
   function toggleSelected(email: string): void {
