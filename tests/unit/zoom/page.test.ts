@@ -191,7 +191,10 @@ describe('readZoomPage on users-en-table.html', () => {
 
 describe('readZoomPage on users-pl-grid.html (rows arrive late, two pages)', () => {
   beforeEach(() => {
-    vi.useFakeTimers();
+    // Today at noon, so dates counted before and after the rows arrive fall on the same day.
+    const noon = new Date();
+    noon.setHours(12, 0, 0, 0);
+    vi.useFakeTimers({ now: noon });
     loadFixture('users-pl-grid.html');
     runInlineScripts();
   });

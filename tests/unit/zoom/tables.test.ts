@@ -74,7 +74,10 @@ describe('the Users list from a real <table> (users-en-table.html)', () => {
 
 describe('the Users list from an ARIA grid with the address under the name (users-pl-grid.html)', () => {
   beforeEach(() => {
-    vi.useFakeTimers();
+    // Today at noon, so dates counted before and after the rows arrive fall on the same day.
+    const noon = new Date();
+    noon.setHours(12, 0, 0, 0);
+    vi.useFakeTimers({ now: noon });
     loadFixture('users-pl-grid.html');
     runInlineScripts();
   });

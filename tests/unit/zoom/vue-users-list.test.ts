@@ -30,7 +30,11 @@ function emails(): string[] {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  // Today at noon: the page dates its invitations when it loads and the test counts days after settling,
+  // so a run that crossed midnight would see the two on different days.
+  const noon = new Date();
+  noon.setHours(12, 0, 0, 0);
+  vi.useFakeTimers({ now: noon });
 });
 afterEach(() => {
   vi.clearAllTimers();
