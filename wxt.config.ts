@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import sharp from 'sharp';
 import { en, pl } from './utils/i18n/messages';
 import { toBrowserMessages } from './utils/i18n/locales';
+import { ICON_SIZES, IDLE_ICON } from './features/toolbar/icons';
 
 /** Hosts the extension reads: the Zoom web portal (all regional and vanity hosts) and the booking system. */
 export const ZOOM_HOST_PATTERNS = [
@@ -16,8 +19,6 @@ export const BOOKING_HOST_PATTERNS = ['https://zarezerwuj.pl/*', 'https://*.zare
 /** Custom booking domains: optional, asked for one host at a time. */
 export const CUSTOM_BOOKING_HOST_PATTERN = 'https://*/*';
 
-/** Sizes auto-icons renders from assets/icon.svg into icons/<size>.png. */
-export const ICON_SIZES = [16, 32, 48, 128] as const;
 
 export default defineConfig({
   // Parallel builds (several people or tests at once) can each use their own folder.
@@ -41,6 +42,17 @@ export default defineConfig({
     ],
   },
   hooks: {
+    // The same drawing in grey (features/toolbar/icons.ts): the toolbar button's default, on every page
+    // where the extension does nothing; a tab whose page features run gets the coloured icon.
+    'build:done': async (wxt, output) => {
+      const drawing = resolve(import.meta.dirname, 'assets/icon.svg');
+      await mkdir(resolve(wxt.config.outDir, 'icons'), { recursive: true });
+      for (const size of ICON_SIZES) {
+        const fileName = IDLE_ICON[size];
+        await sharp(drawing).resize(size).grayscale().modulate({ brightness: 1.7 }).png().toFile(resolve(wxt.config.outDir, fileName));
+        output.publicAssets.push({ type: 'asset', fileName });
+      }
+    },
     // webextension-polyfill (10 KB, 2.8 KB gzipped) only where it changes behaviour: the background, whose
     // onMessage listener answers with a Promise. Every other script uses the browser's own promise API,
     // which in Chrome MV3 covers all they call; utils/store/client.ts keeps the polyfill's two sendMessage

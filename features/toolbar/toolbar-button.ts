@@ -1,18 +1,21 @@
 /**
  * The background's side of the toolbar count: the number of employees that need the admin, on the
  * button of the tab that reported it (sender.tab.id: no `tabs` permission needed), with a tooltip
- * naming the kinds in the browser's language; cleared when there is nothing to do.
+ * naming the kinds in the browser's language; cleared when there is nothing to do. The icon is coloured
+ * on a tab whose page features run and grey (the manifest's default) everywhere else.
  * Plain functions over an action API, so they run (and are tested) without a browser.
  */
 import { ATTENTION_KINDS, checkedAttention, type Attention } from '../../utils/roster/attention';
 import type { MessageKey, MessageParams } from '../../utils/i18n';
 import type { ToolbarMessage, ToolbarReply } from '../../utils/store/messages';
+import { IDLE_ICON, WORKING_ICON, type IconPaths } from './icons';
 
 /** The part of `browser.action` (MV3) / `browser.browserAction` (Firefox MV2) used here. */
 export interface ToolbarAction {
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
   setTitle(details: { tabId: number; title: string }): Promise<void>;
+  setIcon(details: { tabId: number; path: IconPaths }): Promise<void>;
 }
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -61,6 +64,7 @@ export function createToolbarHandler(action: ToolbarAction, text: Translate) {
       const writes: Promise<void>[] = [
         action.setBadgeText({ tabId, text: badgeText(attention.count) }),
         action.setTitle({ tabId, title: toolbarTitle(attention, text) }),
+        action.setIcon({ tabId, path: message.idle ? IDLE_ICON : WORKING_ICON }),
       ];
       if (attention.count > 0) writes.push(action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }));
       await Promise.all(writes);

@@ -9,15 +9,16 @@ import { test, expect } from './harness';
 import { BOOKING_TENANT, readRosterFromBooking, serveBooking, serveZoom } from './scenario';
 import { toolbarOf, type ChromeApi } from './toolbar';
 
-async function report(page: Page, count: number, breakdown: Record<string, number>): Promise<unknown> {
+async function report(page: Page, count: number, breakdown: Record<string, number>, idle = false): Promise<unknown> {
   return page.evaluate(
-    (payload) =>
+    ({ payload, idle }) =>
       (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.sendMessage({
         channel: 'zaa-toolbar',
         name: 'setToolbarCount',
         payload,
+        ...(idle ? { idle } : {}),
       }),
-    { count, breakdown },
+    { payload: { count, breakdown }, idle },
   );
 }
 
@@ -54,6 +55,9 @@ for (const [uiLanguage, title, everyKind] of [
 
       expect(await report(first, 0, {})).toEqual({ ok: true });
       expect(await toolbarOf(context, first)).toEqual({ text: '', title: 'Roster Assistant for Zoom' });
+      // The page's features stopped: the grey icon again (an icon file the browser cannot load would fail the reply).
+      expect(await report(first, 0, {}, true)).toEqual({ ok: true });
+      expect((await toolbarOf(context, first)).text).toBe('');
 
       // A count that does not add up is refused and changes nothing.
       expect(await report(second, 5, { missing: 1 })).toMatchObject({ ok: false });

@@ -125,14 +125,19 @@ export async function reportToolbarCount(result: ReconcileResult, warnDays: numb
 
 /** Clears this tab's count: for a page of those hosts where the extension has nothing to say. */
 export async function clearToolbarCount(): Promise<void> {
-  await sendToolbarCount({ count: 0, breakdown: emptyBreakdown() });
+  await sendToolbarCount({ count: 0, breakdown: emptyBreakdown() }, true);
 }
 
-async function sendToolbarCount(attention: Attention): Promise<void> {
-  const key = JSON.stringify(attention);
+async function sendToolbarCount(attention: Attention, idle = false): Promise<void> {
+  const key = JSON.stringify([attention, idle]);
   if (key === lastToolbarReport) return;
   lastToolbarReport = key;
-  const message: ToolbarMessage = { channel: 'zaa-toolbar', name: 'setToolbarCount', payload: attention };
+  const message: ToolbarMessage = {
+    channel: 'zaa-toolbar',
+    name: 'setToolbarCount',
+    payload: attention,
+    ...(idle ? { idle: true as const } : {}),
+  };
   try {
     const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean } | undefined;
     if (reply?.ok !== true) lastToolbarReport = undefined; // try again with the next read

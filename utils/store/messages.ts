@@ -134,6 +134,8 @@ export interface ToolbarMessage {
   channel: 'zaa-toolbar';
   name: 'setToolbarCount';
   payload: Attention;
+  /** The page's features stopped (or never ran): the button goes back to the grey icon on this tab. */
+  idle?: true;
 }
 
 export type ToolbarReply = { ok: true } | { ok: false; error: string };

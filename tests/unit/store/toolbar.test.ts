@@ -14,10 +14,11 @@ import {
   toolbarTitle,
   type ToolbarAction,
 } from '../../../features/toolbar/toolbar-button';
+import { IDLE_ICON, WORKING_ICON } from '../../../features/toolbar/icons';
 
 /** A toolbar action that keeps per-tab state the way the browser does, and can be made to fail. */
 function fakeAction() {
-  const tabs = new Map<number, { text?: string; color?: string; title?: string }>();
+  const tabs = new Map<number, { text?: string; color?: string; title?: string; icon?: Record<string, string> }>();
   const tab = (id: number) => tabs.get(id) ?? tabs.set(id, {}).get(id)!;
   let failure: Error | undefined;
   const guard = async () => {
@@ -35,6 +36,10 @@ function fakeAction() {
     setTitle: async ({ tabId, title }) => {
       await guard();
       tab(tabId).title = title;
+    },
+    setIcon: async ({ tabId, path }) => {
+      await guard();
+      tab(tabId).icon = path;
     },
   };
   return { action, tabs, fail: (error: Error) => (failure = error) };
@@ -61,8 +66,21 @@ describe('setToolbarCount handler', () => {
       text: '3',
       color: BADGE_COLOR,
       title: '3 employees need you: 2 not on Zoom, 1 invitation expiring',
+      icon: WORKING_ICON,
     });
     expect(fake.tabs.has(8)).toBe(false);
+  });
+
+  it('greys the icon again on a tab whose page features stopped', async () => {
+    const fake = fakeAction();
+    const handle = createToolbarHandler(fake.action, text('en'));
+    await handle(message(attention({})), { tab: { id: 4 } });
+    // Nothing to do, but the features run: the coloured icon, without a count.
+    expect(fake.tabs.get(4)).toMatchObject({ text: '', icon: WORKING_ICON });
+    await handle({ ...message(attention({})), idle: true }, { tab: { id: 4 } });
+    expect(fake.tabs.get(4)).toMatchObject({ text: '', icon: IDLE_ICON });
+    expect(IDLE_ICON['16']).toBe('icons/idle-16.png');
+    expect(WORKING_ICON['128']).toBe('icons/128.png');
   });
 
   it('clears the badge and restores the default title when nothing is to do', async () => {
@@ -155,7 +173,15 @@ describe('reportToolbarCount (client)', () => {
     expect(received).toEqual([message(attention({ missing: 1, 'no-email': 1 }))]);
     await clearToolbarCount();
     expect(received).toHaveLength(2);
-    expect((received[1] as ToolbarMessage).payload.count).toBe(0);
+    expect(received[1]).toEqual({ ...message(attention({})), idle: true });
+  });
+
+  it('tells a stop from a read that found nothing to do', async () => {
+    const nothing = reconcile([], { users: [], coverage: 'complete', readable: true, invitations: [] }, '2026-11-20');
+    await reportToolbarCount(nothing, 5);
+    await clearToolbarCount();
+    await reportToolbarCount(nothing, 5);
+    expect(received.map((m) => (m as ToolbarMessage).idle ?? false)).toEqual([false, true, false]);
   });
 
   it('never throws into the page, and tries again at the next read after a failure', async () => {
