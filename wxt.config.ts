@@ -19,7 +19,6 @@ export const BOOKING_HOST_PATTERNS = ['https://zarezerwuj.pl/*', 'https://*.zare
 /** Custom booking domains: optional, asked for one host at a time. */
 export const CUSTOM_BOOKING_HOST_PATTERN = 'https://*/*';
 
-
 export default defineConfig({
   // Parallel builds (several people or tests at once) can each use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
@@ -49,7 +48,12 @@ export default defineConfig({
       await mkdir(resolve(wxt.config.outDir, 'icons'), { recursive: true });
       for (const size of ICON_SIZES) {
         const fileName = IDLE_ICON[size];
-        await sharp(drawing).resize(size).grayscale().modulate({ brightness: 1.7 }).png().toFile(resolve(wxt.config.outDir, fileName));
+        await sharp(drawing)
+          .resize(size)
+          .grayscale()
+          .modulate({ brightness: 1.7 })
+          .png()
+          .toFile(resolve(wxt.config.outDir, fileName));
         output.publicAssets.push({ type: 'asset', fileName });
       }
     },
