@@ -13,13 +13,12 @@
  *
  * Options: --headless (even with a display), --no-build, --lang=pl|en, --out=<folder>, --store-out=<folder>.
  */
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { extensionIdOf, launchWithExtension } from '../tests/support/launch';
-import { serveSite } from '../tests/support/serve';
+import { DEMO_BOOKING_LIST, demoZoomUsers, seeEveryZoomPage, serveDemo, waitForPage } from './demo-site';
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { BOOKING_TENANT, BOOKING_PAGES, BOOKING_FAILING_PATHS } from '../tests/fixtures/booking/routes';
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -34,7 +33,6 @@ const storeDir = path.resolve(args.get('store-out') ?? 'docs/store/screenshots')
 /** Chrome Web Store and Edge Add-ons take 1280×800 (or 640×400); AMO takes any size. */
 const STORE_SIZE = { width: 1280, height: 800 };
 const extensionDir = path.resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
-const ZOOM = 'https://zoom.us';
 /** The demo roster's misspelled address and the Zoom user it is one typo from (tests/fixtures/SCENARIO.md). */
 const DEMO_TYPO = { booking: 'iwona.dabrowsak@salon-ania.pl', zoom: 'iwona.dabrowska@salon-ania.pl' };
 
@@ -69,12 +67,6 @@ async function storeShot(page: Page, name: string): Promise<void> {
   say(`  store screenshot: ${path.relative(process.cwd(), file)}`);
 }
 
-async function waitForPage(page: Page, n: number): Promise<void> {
-  await page.locator('.zm-pagination li.number.active', { hasText: String(n) }).waitFor();
-  await page.locator('.zm-loading-mask').waitFor({ state: 'detached' });
-  await page.waitForTimeout(150);
-}
-
 async function main(): Promise<void> {
   if (!args.has('no-build')) {
     say('Building the extension …');
@@ -92,12 +84,7 @@ async function main(): Promise<void> {
     uiLanguage: lang === 'pl' ? 'pl' : 'en_US',
     viewport: { width: 1280, height: 860 },
   });
-  const failing = (route: Route) => route.fulfill({ status: 500, body: 'Internal Server Error' });
-  await serveSite(context, BOOKING_TENANT, {
-    ...BOOKING_PAGES,
-    ...Object.fromEntries(BOOKING_FAILING_PATHS.map((p) => [p, failing])),
-  });
-  await serveSite(context, ZOOM, { '/account/user': 'zoom/vue-users.html' });
+  await serveDemo(context);
   const extensionId = await extensionIdOf(context);
 
   say('\n0. The welcome page the extension opened on install');
@@ -111,7 +98,7 @@ async function main(): Promise<void> {
 
   say('\n1. The booking settings: "Kategorie zasobów i zasoby" (the list shows no emails, so each edit form is read)');
   const booking = await context.newPage();
-  await booking.goto(`${BOOKING_TENANT}/ustawienia/zasoby`);
+  await booking.goto(DEMO_BOOKING_LIST);
   await booking.getByTestId('zaa-resource').first().waitFor({ state: 'attached' });
   await booking
     .locator('[data-testid="zaa-resource"][data-name="Celina Wiśniewska"][data-email="celina.wisniewska@salon-ania.pl"]')
@@ -124,20 +111,10 @@ async function main(): Promise<void> {
 
   say('\n2. Zoom → User Management → Users (every page), then the Pending tab');
   const zoom = await context.newPage();
-  await zoom.goto(`${ZOOM}/account/user?lang=${lang}#/`);
+  await zoom.goto(demoZoomUsers(lang));
   await waitForPage(zoom, 1);
   await shot(zoom, '2-zoom-users');
-  for (const n of [2, 3]) {
-    await zoom.locator('.zm-pagination .btn-next').click();
-    await waitForPage(zoom, n);
-  }
-  await zoom.getByRole('tab', { name: lang === 'pl' ? /Oczekujące/ : /Pending/ }).click();
-  await waitForPage(zoom, 1);
-  await zoom.locator('.zm-pagination .btn-next').click();
-  await waitForPage(zoom, 2);
-  await zoom.locator('.zm-pagination .btn-prev').click();
-  await waitForPage(zoom, 1);
-  await zoom.locator('[data-testid="zaa-panel"][data-coverage="complete"]').waitFor();
+  await seeEveryZoomPage(zoom, lang);
   // The panel's drawer (employee list, the notices in full) opens over the page for the screenshot.
   await zoom
     .getByTestId('zaa-panel')
