@@ -23,8 +23,13 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
   [
     /^zoom-overlay\.js$/,
-    45 * KB,
-    'the Zoom overlay, loaded on the Users page only (43.6 KB with ranges, the toolbar count, the compact panel and teaching’s hooks; issue 13 goal ≤ 25 KB)',
+    41.3 * KB,
+    'the Zoom overlay, loaded on the Users page only (40.8 KB: the prefill’s filling is zoom-add-users.js; issue 13 goal ≤ 25 KB)',
+  ],
+  [
+    /^zoom-add-users\.js$/,
+    14 * KB,
+    'the Add Users prefill (filling, reading back, invitations), loaded when the dialog is first found open (13.5 KB)',
   ],
   [
     /^booking-overlay\.js$/,

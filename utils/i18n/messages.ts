@@ -62,6 +62,8 @@ export const en = {
   prefillNeedsCompleteView:
     'Nobody can be called missing yet: first visit every page of the Users and Pending tabs (or import Zoom’s users CSV), then press Prefill.',
   prefillNoDialog: 'Zoom’s “Add Users” dialog could not be opened. Open it with “+ Add Users”, then press Prefill.',
+  prefillNotLoaded:
+    'The prefill could not be loaded (the extension may have been updated or reloaded). Reload this page, then press Prefill again.',
   prefillDone: {
     one: 'Filled {n} address. Check it and press “Add”.',
     other: 'Filled {n} addresses. Check them and press “Add”.',
@@ -354,6 +356,8 @@ export const pl: Record<MessageKey, MessageValue> = {
     'Jeszcze nie wiadomo, kogo brakuje: najpierw przejrzyj wszystkie strony kart Użytkownicy i Oczekujące („W oczekiwaniu”) albo zaimportuj CSV użytkowników z Zooma, potem kliknij „Uzupełnij”.',
   prefillNoDialog:
     'Nie udało się otworzyć okna „Dodaj użytkowników”. Otwórz je przyciskiem „+ Dodaj użytkowników” i kliknij „Uzupełnij”.',
+  prefillNotLoaded:
+    'Nie udało się wczytać uzupełniania (rozszerzenie mogło zostać zaktualizowane lub przeładowane). Odśwież stronę i kliknij „Uzupełnij” ponownie.',
   prefillDone: {
     one: 'Wpisano {n} adres. Sprawdź go i kliknij „Dodaj”.',
     few: 'Wpisano {n} adresy. Sprawdź je i kliknij „Dodaj”.',
