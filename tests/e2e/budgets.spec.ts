@@ -23,23 +23,23 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
   [
     /^zoom-overlay\.js$/,
-    41.3 * KB,
-    'the Zoom overlay, loaded on the Users page only (40.8 KB: the prefill’s filling is zoom-add-users.js; issue 13 goal ≤ 25 KB)',
+    40.9 * KB,
+    'the Zoom overlay, loaded on the Users page only (40.4 KB: the prefill’s filling is zoom-add-users.js; issue 13 goal ≤ 25 KB)',
   ],
   [
     /^zoom-add-users\.js$/,
-    14 * KB,
-    'the Add Users prefill (filling, reading back, invitations), loaded when the dialog is first found open (13.5 KB)',
+    13.4 * KB,
+    'the Add Users prefill (filling, reading back, invitations), loaded when the dialog is first found open (12.8 KB)',
   ],
   [
     /^booking-overlay\.js$/,
-    37 * KB,
-    'the booking overlay, loaded on the resource settings only (35.7 KB with the single-page panel reading, the compact panel and teaching’s hooks; goal ≤ 22 KB)',
+    35.8 * KB,
+    'the booking overlay, loaded on the resource settings only (35.3 KB with the single-page panel reading, the compact panel and teaching’s hooks; goal ≤ 22 KB)',
   ],
   [
     /^teach-overlay\.js$/,
-    25 * KB,
-    'teaching (the session, and reading with what was taught), loaded only for a host with something taught or when teaching starts (23.8 KB)',
+    23.9 * KB,
+    'teaching (the session, and reading with what was taught), loaded only for a host with something taught or when teaching starts (23.4 KB)',
   ],
   [
     /^background\.js$/,
@@ -50,10 +50,10 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
 const PAGE_BUDGETS: [html: string, limit: number, why: string][] = [
   [
     'popup.html',
-    26.5 * KB,
-    'the popup when it opens (25.9 KB: it reconciles in the page, with the typo matcher; issue 13 goal ≤ 25 KB)',
+    26.4 * KB,
+    'the popup when it opens (25.9 KB, the email reasons from _locales: it reconciles in the page, with the typo matcher; issue 13 goal ≤ 25 KB)',
   ],
-  ['options.html', 25 * KB, 'the options page when it opens (issue 13: ≤ 25 KB)'],
+  ['options.html', 23.9 * KB, 'the options page when it opens (23.4 KB; issue 13: ≤ 25 KB)'],
 ];
 
 /** The chunks a built script imports statically (`from"./x.js"`, `import"./x.js"`; not import("./x.js")). */
