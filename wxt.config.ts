@@ -113,14 +113,20 @@ export default defineConfig({
     // use_dynamic_url keeps the files from identifying the extension to pages.
     web_accessible_resources:
       browser === 'firefox'
-        ? (['zoom-overlay.js', 'booking-overlay.js', 'teach-overlay.js'] as unknown as {
+        ? (['zoom-overlay.js', 'zoom-add-users.js', 'booking-overlay.js', 'booking-forms.js', 'teach-overlay.js'] as unknown as {
             resources: string[];
             matches: string[];
           }[])
         : [
-            { resources: ['zoom-overlay.js'], matches: ZOOM_HOST_PATTERNS, use_dynamic_url: true },
-            // Teaching (features/teach/session.tsx) loads only when the admin starts it, from either overlay.
-            { resources: ['booking-overlay.js', 'teach-overlay.js'], matches: ['https://*/*'], use_dynamic_url: true },
+            // The Add Users prefill (zoom-add-users.js) loads from the Zoom overlay when the dialog opens.
+            { resources: ['zoom-overlay.js', 'zoom-add-users.js'], matches: ZOOM_HOST_PATTERNS, use_dynamic_url: true },
+            // Teaching (features/teach/session.tsx) loads only when the admin starts it, from either overlay;
+            // the edit forms' reading (booking-forms.js) only for a booking list without emails.
+            {
+              resources: ['booking-overlay.js', 'booking-forms.js', 'teach-overlay.js'],
+              matches: ['https://*/*'],
+              use_dynamic_url: true,
+            },
           ],
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,6 @@
 import type { EmployeeResult } from '../utils/roster/reconcile';
-import { t, language } from '../utils/i18n';
+import { t } from '../utils/i18n';
+import { emailReasonText } from './email-reason';
 import { StatusPill } from './StatusPill';
 
 export interface EmployeeItemProps {
@@ -23,7 +24,7 @@ export function EmployeeItem({ result, testId, warnDays, selectable, selected, o
     if (daysLeft <= warnDays) notes.push({ text: t('resendSoon'), warn: true });
   }
   if (status === 'expired' && result.stillPendingOnZoom) notes.push({ text: t('resendExpired'), warn: true });
-  if (status === 'invalid-email' && result.invalidReason) notes.push({ text: result.invalidReason[language.value] });
+  if (status === 'invalid-email' && result.invalidReason) notes.push({ text: emailReasonText(result.invalidReason) });
   if (suggestion) notes.push({ text: t('didYouMean', { email: suggestion }) });
   if (result.sharedBy > 1) notes.push({ text: t('sharedAddress', { n: result.sharedBy - 1 }) });
   return (

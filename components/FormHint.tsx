@@ -1,5 +1,6 @@
 import type { EmployeeResult } from '../utils/roster/reconcile';
 import { t, language } from '../utils/i18n';
+import { emailReasonText } from './email-reason';
 import { StatusPill } from './StatusPill';
 
 /** Under a resource's "Adres e-mail" field: what is known of that address on Zoom. */
@@ -25,7 +26,7 @@ export function FormHint({ result, zoomHost }: { result: EmployeeResult | null; 
       text = t('formHintMissing');
       break;
     case 'invalid-email':
-      text = t('formHintInvalid', { reason: result.invalidReason?.[language.value] ?? '' });
+      text = t('formHintInvalid', { reason: result.invalidReason ? emailReasonText(result.invalidReason) : '' });
       break;
     case 'no-email':
       text = t('formHintEmpty');

@@ -12,7 +12,8 @@ export interface PrefillOutcomeView {
     | 'no-dialog'
     | 'nothing-to-fill'
     | 'only-typos'
-    | 'needs-complete-view';
+    | 'needs-complete-view'
+    | 'not-loaded';
   /** only-typos: how many probable typos were left out. */
   typos?: number;
 }
@@ -36,6 +37,8 @@ function messageFor(outcome: PrefillOutcomeView): string {
   switch (outcome.problem) {
     case 'no-dialog':
       return t('prefillNoDialog');
+    case 'not-loaded':
+      return t('prefillNotLoaded');
     case 'nothing-to-fill':
       return t('prefillNothing');
     case 'only-typos':

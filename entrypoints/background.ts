@@ -14,7 +14,7 @@ import {
 } from '../utils/store/handlers';
 import { withTaughtLayouts } from '../utils/store/taught';
 import { STORE_REVISION_KEY, type StoreReply, type ToolbarReply } from '../utils/store/messages';
-import { t } from '../utils/i18n';
+import { browserText, detectLanguage } from '../utils/i18n/browser-texts';
 import { createToolbarHandler, isToolbarMessage, type ToolbarAction } from '../features/toolbar/toolbar-button';
 import { WELCOME_PAGE, welcomeOnInstalled } from '../features/welcome/first-run';
 
@@ -39,7 +39,9 @@ export default defineBackground(() => {
   });
 
   // The toolbar count (issue 15): per tab, from what that tab's content script read; no database needed.
-  const setToolbarCount = createToolbarHandler(toolbarAction(), t);
+  // Texts in the browser's UI language, which does not change while the background runs (no signals here).
+  const uiLanguage = detectLanguage();
+  const setToolbarCount = createToolbarHandler(toolbarAction(), (key, params) => browserText(() => uiLanguage, key, params));
   browser.runtime.onMessage.addListener((message: unknown, sender): Promise<ToolbarReply> | undefined =>
     isToolbarMessage(message) ? setToolbarCount(message, sender) : undefined,
   );

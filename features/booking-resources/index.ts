@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountFormHint } from '../booking-form/hint';
 import { readOpenedDialogs } from '../booking-form/dialog-reading';
 import { recordOpenedForms } from '../booking-form/form-recording';
-import { createFormReader } from './form-reading';
+import { createLazyFormReader } from './form-reading-loader';
 import { mountBookingPanel } from './panel';
 import { readBookingPage } from './reading';
 import { createBookingState } from './state';
@@ -16,7 +16,8 @@ import { showToolbarCount } from '../toolbar/count';
 
 export function startBookingPage(ctx: ContentScriptContext, stop: AbortSignal): void {
   const state = createBookingState(location.host, stop);
-  const forms = createFormReader(state, stop);
+  // The edit forms' reading loads (booking-forms.js) only for a list that shows no emails.
+  const forms = createLazyFormReader(state, stop);
   const panel = mountBookingPanel(ctx, state, forms.stop, () => void state.taught.teach(ctx, stop));
   const hint = mountFormHint(ctx, state);
   const dialogs = readOpenedDialogs(ctx, state);

@@ -8,7 +8,12 @@
  */
 import { browser } from 'wxt/browser';
 
-export type OverlayFile = '/zoom-overlay.js' | '/booking-overlay.js' | '/teach-overlay.js';
+export type OverlayFile =
+  | '/zoom-overlay.js'
+  | '/booking-overlay.js'
+  | '/teach-overlay.js'
+  | '/zoom-add-users.js'
+  | '/booking-forms.js';
 
 const REGISTRY_KEY = '__zaaOverlayFeatures';
 

@@ -17,7 +17,7 @@ import { activeTabOf, readTabs } from '../../utils/zoom/tabs';
 import { isFilteredView, readPager } from '../../utils/zoom/pager';
 import { looksLikePendingList } from '../../utils/zoom/pending-table';
 import { stateWord } from '../../utils/zoom/list-table';
-import { describeDialog } from '../../utils/zoom/add-users-dialog';
+import { describeDialog } from '../../utils/zoom/add-users-find';
 import type { AddUsersDialog, ZoomPageRead } from '../../utils/zoom/types';
 import { visibleTextSegments } from '../../utils/dom/text';
 import { nameLists, type NamedLists } from './named-lists';

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readActiveTab } from '../../utils/zoom/tabs';
-import { findAddUsersDialog } from '../../utils/zoom/add-users-dialog';
+import { findAddUsersDialog } from '../../utils/zoom/add-users-find';
 import type { AddUsersDialog, ZoomPageRead } from '../../utils/zoom/types';
 import { isShown } from '../../utils/dom/visibility';
 import type { TeachContext } from '../../utils/view/teach-flow';

@@ -1,10 +1,11 @@
 /**
  * The features of Zoom's Users page, started together with the content script's signal and torn
- * down by it: the reading loop, the row badges, the panel, and the Add Users dialog's prefill.
+ * down by it: the reading loop, the row badges, the panel, and the Add Users dialog's prefill (whose
+ * filling code loads as a second module, zoom-add-users.js).
  */
 import { computed } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createPrefill } from '../zoom-add-users/prefill';
+import { createPrefillLoader } from '../zoom-add-users/loader';
 import { mountDialogPrefillButton } from '../zoom-add-users/dialog-button';
 import { createRowBadges } from './badges';
 import { mountZoomPanel } from './panel';
@@ -14,7 +15,8 @@ import { showToolbarCount } from '../toolbar/count';
 
 export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal): void {
   const state = createZoomUsersState(location.host, stop);
-  const prefill = createPrefill(state, stop);
+  // The prefill's code loads when the dialog is first found open (zoom-add-users.js).
+  const prefill = createPrefillLoader(state, stop);
   const onPrefill = () => void prefill.run();
   const dialogButton = mountDialogPrefillButton(ctx, state, onPrefill);
   const onTeach = () => void state.taught.teach(ctx, stop);

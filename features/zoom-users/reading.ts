@@ -8,7 +8,7 @@ import { BADGE_HOST_CLASS, removeAllBadges } from '../../components/row-badge';
 import { askStore } from '../../utils/store/client';
 import { readZoomPage } from '../../utils/zoom/page';
 import { findTabList } from '../../utils/zoom/tabs';
-import { findAddUsersDialog } from '../../utils/zoom/add-users-dialog';
+import { findAddUsersDialog } from '../../utils/zoom/add-users-find';
 import type { AddUsersDialog, ReadRow } from '../../utils/zoom/types';
 import { watchPage, type PageWatcher } from '../../utils/dom/observe';
 import type { MountedView } from '../../utils/dom/mount';

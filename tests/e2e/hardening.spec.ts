@@ -11,6 +11,8 @@ import { askStoreFrom, openSeededPopup, scenarioBackup, SCENARIO_MISSING } from 
 import { CORPUS_PATH, CORPUS_TENANT, corpusBookingPage, corpusRows } from '../fixtures/bad-input/page';
 import { BOOKING_PAGES, BOOKING_FAILING_PATHS } from '../fixtures/booking/routes';
 import { checkEmail } from '../../utils/roster/email';
+import { translate } from '../../utils/i18n/translate';
+import { emailReasonMessage } from '../../utils/view/email-reason';
 import { EMPLOYEE_STATUSES } from '../../utils/roster/model';
 import type { Overview } from '../../utils/store/messages';
 
@@ -74,7 +76,10 @@ async function expectClassified(page: Page, items: ReturnType<Page['getByTestId'
     if (item.status === 'invalid-email') {
       const check = checkEmail(item.email);
       expect(check.kind, item.email).toBe('invalid');
-      if (check.kind === 'invalid') expect(collapse(item.text)).toContain(collapse(check.reason.en));
+      if (check.kind === 'invalid') {
+        const { key, params } = emailReasonMessage(check.reason);
+        expect(collapse(item.text)).toContain(collapse(translate('en', key, params)));
+      }
     }
   }
   // Nothing from the page became markup inside the overlay.

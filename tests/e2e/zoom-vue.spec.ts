@@ -129,6 +129,40 @@ test('pressing Add records the invitations: the new addresses are pending with 3
   await expect(page.getByTestId('zaa-panel').getByTestId('zaa-prefill')).not.toContainText('1');
 });
 
+test("the prefill's code (zoom-add-users.js) loads only once the Add Users dialog opens; its button shows at once", async ({
+  context,
+}) => {
+  const prefillModule = (url: string) => url.startsWith('chrome-extension:') && new URL(url).pathname === '/zoom-add-users.js';
+  const overlay = (url: string) => url.startsWith('chrome-extension:') && new URL(url).pathname === '/zoom-overlay.js';
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(request.url()));
+  await readRosterFromBooking(context);
+  await serveZoom(context, 'vue-users.html');
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto('https://zoom.us/account/user?lang=en#/');
+  await pageThroughEverything(page, /Pending/);
+  await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
+  // The overlay has read the whole account and the prefill module was never asked for.
+  expect(requested.some(overlay), 'the overlay itself loads as a web-accessible file').toBe(true);
+  expect(requested.filter(prefillModule)).toEqual([]);
+  await page.getByRole('button', { name: '+ Add Users' }).click();
+  await expect(page.getByRole('dialog').getByTestId('zaa-prefill')).toBeVisible();
+  // (Chrome requests a use_dynamic_url file twice: under the session's id and the extension's.)
+  await expect.poll(() => requested.filter(prefillModule).length).toBeGreaterThan(0);
+  const loads = requested.filter(prefillModule).length;
+  await page.getByRole('dialog').getByTestId('zaa-prefill').click();
+  await expect(page.getByTestId('zaa-prefill-result')).toHaveAttribute('data-ok', 'true');
+  expect((await fixtureState(page)).addUsers?.emails).toEqual(['celina.wisniewska@salon-ania.pl']);
+  // Closing and opening the dialog again does not load it again.
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByRole('button', { name: '+ Add Users' }).click();
+  await expect(page.getByRole('dialog').getByTestId('zaa-prefill')).toBeVisible();
+  expect(requested.filter(prefillModule)).toHaveLength(loads);
+  expect(errors).toEqual([]);
+});
+
 test('prefill on a partial view fills nothing and says the lists must be seen first', async ({ context }) => {
   await readRosterFromBooking(context);
   await serveZoom(context, 'vue-users.html');

@@ -62,6 +62,8 @@ export const en = {
   prefillNeedsCompleteView:
     'Nobody can be called missing yet: first visit every page of the Users and Pending tabs (or import Zoom’s users CSV), then press Prefill.',
   prefillNoDialog: 'Zoom’s “Add Users” dialog could not be opened. Open it with “+ Add Users”, then press Prefill.',
+  prefillNotLoaded:
+    'The prefill could not be loaded (the extension may have been updated or reloaded). Reload this page, then press Prefill again.',
   prefillDone: {
     one: 'Filled {n} address. Check it and press “Add”.',
     other: 'Filled {n} addresses. Check them and press “Add”.',
@@ -270,6 +272,25 @@ export const en = {
     other:
       'Nobody else to invite: the {n} addresses left are probably misspelled (see the notice). Correct them, or include them on purpose.',
   },
+  // Why an address is invalid (utils/roster/email.ts's reason codes, said by utils/view/email-reason.ts).
+  'email.several': 'More than one address is written here',
+  'email.no-at': 'There is no @ sign',
+  'email.spaces': 'The address contains spaces',
+  'email.invisible': 'The address contains invisible characters (such as a zero-width space or a text-direction mark)',
+  'email.control': 'The address contains control characters',
+  'email.empty-local': 'There is nothing before the @ sign',
+  'email.empty-domain': 'There is no domain after the @ sign',
+  'email.local-dot-start': 'A dot at the start of the name before the @ sign',
+  'email.local-dot-end': 'A dot at the end of the name before the @ sign',
+  'email.local-dots-doubled': 'Two dots in a row before the @ sign',
+  'email.bad-local': 'A character that is not allowed before the @ sign',
+  'email.bad-local-char': 'A character that is not allowed before the @ sign: “{char}”',
+  'email.no-domain-dot': 'The domain has no dot',
+  'email.domain-trailing-dot': 'The domain ends with a dot',
+  'email.domain-empty-label': 'The domain has an empty part (a leading dot or two dots in a row)',
+  'email.bad-domain': 'A character that is not allowed in the domain',
+  'email.bad-domain-char': 'A character that is not allowed in the domain: “{char}”',
+  'email.too-long': 'The address is too long',
 } satisfies Record<string, MessageValue>;
 
 export type MessageKey = keyof typeof en;
@@ -354,6 +375,8 @@ export const pl: Record<MessageKey, MessageValue> = {
     'Jeszcze nie wiadomo, kogo brakuje: najpierw przejrzyj wszystkie strony kart Użytkownicy i Oczekujące („W oczekiwaniu”) albo zaimportuj CSV użytkowników z Zooma, potem kliknij „Uzupełnij”.',
   prefillNoDialog:
     'Nie udało się otworzyć okna „Dodaj użytkowników”. Otwórz je przyciskiem „+ Dodaj użytkowników” i kliknij „Uzupełnij”.',
+  prefillNotLoaded:
+    'Nie udało się wczytać uzupełniania (rozszerzenie mogło zostać zaktualizowane lub przeładowane). Odśwież stronę i kliknij „Uzupełnij” ponownie.',
   prefillDone: {
     one: 'Wpisano {n} adres. Sprawdź go i kliknij „Dodaj”.',
     few: 'Wpisano {n} adresy. Sprawdź je i kliknij „Dodaj”.',
@@ -613,4 +636,23 @@ export const pl: Record<MessageKey, MessageValue> = {
     other:
       'Nie ma kogo więcej zaprosić: pozostałe {n} adresu mają prawdopodobnie literówki (zobacz komunikat). Popraw je albo dołącz celowo.',
   },
+  // Dlaczego adres jest błędny (kody z utils/roster/email.ts).
+  'email.several': 'Wpisano więcej niż jeden adres',
+  'email.no-at': 'Brak znaku @',
+  'email.spaces': 'Adres zawiera spacje',
+  'email.invisible': 'Adres zawiera niewidoczne znaki (np. spację o zerowej szerokości lub znak kierunku tekstu)',
+  'email.control': 'Adres zawiera znaki sterujące',
+  'email.empty-local': 'Brak nazwy przed znakiem @',
+  'email.empty-domain': 'Brak domeny po znaku @',
+  'email.local-dot-start': 'Kropka na początku nazwy przed znakiem @',
+  'email.local-dot-end': 'Kropka na końcu nazwy przed znakiem @',
+  'email.local-dots-doubled': 'Dwie kropki z rzędu przed znakiem @',
+  'email.bad-local': 'Niedozwolony znak przed znakiem @',
+  'email.bad-local-char': 'Niedozwolony znak przed znakiem @: „{char}”',
+  'email.no-domain-dot': 'Brak kropki w domenie',
+  'email.domain-trailing-dot': 'Domena kończy się kropką',
+  'email.domain-empty-label': 'Pusty człon domeny (kropka na początku lub dwie kropki z rzędu)',
+  'email.bad-domain': 'Niedozwolony znak w domenie',
+  'email.bad-domain-char': 'Niedozwolony znak w domenie: „{char}”',
+  'email.too-long': 'Adres jest za długi',
 };

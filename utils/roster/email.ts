@@ -8,8 +8,6 @@
  * domain of at least two non-empty labels of letters, digits and hyphens, without a trailing dot.
  * Normalised form: NFC, lower-cased.
  */
-import type { Bilingual } from './model';
-
 export type EmailProblem =
   | 'several'
   | 'no-at'
@@ -26,12 +24,31 @@ export type EmailProblem =
   | 'bad-domain'
   | 'too-long';
 
+/**
+ * Why an address is invalid, as a code: the view says it in the admin's language (catalogue keys
+ * `email.<code>`, utils/view/email-reason.ts), so the texts come from `_locales` and not from the core.
+ * The `-char` codes name the character (`char`); the local part's dots say which dot is wrong.
+ */
+export type EmailReasonCode =
+  | Exclude<EmailProblem, 'local-dots'>
+  | 'bad-local-char'
+  | 'bad-domain-char'
+  | 'local-dot-start'
+  | 'local-dot-end'
+  | 'local-dots-doubled';
+
+export interface EmailReason {
+  code: EmailReasonCode;
+  /** The character that is not allowed (the `-char` codes). */
+  char?: string;
+}
+
 export type EmailCheck =
   | { kind: 'empty' }
   /** `email` is normalised: trimmed, mailto: stripped, `Name <a@b>` → a@b, NFC, lower-cased. */
   | { kind: 'valid'; email: string }
   /** `text` is the input trimmed, as written. */
-  | { kind: 'invalid'; text: string; problem: EmailProblem; reason: Bilingual };
+  | { kind: 'invalid'; text: string; problem: EmailProblem; reason: EmailReason };
 
 // RFC 5321 limits: longer addresses cannot be delivered, so they are not valid either.
 const MAX_ADDRESS = 254;
@@ -261,7 +278,7 @@ function labelsFit(address: string, domainStart: number): boolean {
 }
 
 function analyseSlowly(text: string, afterMailto: string): EmailCheck {
-  const invalid = (problem: EmailProblem, reason: Bilingual = REASONS[problem]): EmailCheck => ({
+  const invalid = (problem: Exclude<EmailProblem, 'local-dots'>, reason: EmailReason = { code: problem }): EmailCheck => ({
     kind: 'invalid',
     text,
     problem,
@@ -291,9 +308,9 @@ function analyseSlowly(text: string, afterMailto: string): EmailCheck {
   if (domain === '') return invalid('empty-domain');
 
   const localProblem = checkLocal(local);
-  if (localProblem) return invalid(localProblem.problem, localProblem.reason);
+  if (localProblem) return { kind: 'invalid', text, ...localProblem };
   const domainProblem = checkDomain(domain);
-  if (domainProblem) return invalid(domainProblem.problem, domainProblem.reason);
+  if (domainProblem) return { kind: 'invalid', text, ...domainProblem };
 
   const email = `${local}@${domain}`.normalize('NFC').toLowerCase();
   if (tooLong(email)) return invalid('too-long');
@@ -315,33 +332,33 @@ function countAt(text: string): number {
 
 interface Problem {
   problem: EmailProblem;
-  reason: Bilingual;
+  reason: EmailReason;
 }
 
 function checkLocal(local: string): Problem | null {
   const bad = firstCharNotMatching(local, LOCAL_CHAR);
   if (bad !== null) {
-    return { problem: 'bad-local', reason: badCharReason(bad, 'przed znakiem @', 'before the @ sign') };
+    return { problem: 'bad-local', reason: { code: 'bad-local-char', char: bad } };
   }
-  if (local.startsWith('.')) return { problem: 'local-dots', reason: LOCAL_DOT_REASONS.leading };
-  if (local.endsWith('.')) return { problem: 'local-dots', reason: LOCAL_DOT_REASONS.trailing };
-  if (local.includes('..')) return { problem: 'local-dots', reason: LOCAL_DOT_REASONS.doubled };
+  if (local.startsWith('.')) return { problem: 'local-dots', reason: { code: 'local-dot-start' } };
+  if (local.endsWith('.')) return { problem: 'local-dots', reason: { code: 'local-dot-end' } };
+  if (local.includes('..')) return { problem: 'local-dots', reason: { code: 'local-dots-doubled' } };
   return null;
 }
 
 function checkDomain(domain: string): Problem | null {
   const bad = firstCharNotMatching(domain.replace(/\./g, ''), LABEL_CHAR);
   if (bad !== null) {
-    return { problem: 'bad-domain', reason: badCharReason(bad, 'w domenie', 'in the domain') };
+    return { problem: 'bad-domain', reason: { code: 'bad-domain-char', char: bad } };
   }
   const labels = domain.split('.');
-  if (labels.length < 2) return { problem: 'no-domain-dot', reason: REASONS['no-domain-dot'] };
+  if (labels.length < 2) return { problem: 'no-domain-dot', reason: { code: 'no-domain-dot' } };
   if (domain.endsWith('.')) {
     // "firma." has a dot but only one label: the missing dot in the domain is the real problem.
     const problem = labels.length === 2 ? 'no-domain-dot' : 'domain-trailing-dot';
-    return { problem, reason: REASONS[problem] };
+    return { problem, reason: { code: problem } };
   }
-  if (labels.includes('')) return { problem: 'domain-empty-label', reason: REASONS['domain-empty-label'] };
+  if (labels.includes('')) return { problem: 'domain-empty-label', reason: { code: 'domain-empty-label' } };
   return null;
 }
 
@@ -355,52 +372,3 @@ function firstCharNotMatching(text: string, allowed: RegExp): string | null {
   for (const char of text) if (!allowed.test(char)) return char;
   return null;
 }
-
-function badCharReason(char: string, wherePl: string, whereEn: string): Bilingual {
-  return {
-    pl: `Niedozwolony znak ${wherePl}: „${char}”`,
-    en: `A character that is not allowed ${whereEn}: “${char}”`,
-  };
-}
-
-const LOCAL_DOT_REASONS = {
-  leading: {
-    pl: 'Kropka na początku nazwy przed znakiem @',
-    en: 'A dot at the start of the name before the @ sign',
-  },
-  trailing: {
-    pl: 'Kropka na końcu nazwy przed znakiem @',
-    en: 'A dot at the end of the name before the @ sign',
-  },
-  doubled: {
-    pl: 'Dwie kropki z rzędu przed znakiem @',
-    en: 'Two dots in a row before the @ sign',
-  },
-} satisfies Record<string, Bilingual>;
-
-/** One sentence per problem, in both languages (characters are named where it helps). */
-export const REASONS: Record<EmailProblem, Bilingual> = {
-  several: { pl: 'Wpisano więcej niż jeden adres', en: 'More than one address is written here' },
-  'no-at': { pl: 'Brak znaku @', en: 'There is no @ sign' },
-  spaces: { pl: 'Adres zawiera spacje', en: 'The address contains spaces' },
-  invisible: {
-    pl: 'Adres zawiera niewidoczne znaki (np. spację o zerowej szerokości lub znak kierunku tekstu)',
-    en: 'The address contains invisible characters (such as a zero-width space or a text-direction mark)',
-  },
-  control: { pl: 'Adres zawiera znaki sterujące', en: 'The address contains control characters' },
-  'empty-local': { pl: 'Brak nazwy przed znakiem @', en: 'There is nothing before the @ sign' },
-  'empty-domain': { pl: 'Brak domeny po znaku @', en: 'There is no domain after the @ sign' },
-  'local-dots': LOCAL_DOT_REASONS.doubled,
-  'bad-local': {
-    pl: 'Niedozwolony znak przed znakiem @',
-    en: 'A character that is not allowed before the @ sign',
-  },
-  'no-domain-dot': { pl: 'Brak kropki w domenie', en: 'The domain has no dot' },
-  'domain-trailing-dot': { pl: 'Domena kończy się kropką', en: 'The domain ends with a dot' },
-  'domain-empty-label': {
-    pl: 'Pusty człon domeny (kropka na początku lub dwie kropki z rzędu)',
-    en: 'The domain has an empty part (a leading dot or two dots in a row)',
-  },
-  'bad-domain': { pl: 'Niedozwolony znak w domenie', en: 'A character that is not allowed in the domain' },
-  'too-long': { pl: 'Adres jest za długi', en: 'The address is too long' },
-};

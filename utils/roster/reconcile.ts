@@ -2,8 +2,8 @@
  * Booking employees against one Zoom host's data: one status per employee, decided in the order
  * of contract.md → Statuses. Pure: no DOM, no browser.
  */
-import type { Bilingual, Coverage, Employee, EmployeeStatus, Invitation, RowStatus, ZoomUser } from './model';
-import { checkEmail, normalizeEmail, plainEmail } from './email';
+import type { Coverage, Employee, EmployeeStatus, Invitation, RowStatus, ZoomUser } from './model';
+import { checkEmail, normalizeEmail, plainEmail, type EmailReason } from './email';
 import { daysBetween, INVITATION_DAYS } from './dates';
 import { createNearMatchIndex, type NearMatchIndex } from './suggest';
 
@@ -27,7 +27,8 @@ export interface EmployeeResult {
   daysLeft?: number;
   /** contract's data-suggestion: the one close Zoom address, for an address not on Zoom. */
   suggestion?: string;
-  invalidReason?: Bilingual;
+  /** Why the address is invalid, as a code (utils/view/email-reason.ts says it). */
+  invalidReason?: EmailReason;
   /** Employees in the input with this same normalised address (0 without a valid address). */
   sharedBy: number;
   zoomUser?: ZoomUser;

@@ -2,10 +2,19 @@ import {
   checkEmail,
   extractEmails,
   normalizeEmail,
-  REASONS,
   type EmailCheck,
   type EmailProblem,
+  type EmailReason,
 } from '../../../utils/roster/email';
+import { en, pl } from '../../../utils/i18n/messages';
+import { translate, type Language } from '../../../utils/i18n/translate';
+import { EMAIL_REASON_CODES, emailReasonMessage } from '../../../utils/view/email-reason';
+
+/** The reason as the admin reads it: its code through the catalogue (what `_locales` serves). */
+function said(reason: EmailReason): Record<Language, string> {
+  const { key, params } = emailReasonMessage(reason);
+  return { pl: translate('pl', key, params), en: translate('en', key, params) };
+}
 
 function problemOf(raw: string): EmailProblem | undefined {
   const check = checkEmail(raw);
@@ -182,8 +191,14 @@ describe('checkEmail: invalid', () => {
 });
 
 describe('checkEmail: reasons in Polish and English', () => {
+  it('gives a reason code, not a text (the core holds no language)', () => {
+    expect(invalid('ewa.kaminska@salon-ania').reason).toEqual({ code: 'no-domain-dot' });
+    expect(invalid('anna(x)@firma.pl').reason).toEqual({ code: 'bad-local-char', char: '(' });
+    expect(invalid('.anna@firma.pl')).toMatchObject({ problem: 'local-dots', reason: { code: 'local-dot-start' } });
+  });
+
   it('says "no dot in the domain" in both languages', () => {
-    expect(invalid('ewa.kaminska@salon-ania').reason).toEqual({
+    expect(said(invalid('ewa.kaminska@salon-ania').reason)).toEqual({
       pl: 'Brak kropki w domenie',
       en: 'The domain has no dot',
     });
@@ -204,25 +219,33 @@ describe('checkEmail: reasons in Polish and English', () => {
     [`${'a'.repeat(100)}@firma.pl`, /za długi/, /too long/],
     ['an\u0007na@firma.pl', /sterujące/, /control characters/],
   ])('%j', (raw, pl, en) => {
-    const { reason } = invalid(raw);
+    const reason = said(invalid(raw).reason);
     expect(reason.pl).toMatch(pl);
     expect(reason.en).toMatch(en);
   });
 
   it('names the character that is not allowed', () => {
-    expect(invalid('anna(x)@firma.pl').reason).toEqual({
+    expect(said(invalid('anna(x)@firma.pl').reason)).toEqual({
       pl: 'Niedozwolony znak przed znakiem @: „(”',
       en: 'A character that is not allowed before the @ sign: “(”',
     });
-    expect(invalid('anna@firma_pl.com').reason.pl).toBe('Niedozwolony znak w domenie: „_”');
-    expect(invalid('anna@firma_pl.com').reason.en).toBe('A character that is not allowed in the domain: “_”');
+    expect(said(invalid('anna@firma_pl.com').reason).pl).toBe('Niedozwolony znak w domenie: „_”');
+    expect(said(invalid('anna@firma_pl.com').reason).en).toBe('A character that is not allowed in the domain: “_”');
   });
 
-  it('has a non-empty, distinct sentence per language for every problem', () => {
-    for (const [problem, reason] of Object.entries(REASONS)) {
-      expect(reason.pl.length, problem).toBeGreaterThan(5);
-      expect(reason.en.length, problem).toBeGreaterThan(5);
-      expect(reason.pl, problem).not.toBe(reason.en);
+  it('has a non-empty, distinct sentence per language in the catalogues for every reason code', () => {
+    expect(EMAIL_REASON_CODES).toHaveLength(18);
+    for (const code of EMAIL_REASON_CODES) {
+      const { key } = emailReasonMessage({ code });
+      expect(typeof en[key] === 'string' && en[key].length, code).toBeGreaterThan(5);
+      expect(typeof pl[key] === 'string' && pl[key].length, code).toBeGreaterThan(5);
+      expect(pl[key], code).not.toBe(en[key]);
+      // The -char codes name the character in both languages.
+      if (code.endsWith('-char'))
+        expect(
+          [en[key], pl[key]].every((text) => String(text).includes('{char}')),
+          code,
+        ).toBe(true);
     }
   });
 });

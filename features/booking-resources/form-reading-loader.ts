@@ -1,0 +1,46 @@
+/**
+ * The edit-form reading (./form-reading.ts) is a second module, booking-forms.js: a list that shows its
+ * emails never needs it, so it loads at the first read that has forms to fetch. A module that does not
+ * load names the resources it could not read (the panel's read-failed notice), as a failed fetch would.
+ */
+import type { ResourceRowRead } from '../../utils/booking/types';
+import { loadFeature } from '../shared/overlay-loader';
+import type { FormReader } from './form-reading';
+import type { FormReadingModule } from './form-reading-module';
+import type { BookingState } from './state';
+
+export function createLazyFormReader(
+  state: BookingState,
+  stop: AbortSignal,
+  load: () => Promise<FormReadingModule> = () => loadFeature<FormReadingModule>('/booking-forms.js'),
+): FormReader {
+  let reader: Promise<FormReader | null> | null = null;
+  let loaded: FormReader | null = null;
+  /** Counts reads and stops: a read that waited for the code runs only if nothing came after it. */
+  let latest = 0;
+  return {
+    async read(rows: ResourceRowRead[]): Promise<void> {
+      const mine = ++latest;
+      const toRead = rows.filter((row) => row.rawEmail === null && row.editUrl);
+      // Nothing to fetch and nothing loaded (so nothing running to end): the code is not needed.
+      if (!reader && toRead.length === 0) return;
+      reader ??= load().then(
+        (module) => (loaded = module.createFormReader(state, stop)),
+        () => {
+          reader = null;
+          return null;
+        },
+      );
+      const ready = await reader;
+      if (mine !== latest || stop.aborted) return;
+      if (ready) return ready.read(rows);
+      if (toRead.length === 0) return;
+      state.reading.value = { done: 0, total: toRead.length, running: false, stopped: false };
+      state.failedNames.value = toRead.map((row) => row.name);
+    },
+    stop(): void {
+      latest++;
+      loaded?.stop();
+    },
+  };
+}

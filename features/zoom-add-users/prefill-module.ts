@@ -1,0 +1,8 @@
+/**
+ * Everything of the Add Users prefill that only an open dialog (or a press on Prefill) needs: filling
+ * and reading back the dialog's fields, and recording the invitations after Add. Loaded lazily as
+ * zoom-add-users.js (see ./loader.ts), so the Users page overlay stays small until then.
+ */
+export { createPrefill } from './prefill';
+
+export type PrefillModule = typeof import('./prefill-module');
