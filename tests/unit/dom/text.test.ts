@@ -28,7 +28,10 @@ describe('normalizeSpace', () => {
   it('agrees with the definition on random texts of letters and spaces of every kind', () => {
     const alphabet = ['a', 'ż', '@', '.', ' ', ' ', '\u00a0', '\u2009', '\u200b', '\u202f', '\t', '\n', '\r', '\ufeff', '\u3000'];
     let seed = 13;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     for (let i = 0; i < 2_000; i++) {
       const length = Math.floor(random() * 8);
       let text = '';
