@@ -54,7 +54,11 @@ interface BadgeParts {
   name: HTMLElement;
   detail: HTMLElement;
   key: string;
+  /** What is written now ('' before the first paint): a badge reused from the pool keeps what it showed. */
+  shown: Partial<Record<ShownField, string>>;
 }
+
+type ShownField = 'email' | 'status' | 'name' | 'daysLeft' | 'title' | 'warn' | 'label' | 'shownName' | 'detail';
 
 const partsByHost = new WeakMap<HTMLElement, BadgeParts>();
 
@@ -88,7 +92,7 @@ function createHost(doc: Document, spacer = false): { host: HTMLElement; parts: 
   detail.className = 'zaa-detail';
   root.append(pill, name, detail);
   shadow.append(root);
-  const parts = { root, icon, label, name, detail, key: '' };
+  const parts: BadgeParts = { root, icon, label, name, detail, key: '', shown: {} };
   partsByHost.set(host, parts);
   return { host, parts };
 }
@@ -104,22 +108,38 @@ function setOptionalAttribute(element: Element, name: string, value: string | nu
   else element.setAttribute(name, String(value));
 }
 
+/**
+ * Writes what differs from what the badge shows: a badge taken from the pool for a new row mostly keeps
+ * its status, label and icon, and each write inside a shadow root costs style work in the frame.
+ */
 function paint(parts: BadgeParts, data: BadgeData): void {
-  const { root } = parts;
-  root.setAttribute('data-email', data.email);
-  root.setAttribute('data-status', data.status);
-  setOptionalAttribute(root, 'data-name', data.name);
-  setOptionalAttribute(root, 'data-days-left', data.daysLeft);
-  setOptionalAttribute(root, 'title', data.title);
-  root.classList.toggle('zaa-warn', data.warn === true);
-  (root.firstElementChild as HTMLElement).setAttribute('data-status', data.status);
-  parts.icon.textContent = STATUS_ICON[data.status];
-  parts.label.textContent = data.label;
+  const { root, shown } = parts;
+  const changed = (field: ShownField, value: string | number | boolean | undefined): boolean => {
+    const text = value === undefined ? '' : String(value);
+    if (shown[field] === text) return false;
+    shown[field] = text;
+    return true;
+  };
+  if (changed('email', data.email)) root.setAttribute('data-email', data.email);
+  if (changed('status', data.status)) {
+    root.setAttribute('data-status', data.status);
+    (root.firstElementChild as HTMLElement).setAttribute('data-status', data.status);
+    parts.icon.textContent = STATUS_ICON[data.status];
+  }
+  if (changed('name', data.name)) setOptionalAttribute(root, 'data-name', data.name);
+  if (changed('daysLeft', data.daysLeft)) setOptionalAttribute(root, 'data-days-left', data.daysLeft);
+  if (changed('title', data.title)) setOptionalAttribute(root, 'title', data.title);
+  if (changed('warn', data.warn === true)) root.classList.toggle('zaa-warn', data.warn === true);
+  if (changed('label', data.label)) parts.label.textContent = data.label;
   const shownName = data.showName ? (data.name ?? '') : '';
-  parts.name.textContent = shownName;
-  parts.name.hidden = !shownName;
-  parts.detail.textContent = data.detail ?? '';
-  parts.detail.hidden = !data.detail;
+  if (changed('shownName', shownName)) {
+    parts.name.textContent = shownName;
+    parts.name.hidden = !shownName;
+  }
+  if (changed('detail', data.detail)) {
+    parts.detail.textContent = data.detail ?? '';
+    parts.detail.hidden = !data.detail;
+  }
 }
 
 /** The badge host we put in `anchor`, if any (only direct children: the page's own content is not searched). */

@@ -7,6 +7,7 @@ import { t } from '../../utils/i18n';
 import { rowStatusFor, type ReconcileResult } from '../../utils/roster/reconcile';
 import { fixedCopyTwins } from '../../utils/dom/table';
 import type { ReadRow, ZoomTab } from '../../utils/zoom/types';
+import type { RowStatus } from '../../utils/roster/model';
 import { needsResend } from '../../utils/view/panel-model';
 import type { ZoomUsersState } from './state';
 
@@ -21,8 +22,24 @@ export interface RowBadges {
   paint(rows: ReadRow[]): void;
 }
 
+/** Texts looked up once per paint: a thousand rows share a handful of labels and day counts. */
+type Texts = (key: 'daysLeft' | 'resendShort' | 'resendExpired' | 'resendSoon' | `status.${RowStatus}`, n?: number) => string;
+
+function textsOfOnePaint(): Texts {
+  const known = new Map<string, string>();
+  return (key, n) => {
+    const id = n === undefined ? key : `${key} ${n}`;
+    let text = known.get(id);
+    if (text === undefined) {
+      text = n === undefined ? t(key) : t(key, { n });
+      known.set(id, text);
+    }
+    return text;
+  };
+}
+
 export function createRowBadges(state: ZoomUsersState): RowBadges {
-  function badgeFor(email: string, current: ReconcileResult, tab: ZoomTab): BadgeData {
+  function badgeFor(email: string, current: ReconcileResult, tab: ZoomTab, t: Texts): BadgeData {
     const status = rowStatusFor(email, current);
     const employees = current.byEmail.get(email) ?? [];
     const first = employees[0];
@@ -31,7 +48,7 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
     let title: string | undefined;
     let warn = false;
     if (first && (status === 'pending' || status === 'expired')) {
-      if (status === 'pending' && first.daysLeft !== undefined) detail = t('daysLeft', { n: first.daysLeft });
+      if (status === 'pending' && first.daysLeft !== undefined) detail = t('daysLeft', first.daysLeft);
       if (needsResend(first, warnDays)) {
         // The row is narrow: a short hint on it, the whole sentence as its tooltip.
         warn = true;
@@ -75,9 +92,10 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
       // no DOM read between two writes, so the browser lays the page out once, for the frame.
       const copiesByTable = new Map<Element, HTMLTableElement[]>();
       const writes: [Element, BadgeData, boolean][] = [];
+      const texts = textsOfOnePaint();
       const next = new Set<Element>();
       for (const row of rows) {
-        const data = badgeFor(row.email, current, tab);
+        const data = badgeFor(row.email, current, tab, texts);
         writes.push([row.badgeAnchor, data, false]);
         next.add(row.badgeAnchor);
         // Keep fixed-column copies of the row as tall as the row, so their buttons stay on it.

@@ -12,8 +12,11 @@ import { mountZoomPanel } from './panel';
 import { readZoomUsersPage } from './reading';
 import { createZoomUsersState } from './state';
 import { showToolbarCount } from '../toolbar/count';
+import { renderViewsAfterPaint } from '../shared/render-after-paint';
 
 export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal): void {
+  // The panel's re-renders wait for the frame that shows the rows and their badges.
+  renderViewsAfterPaint(stop);
   const state = createZoomUsersState(location.host, stop);
   // The prefill's code loads when the dialog is first found open (zoom-add-users.js).
   const prefill = createPrefillLoader(state, stop);

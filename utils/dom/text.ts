@@ -5,10 +5,14 @@
  */
 
 const WHITESPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+/** What normalizeSpace changes: any whitespace but a single space between words, or a space at either end. */
+const NEEDS_NORMALIZING = /[^\S ]|[\u200b\ufeff]| {2}|^ | $/;
 
 /** Runs of whitespace (including no-break and thin spaces) collapsed to one space, trimmed. */
 export function normalizeSpace(text: string | null | undefined): string {
   if (!text) return '';
+  // Most cell texts are already normal ("Active", "Anna Kowalska"): a test allocates nothing, a replace does.
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 

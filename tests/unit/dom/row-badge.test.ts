@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { showBadge, removeAllBadges, badgeHostIn } from '../../../components/row-badge';
+import { showBadge, removeAllBadges, badgeHostIn, releaseHost } from '../../../components/row-badge';
 
 describe('row badges', () => {
   it('puts one badge per anchor and updates it in place', () => {
@@ -26,6 +26,45 @@ describe('row badges', () => {
     expect(shadow.querySelector('img')).toBeNull();
     expect(shadow.querySelector('.zaa-name')!.textContent).toBe(name);
     expect(shadow.querySelector('[data-testid="zaa-row-badge"]')!.getAttribute('data-name')).toBe(name);
+  });
+
+  it('a badge taken back for another row shows only that row: nothing of the row it came from', () => {
+    document.body.innerHTML = '<table><tr><td id="a">a@x.pl</td></tr><tr><td id="b">b@x.pl</td></tr></table>';
+    const a = document.getElementById('a')!;
+    const b = document.getElementById('b')!;
+    showBadge(a, {
+      email: 'a@x.pl',
+      status: 'pending',
+      label: 'Pending',
+      name: 'Anna',
+      showName: true,
+      detail: '2 days left · Resend',
+      daysLeft: 2,
+      warn: true,
+      title: 'Resend soon',
+    });
+    const host = badgeHostIn(a)!;
+    releaseHost(host);
+    showBadge(b, { email: 'b@x.pl', status: 'active', label: 'Active', name: 'Bartek' });
+    expect(badgeHostIn(b), 'the released badge is reused').toBe(host);
+    const shadow = host.shadowRoot!;
+    const badge = shadow.querySelector('[data-testid="zaa-row-badge"]')!;
+    expect(badge.getAttribute('data-email')).toBe('b@x.pl');
+    expect(badge.getAttribute('data-status')).toBe('active');
+    expect(badge.getAttribute('data-name')).toBe('Bartek');
+    expect(badge.hasAttribute('data-days-left')).toBe(false);
+    expect(badge.hasAttribute('title')).toBe(false);
+    expect(badge.classList.contains('zaa-warn')).toBe(false);
+    expect(shadow.querySelector('.zaa-pill')!.getAttribute('data-status')).toBe('active');
+    expect(shadow.querySelector('.zaa-pill')!.textContent).toBe('✓Active');
+    const name = shadow.querySelector<HTMLElement>('.zaa-name')!;
+    expect([name.textContent, name.hidden]).toEqual(['', true]);
+    const detail = shadow.querySelector<HTMLElement>('.zaa-detail')!;
+    expect([detail.textContent, detail.hidden]).toEqual(['', true]);
+    // And back: the same badge for a pending row again shows all of it.
+    showBadge(b, { email: 'b@x.pl', status: 'pending', label: 'Pending', name: 'Bartek', showName: true, detail: '5 days left' });
+    expect([name.textContent, name.hidden, detail.textContent, detail.hidden]).toEqual(['Bartek', false, '5 days left', false]);
+    expect(shadow.querySelector('.zaa-pill')!.textContent).toBe('…Pending');
   });
 
   it('removes every badge on teardown', () => {
