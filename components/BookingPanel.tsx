@@ -1,6 +1,6 @@
 import type { PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
-import { EmployeeItem } from './EmployeeItem';
+import { ListedEmployee } from './EmployeeItem';
 import { Notice, NoticeDetails } from './Notice';
 import { PanelFrame } from './PanelFrame';
 import { ProgressBar } from './ProgressBar';
@@ -123,7 +123,7 @@ export function BookingPanel(props: BookingPanelProps) {
       {model.groups.map((group) => (
         <ul class="zaa-list" aria-label={t('tenantGroup', { tenant: group.tenant })}>
           {group.employees.map((result) => (
-            <EmployeeItem result={result} testId="zaa-resource" warnDays={props.warnDays} />
+            <ListedEmployee result={result} lang={lang} testId="zaa-resource" warnDays={props.warnDays} />
           ))}
         </ul>
       ))}

@@ -1,5 +1,6 @@
+import { Component } from 'preact';
 import type { EmployeeResult } from '../utils/roster/reconcile';
-import { t } from '../utils/i18n';
+import { t, type Language } from '../utils/i18n';
 import { emailReasonText } from './email-reason';
 import { StatusPill } from './StatusPill';
 
@@ -53,4 +54,48 @@ export function EmployeeItem({ result, testId, warnDays, selectable, selected, o
       ))}
     </li>
   );
+}
+
+/** What EmployeeItem shows of a result: a store answer builds new results, mostly showing the same. */
+function sameShown(a: EmployeeResult, b: EmployeeResult): boolean {
+  return (
+    a === b ||
+    (a.employee.name === b.employee.name &&
+      a.status === b.status &&
+      a.email === b.email &&
+      a.daysLeft === b.daysLeft &&
+      a.suggestion === b.suggestion &&
+      a.sharedBy === b.sharedBy &&
+      a.stillPendingOnZoom === b.stillPendingOnZoom &&
+      a.invalidReason?.code === b.invalidReason?.code &&
+      a.invalidReason?.char === b.invalidReason?.char)
+  );
+}
+
+export interface ListedEmployeeProps extends EmployeeItemProps {
+  /** The texts' language: the item re-renders when it changes (its own texts are read through t()). */
+  lang: Language;
+}
+
+/**
+ * EmployeeItem in a long list (a panel can list 1,000 employees): re-renders only when what it shows
+ * changed, so a store answer that changes a few employees re-diffs a few items, not all of them.
+ */
+export class ListedEmployee extends Component<ListedEmployeeProps> {
+  shouldComponentUpdate(next: ListedEmployeeProps): boolean {
+    const now = this.props;
+    return !(
+      sameShown(now.result, next.result) &&
+      now.lang === next.lang &&
+      now.testId === next.testId &&
+      now.warnDays === next.warnDays &&
+      now.selectable === next.selectable &&
+      now.selected === next.selected &&
+      now.onToggle === next.onToggle
+    );
+  }
+
+  render(props: ListedEmployeeProps) {
+    return EmployeeItem(props);
+  }
 }

@@ -1,6 +1,6 @@
 import type { PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
-import { EmployeeItem } from './EmployeeItem';
+import { ListedEmployee } from './EmployeeItem';
 import { Notice, NoticeDetails } from './Notice';
 import { PanelFrame } from './PanelFrame';
 import { ProgressBar } from './ProgressBar';
@@ -43,6 +43,7 @@ export function ZoomPanel(props: ZoomPanelProps) {
     ? model.prefillEmails.filter((e) => props.selection.selected.has(e)).length
     : model.prefillEmails.length;
   const missing = model.counts.missing;
+  const prefillable = new Set(model.prefillEmails);
   const summary = (
     <>
       <span class="zaa-chip">
@@ -121,11 +122,12 @@ export function ZoomPanel(props: ZoomPanelProps) {
           </h3>
           <ul class="zaa-list" aria-label={t('tenantGroup', { tenant: group.tenant })}>
             {group.employees.map((result) => (
-              <EmployeeItem
+              <ListedEmployee
                 result={result}
+                lang={lang}
                 testId="zaa-employee"
                 warnDays={props.warnDays}
-                selectable={props.selection.enabled && model.prefillEmails.includes(result.email)}
+                selectable={props.selection.enabled && prefillable.has(result.email)}
                 selected={props.selection.selected.has(result.email)}
                 onToggle={props.onToggleSelected}
               />
