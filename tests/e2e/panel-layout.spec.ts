@@ -10,7 +10,9 @@ import { test, expect } from './harness';
 import { readRosterFromBooking, serveZoom, serveBooking, BOOKING_TENANT, employee, notice } from './scenario';
 import { SCENARIO_MISSING, SCENARIO_TYPO } from './seed';
 
-const SCREENSHOTS = path.resolve('docs/screenshots');
+// The README's compact-panel pictures: `ZAA_SCREENSHOTS=docs/screenshots npx playwright test tests/e2e/panel-layout.spec.ts`
+// renews them; an ordinary run writes its pictures beside the other test results, leaving the tree clean.
+const SCREENSHOTS = path.resolve(process.env.ZAA_SCREENSHOTS ?? 'test-results/screenshots');
 const VIEWPORT = { width: 1366, height: 768 };
 
 /**
