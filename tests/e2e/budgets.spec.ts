@@ -23,8 +23,8 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
   [
     /^zoom-overlay\.js$/,
-    40.9 * KB,
-    'the Zoom overlay, loaded on the Users page only (40.4 KB: the prefill’s filling is zoom-add-users.js; issue 13 goal ≤ 25 KB)',
+    41.4 * KB,
+    'the Zoom overlay, loaded on the Users page only (40.9 KB: the prefill’s filling is zoom-add-users.js; issue 13 goal ≤ 25 KB)',
   ],
   [
     /^zoom-add-users\.js$/,
@@ -34,7 +34,7 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [
     /^booking-overlay\.js$/,
     34.6 * KB,
-    'the booking overlay, loaded on the resource settings only (34.1 KB: the edit forms’ reading is booking-forms.js; goal ≤ 22 KB)',
+    'the booking overlay, loaded on the resource settings only (34.3 KB: the edit forms’ reading is booking-forms.js; goal ≤ 22 KB)',
   ],
   [
     /^booking-forms\.js$/,
