@@ -13,10 +13,13 @@ export const PANEL_CSS = `${STATUS_CSS}
 .zaa-summary{display:flex;align-items:center;gap:8px;flex:1 1 auto;min-width:0;overflow:hidden}
 .zaa-chip{flex:0 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;font-size:12px;color:#444c56}
 .zaa-chip progress{width:60px;vertical-align:middle}
-.zaa-bar .zaa-counts{flex:0 1 auto;flex-wrap:nowrap;gap:4px;min-width:0;overflow:hidden;margin:0}
+/* The counts give way last (the chip and the notices shrink first); pills that do not fit wrap onto a second line the bar hides: a whole pill or none, never half of one. */
+.zaa-bar .zaa-counts{flex:0 0.1 auto;flex-wrap:wrap;gap:0 4px;height:22px;min-width:0;overflow:hidden;margin:0}
 .zaa-attention .zaa-pill{position:relative;padding:1px 6px}
+/* Words for assistive technology only (the bar's pills show an icon and a number; the tooltip says the status). */
+.zaa-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .zaa-notices{display:flex;gap:6px;flex:1 1 0;min-width:160px;overflow:hidden}
-.zaa-bar .zaa-notice{flex:1 1 0;min-width:90px;margin:0;padding:2px 8px;border-left-width:3px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-size:12px;line-height:20px}
+.zaa-bar .zaa-notice{flex:1 1 0;min-width:0;margin:0;padding:2px 8px;border-left-width:3px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-size:12px;line-height:20px}
 .zaa-bar .zaa-prefill-result{flex:0 1 auto;min-width:60px;max-width:320px;margin:0;padding:2px 8px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .zaa-bar button.zaa-btn{flex:none}
 .zaa-drawer{position:absolute;top:calc(100% + 4px);right:0;width:min(460px,100%);max-height:min(70vh,620px);overflow:auto;overscroll-behavior:contain;padding:8px 12px 12px;background:#fff;border:1px solid #d0d7de;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.18);z-index:2147483000}

@@ -45,6 +45,31 @@ async function expectFirstRowsUncovered(rows: Locator, cells: string): Promise<v
   ).toEqual(Array(n).fill(true));
 }
 
+/**
+ * The bar's counts: each pill shows an icon and a number (its status in words only for assistive
+ * technology), and is shown whole or not at all (one that does not fit wraps out of the bar), never cut.
+ */
+async function expectBarPillsWhole(page: Page): Promise<void> {
+  const pills = await page.getByTestId('zaa-panel').evaluate((panel) => {
+    const counts = panel.querySelector('.zaa-bar .zaa-counts') as HTMLElement;
+    const area = counts.getBoundingClientRect();
+    return [...counts.querySelectorAll('li')].map((pill) => {
+      const box = pill.getBoundingClientRect();
+      const words = pill.querySelector('.zaa-sr')?.getBoundingClientRect();
+      const inside = box.left >= area.left - 0.5 && box.right <= area.right + 0.5 && box.bottom <= area.bottom + 0.5;
+      const outside = box.top >= area.bottom - 0.5 || box.left >= area.right - 0.5;
+      return { text: pill.textContent, inside, outside, wordsWidth: words ? words.width : -1 };
+    });
+  });
+  expect(pills.length, 'the bar shows counts').toBeGreaterThan(0);
+  expect(pills[0].inside, JSON.stringify(pills)).toBe(true);
+  for (const pill of pills) {
+    expect(pill.inside || pill.outside, JSON.stringify(pill)).toBe(true);
+    expect(pill.wordsWidth, JSON.stringify(pill)).toBeGreaterThanOrEqual(0);
+    expect(pill.wordsWidth, JSON.stringify(pill)).toBeLessThanOrEqual(1);
+  }
+}
+
 async function barHeight(page: Page): Promise<number> {
   return page
     .getByTestId('zaa-panel')
@@ -81,6 +106,7 @@ for (const lang of ['en', 'pl'] as const) {
         if (fixture === 'vue-users.html') await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-compact-panel.png`) });
         await expectFirstRowsUncovered(rows, 'td');
         expect(await barHeight(page)).toBeLessThanOrEqual(44);
+        await expectBarPillsWhole(page);
 
         // Escape closes the drawer and gives the focus back to the toggle.
         await panel.getByRole('button', { name: lang === 'pl' ? 'Kopiuj brakujące adresy' : 'Copy missing emails' }).focus();
@@ -118,6 +144,7 @@ for (const lang of ['en', 'pl'] as const) {
       await expect(page.getByTestId('zaa-resource').first()).toBeVisible();
       await page.screenshot({ path: path.join(SCREENSHOTS, `${lang}-compact-panel-booking.png`) });
       await expectFirstRowsUncovered(rows, '.resource-name');
+      await expectBarPillsWhole(page);
       // Before any Zoom page was read, one notice says so (not two).
       await expect(notice(page, 'partial-view')).toHaveCount(1);
       const kinds = await page.getByTestId('zaa-notice').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
