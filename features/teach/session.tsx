@@ -8,7 +8,6 @@ import { signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TeachPrompt, TEACH_PROMPT_CSS } from '../../components/TeachPrompt';
 import { mountView } from '../../utils/dom/mount';
-import { learnList, learnPlace, learnTextField } from '../../utils/teach/learn';
 import { pickElement, type PickResult } from '../../utils/teach/picker';
 import {
   advance,
@@ -19,6 +18,7 @@ import {
   type TeachContext,
   type TeachState,
 } from '../../utils/view/teach-flow';
+import { advanceWithPick } from './picked';
 
 export const TEACH_HOST_NAME = 'zaa-teach-host';
 
@@ -76,22 +76,10 @@ export async function runTeaching(ctx: ContentScriptContext, context: TeachConte
       step.abort();
       stop.removeEventListener('abort', onStop);
       answer = null;
-      if ('answer' in event) state = advance(asking, { type: 'answer', answer: event.answer });
-      else if (event.pick.kind === 'cancelled') state = advance(asking, { type: 'answer', answer: 'cancel' });
-      else {
-        const element = event.pick.element;
-        if (learner === 'field') state = advance(asking, { type: 'learned-field', result: learnTextField(element) });
-        else if (learner === 'list-from-email')
-          state = advance(asking, { type: 'learned-list', result: learnList(element, 'email') });
-        else if (learner === 'list-from-name')
-          state = advance(asking, { type: 'learned-list', result: learnList(element, 'name') });
-        else if (asking.list) {
-          state = advance(asking, {
-            type: 'learned-list',
-            result: learnPlace(asking.list, element, learner === 'place-email' ? 'email' : 'name'),
-          });
-        }
-      }
+      state =
+        'answer' in event
+          ? advance(asking, { type: 'answer', answer: event.answer })
+          : advanceWithPick(asking, learner, event.pick);
     }
   } finally {
     view.remove();

@@ -21,7 +21,7 @@ const messages = toBrowserMessages(lang === 'pl' ? pl : en);
 const { TeachPrompt, TEACH_PROMPT_CSS } = await import('../../../components/TeachPrompt');
 const { advance, answersFor, learnerFor, startTeaching } = await import('../../../utils/view/teach-flow');
 const { pickElement } = await import('../../../utils/teach/picker');
-const { learnList, learnPlace, learnTextField } = await import('../../../utils/teach/learn');
+const { advanceWithPick } = await import('../../../features/teach/picked');
 const { readTaughtList } = await import('../../../utils/teach/apply');
 type Flow = typeof import('../../../utils/view/teach-flow');
 type State = ReturnType<Flow['startTeaching']>;
@@ -57,21 +57,10 @@ async function teach(context: Parameters<Flow['startTeaching']>[0]): Promise<Sta
       : new Promise<never>(() => {});
     const event = await Promise.race([answered, picked]);
     controller.abort();
-    if ('answer' in event) state = advance(asking, { type: 'answer', answer: event.answer });
-    else if (event.pick.kind === 'cancelled') state = advance(asking, { type: 'answer', answer: 'cancel' });
-    else {
-      const element = event.pick.element;
-      if (learner === 'field') state = advance(asking, { type: 'learned-field', result: learnTextField(element) });
-      else if (learner === 'list-from-email')
-        state = advance(asking, { type: 'learned-list', result: learnList(element, 'email') });
-      else if (learner === 'list-from-name')
-        state = advance(asking, { type: 'learned-list', result: learnList(element, 'name') });
-      else
-        state = advance(asking, {
-          type: 'learned-list',
-          result: learnPlace(asking.list!, element, learner === 'place-email' ? 'email' : 'name'),
-        });
-    }
+    state =
+      'answer' in event
+        ? advance(asking, { type: 'answer', answer: event.answer })
+        : advanceWithPick(asking, learner, event.pick);
   }
   render(null, app);
   host.remove();
