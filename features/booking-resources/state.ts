@@ -55,6 +55,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
       coverage: coverageOf(context.value?.zoomHost ?? null),
       pageNotices: notices,
       hasRoster: true,
+      hasZoom: (context.value?.zoomHost ?? null) !== null,
       warnDaysBeforeExpiry: context.value?.settings.warnDaysBeforeExpiry ?? 5,
     });
   });

@@ -7,6 +7,7 @@ import { EMPLOYEE_STATUSES } from '../roster/model';
 import type { EmployeeResult, ReconcileResult } from '../roster/reconcile';
 import { prefillCandidates, probableTypos } from '../roster/reconcile';
 import type { MessageKey } from '../i18n';
+import { guidanceSteps, stepView, type GuidanceKind, type Said, type StepView } from './guidance';
 
 export type NoticeKind =
   | 'no-roster'
@@ -44,7 +45,7 @@ export interface PanelNotice {
 
 /** The message a notice shows. */
 export function noticeMessageKey(notice: PanelNotice): MessageKey {
-  if (notice.kind === 'resend-soon') return 'resendSoon';
+  if (notice.kind === 'resend-soon') return notice.params?.label ? 'resendSoon' : 'resendSoonUnlabelled';
   if (notice.kind === 'partial-view' && notice.detail === 'nothing-seen') return 'notice.partial-view-none';
   return `notice.${notice.kind}` as MessageKey;
 }
@@ -71,6 +72,19 @@ export interface PanelModel {
   typos: TypoItem[];
   /** Expired invitations Zoom still lists: Resend, not a new invitation. */
   resendEmails: string[];
+  /** What to do, most pressing first (utils/view/guidance.ts). */
+  steps: StepView[];
+  /** The bar's one sentence: a problem of the page, else the most pressing step. */
+  headline: BarHeadline;
+  /** Notices the headline does not already say, for the bar as whole short titles (in full when opened). */
+  barNotices: PanelNotice[];
+}
+
+export interface BarHeadline {
+  said: Said;
+  /** When the sentence is a notice's (contract: `zaa-notice` with this kind). */
+  noticeKind?: NoticeKind;
+  tone: 'done' | 'todo' | 'problem';
 }
 
 export interface PanelInputs {
@@ -82,6 +96,46 @@ export interface PanelInputs {
   warnDaysBeforeExpiry: number;
   /** Probable typos the admin chose to fill anyway (kept for the session); none by default. */
   includeTypos?: ReadonlySet<string>;
+  /** A Zoom page of the host was read (always on a Zoom page; on a booking page, once one was). */
+  hasZoom?: boolean;
+  /** The Resend button's label as the Zoom page shows it, when seen. */
+  resendLabel?: string | null;
+}
+
+/** Problems of the page or the store, most serious first: the bar says these before any step. */
+const PROBLEMS: NoticeKind[] = [
+  'store-failed',
+  'layout-unrecognised',
+  'payment-required',
+  'taught-layout-stale',
+  'no-roster',
+  'read-failed',
+];
+
+/** The notice each step says in other words: the bar shows one of the two, not both. */
+const NOTICE_OF_STEP: Partial<Record<GuidanceKind, NoticeKind>> = {
+  'complete-view': 'partial-view',
+  invitations: 'resend-soon',
+  'fix-addresses': 'probable-typo',
+};
+
+function headlineOf(notices: PanelNotice[], steps: StepView[]): BarHeadline {
+  for (const kind of PROBLEMS) {
+    if (notices.some((n) => n.kind === kind)) {
+      return {
+        said: { key: `noticeTitle.${kind}` as MessageKey },
+        noticeKind: kind,
+        tone: kind === 'payment-required' ? 'todo' : 'problem',
+      };
+    }
+  }
+  const first = steps[0];
+  const noticeKind = NOTICE_OF_STEP[first.kind];
+  return {
+    said: first.headline,
+    noticeKind: noticeKind && notices.some((n) => n.kind === noticeKind) ? noticeKind : undefined,
+    tone: first.kind === 'done' ? 'done' : 'todo',
+  };
 }
 
 export function countByStatus(results: EmployeeResult[]): Record<EmployeeStatus, number> {
@@ -123,7 +177,11 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
     notices.push(inputs.coverage === 'none' ? { kind: 'partial-view', detail: 'nothing-seen' } : { kind: 'partial-view' });
   }
   const resendEmails = unique(result.employees.filter((r) => needsResend(r, inputs.warnDaysBeforeExpiry)).map((r) => r.email));
-  if (resendEmails.length) notices.push({ kind: 'resend-soon', params: { n: resendEmails.length } });
+  if (resendEmails.length) {
+    const params: Record<string, string | number> = { n: resendEmails.length };
+    if (inputs.resendLabel) params.label = inputs.resendLabel;
+    notices.push({ kind: 'resend-soon', params });
+  }
   const typos: TypoItem[] = probableTypos(result).map((r) => ({
     name: r.employee.name,
     tenant: r.employee.tenant,
@@ -132,7 +190,18 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
     included: include.has(r.email),
   }));
   if (typos.length) notices.push({ kind: 'probable-typo', params: { n: typos.length }, typos });
+  const steps = guidanceSteps({
+    hasRoster: inputs.hasRoster,
+    hasZoom: inputs.hasZoom ?? true,
+    coverage: inputs.coverage,
+    result,
+    warnDays: inputs.warnDaysBeforeExpiry,
+  }).map((step) => stepView(step, inputs.resendLabel ?? null));
+  const headline = headlineOf(notices, steps);
   return {
+    steps,
+    headline,
+    barNotices: notices.filter((n) => n.kind !== headline.noticeKind),
     groups: groupByTenant(result.employees),
     counts: result.counts,
     progress: progressOf(result.counts),
