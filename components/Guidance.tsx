@@ -21,7 +21,7 @@ export function GuidanceSteps({ steps, children }: { steps: StepView[]; children
     <ol class="zaa-guide" data-testid="zaa-steps">
       {steps.map((step) => (
         <li class="zaa-step" data-testid="zaa-step" data-kind={step.kind}>
-          <strong class="zaa-step-title">{say(step.headline)}</strong>
+          <strong class="zaa-step-title">{say(step.title)}</strong>
           {step.lines.length > 0 && (
             <ul class="zaa-step-people">
               {step.lines.map((line) => (

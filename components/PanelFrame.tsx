@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { t, language, type MessageKey } from '../utils/i18n';
 import type { BarHeadline, PanelNotice } from '../utils/view/panel-model';
+import { noticeText } from './Notice';
 
 export interface PanelFrameProps {
   title: string;
@@ -58,11 +59,12 @@ export function PanelFrame(props: PanelFrameProps) {
         <p
           class="zaa-headline"
           data-tone={headline.tone}
-          data-testid={headline.noticeKind ? 'zaa-notice' : undefined}
-          data-kind={headline.noticeKind}
+          data-testid={headline.notice ? 'zaa-notice' : undefined}
+          data-kind={headline.notice?.kind}
           role="status"
         >
           {sentence}
+          {headline.notice && <span class="zaa-sr"> {noticeText(headline.notice)}</span>}
         </p>
         {props.status}
         {props.actions}
@@ -83,9 +85,11 @@ export function PanelFrame(props: PanelFrameProps) {
           {props.results}
           {props.barNotices.map((notice) => (
             <div class="zaa-notice" data-testid="zaa-notice" data-kind={notice.kind}>
+              {/* Its title, whole; the full text is in the opened panel (and here for assistive technology). */}
               <button type="button" class="zaa-link" aria-controls={props.drawerId} onClick={() => props.onToggleOpen(true)}>
                 {t(`noticeTitle.${notice.kind}` as MessageKey)}
               </button>
+              <span class="zaa-sr">: {noticeText(notice)}</span>
             </div>
           ))}
         </div>

@@ -8,11 +8,11 @@ export const PANEL_CSS = `${STATUS_CSS}
 .zaa-panel{position:relative;box-sizing:border-box;min-width:0;font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;margin:6px 0 8px;max-width:100%;container-type:inline-size}
 .zaa-panel.zaa-floating{position:fixed;right:16px;bottom:16px;width:min(560px,calc(100vw - 32px));margin:0;z-index:2147483000;box-shadow:0 4px 18px rgba(0,0,0,.18);border-radius:8px}
 .zaa-panel *{box-sizing:border-box}
-/* One line of one height: mark and name, one whole sentence, one primary action, the toggle. */
+/* One line of one height: mark and name, one whole sentence, one primary action, the toggle, packed to the left (a page wider than the window keeps them in sight). */
 .zaa-bar{display:flex;flex-wrap:nowrap;align-items:center;gap:8px;height:40px;padding:0 8px 0 10px;overflow:hidden;background:#fff;border:1px solid #d0d7de;border-radius:8px;white-space:nowrap}
 .zaa-mark{flex:none;display:inline-grid;place-items:center;width:22px;height:22px;border-radius:6px;background:#0b5cff;color:#fff;font-size:10px;font-weight:700}
 .zaa-brand{flex:none;font-weight:650;font-size:13px}
-.zaa-headline{flex:1 1 auto;min-width:0;margin:0;overflow:hidden;font-size:13px}
+.zaa-headline{flex:0 1 auto;min-width:0;margin:0;overflow:hidden;font-size:13px}
 .zaa-headline[data-tone="done"]{color:#0b5c24}
 .zaa-headline[data-tone="problem"]{color:#8c1d18;font-weight:600}
 .zaa-chip{flex:none;font-size:12px;color:#444c56}
@@ -32,7 +32,7 @@ button.zaa-ext-btn{display:inline-flex;align-items:center;gap:6px;border-color:#
 button.zaa-link{all:unset;cursor:pointer;text-decoration:underline dotted;text-underline-offset:2px}
 button.zaa-link:focus-visible{outline:2px solid #0b5cff;outline-offset:2px}
 /* Opened, in the page's flow: it pushes the page down and lies over nothing of the page's own. */
-.zaa-drawer{margin-top:4px;max-height:min(55vh,480px);overflow:auto;overscroll-behavior:contain;padding:8px 12px 12px;background:#fff;border:1px solid #d0d7de;border-radius:8px}
+.zaa-drawer{max-width:min(100%,760px);margin-top:4px;max-height:min(55vh,480px);overflow:auto;overscroll-behavior:contain;padding:8px 12px 12px;background:#fff;border:1px solid #d0d7de;border-radius:8px}
 .zaa-floating .zaa-drawer{position:absolute;right:0;bottom:calc(100% + 4px);width:100%;box-shadow:0 8px 24px rgba(0,0,0,.18)}
 .zaa-drawer[hidden]{display:none}
 .zaa-drawer-title{font-size:13.5px;font-weight:650;margin:0 0 6px}

@@ -323,6 +323,10 @@ export const en = {
   'guide.awaitHow':
     'Zoom emailed each of them: they must click “Activate your Zoom account” in that email within 30 days. Nothing to do for you until then.',
   'guide.done': 'Everyone active: every employee with an email has an active Zoom account.',
+  'guide.done.short': 'Everyone active',
+  'guide.complete-view.short': 'See the rest of Zoom’s lists',
+  'guide.open-booking.short': 'Open the employee list in zarezerwuj.pl',
+  'guide.open-zoom.short': 'Open Zoom’s Users page',
   'guide.more': { one: 'and {n} more', other: 'and {n} more' },
   // ── After the admin's Add ──
   'added.invited': 'Zoom emailed an invitation to: {names}.',
@@ -769,6 +773,10 @@ export const pl: Record<MessageKey, MessageValue> = {
   'guide.awaitHow':
     'Zoom wysłał każdemu z nich e-mail: trzeba w nim kliknąć „Aktywuj swoje konto Zoom” w ciągu 30 dni. Do tego czasu nic nie musisz robić.',
   'guide.done': 'Wszyscy aktywni: każdy pracownik z adresem e-mail ma aktywne konto Zoom.',
+  'guide.done.short': 'Wszyscy aktywni',
+  'guide.complete-view.short': 'Przejrzyj resztę list w Zoomie',
+  'guide.open-booking.short': 'Otwórz listę pracowników w zarezerwuj.pl',
+  'guide.open-zoom.short': 'Otwórz stronę Użytkownicy w Zoomie',
   'guide.more': { one: 'i jeszcze {n}', few: 'i jeszcze {n}', many: 'i jeszcze {n}', other: 'i jeszcze {n}' },
   // ── Po kliknięciu „Dodaj” ──
   'added.invited': 'Zoom wysłał zaproszenie e-mailem: {names}.',

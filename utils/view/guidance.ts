@@ -178,8 +178,10 @@ export interface StepLine extends Said {
 
 export interface StepView {
   kind: GuidanceKind;
-  /** One whole sentence for the bar. */
+  /** One short whole sentence for the bar. */
   headline: Said;
+  /** The step's sentence in full, heading it in the opened panel and the popup. */
+  title: Said;
   /** The people it is about (at most `PEOPLE_SHOWN`), then how many more. */
   lines: StepLine[];
   more: number;
@@ -198,13 +200,13 @@ export function stepView(step: GuidanceStep, resendLabel: string | null = null):
   const bare = { lines: [], more: 0, how: [] };
   switch (step.kind) {
     case 'open-booking':
-      return { kind: step.kind, headline: { key: 'notice.no-roster' }, ...bare };
+      return { kind: step.kind, headline: { key: 'guide.open-booking.short' }, title: { key: 'notice.no-roster' }, ...bare };
     case 'open-zoom':
-      return { kind: step.kind, headline: { key: 'noZoomYet' }, ...bare };
+      return { kind: step.kind, headline: { key: 'guide.open-zoom.short' }, title: { key: 'noZoomYet' }, ...bare };
     case 'complete-view':
-      return { kind: step.kind, headline: { key: 'guide.complete-view' }, ...bare };
+      return { kind: step.kind, headline: { key: 'guide.complete-view.short' }, title: { key: 'guide.complete-view' }, ...bare };
     case 'done':
-      return { kind: step.kind, headline: { key: 'guide.done' }, ...bare };
+      return { kind: step.kind, headline: { key: 'guide.done.short' }, title: { key: 'guide.done' }, ...bare };
     case 'invitations': {
       const lines = step.people.map(invitationLine);
       const how: Said[] = [];
@@ -213,16 +215,15 @@ export function stepView(step: GuidanceStep, resendLabel: string | null = null):
       }
       if (step.people.some((p) => p.fix === 'invite-again')) how.push({ key: 'guide.inviteAgainHow' });
       // One person: the bar names them ("Grażyna Nowak: zaproszenie wygasa za 3 dni").
-      const headline: Said =
-        step.people.length === 1
-          ? { key: lines[0].key, params: lines[0].params }
-          : { key: 'guide.invitations', params: { n: step.people.length } };
-      return { kind: step.kind, headline, how, ...capped(lines) };
+      const title: Said = { key: 'guide.invitations', params: { n: step.people.length } };
+      const headline: Said = step.people.length === 1 ? { key: lines[0].key, params: lines[0].params } : title;
+      return { kind: step.kind, headline, title, how, ...capped(lines) };
     }
     case 'invite':
       return {
         kind: step.kind,
         headline: { key: 'guide.invite', params: { n: step.people.length } },
+        title: { key: 'guide.invite', params: { n: step.people.length } },
         how: [{ key: 'guide.inviteHow' }],
         ...capped(step.people.map(personLine)),
       };
@@ -230,6 +231,7 @@ export function stepView(step: GuidanceStep, resendLabel: string | null = null):
       return {
         kind: step.kind,
         headline: { key: 'guide.fix-addresses', params: { n: step.people.length } },
+        title: { key: 'guide.fix-addresses', params: { n: step.people.length } },
         how: [{ key: 'guide.fixHow' }],
         ...capped(step.people.map(addressLine)),
       };
@@ -237,6 +239,7 @@ export function stepView(step: GuidanceStep, resendLabel: string | null = null):
       return {
         kind: step.kind,
         headline: { key: 'guide.reactivate', params: { n: step.people.length } },
+        title: { key: 'guide.reactivate', params: { n: step.people.length } },
         how: [{ key: 'guide.reactivateHow' }],
         ...capped(step.people.map(personLine)),
       };
@@ -244,6 +247,7 @@ export function stepView(step: GuidanceStep, resendLabel: string | null = null):
       return {
         kind: step.kind,
         headline: { key: 'guide.await-activation', params: { n: step.people.length } },
+        title: { key: 'guide.await-activation', params: { n: step.people.length } },
         how: [{ key: 'guide.awaitHow' }],
         ...capped(
           step.people.map(

@@ -7,7 +7,7 @@ import { EMPLOYEE_STATUSES } from '../roster/model';
 import type { EmployeeResult, ReconcileResult } from '../roster/reconcile';
 import { prefillCandidates, probableTypos } from '../roster/reconcile';
 import type { MessageKey } from '../i18n';
-import { guidanceSteps, stepView, type GuidanceKind, type Said, type StepView } from './guidance';
+import { guidanceSteps, stepView, type Said, type StepView } from './guidance';
 
 export type NoticeKind =
   | 'no-roster'
@@ -82,8 +82,8 @@ export interface PanelModel {
 
 export interface BarHeadline {
   said: Said;
-  /** When the sentence is a notice's (contract: `zaa-notice` with this kind). */
-  noticeKind?: NoticeKind;
+  /** When the sentence is a problem notice's title (contract: that `zaa-notice`, its full text for assistive technology). */
+  notice?: PanelNotice;
   tone: 'done' | 'todo' | 'problem';
 }
 
@@ -112,30 +112,19 @@ const PROBLEMS: NoticeKind[] = [
   'read-failed',
 ];
 
-/** The notice each step says in other words: the bar shows one of the two, not both. */
-const NOTICE_OF_STEP: Partial<Record<GuidanceKind, NoticeKind>> = {
-  'complete-view': 'partial-view',
-  invitations: 'resend-soon',
-  'fix-addresses': 'probable-typo',
-};
-
 function headlineOf(notices: PanelNotice[], steps: StepView[]): BarHeadline {
   for (const kind of PROBLEMS) {
-    if (notices.some((n) => n.kind === kind)) {
+    const notice = notices.find((n) => n.kind === kind);
+    if (notice) {
       return {
         said: { key: `noticeTitle.${kind}` as MessageKey },
-        noticeKind: kind,
+        notice,
         tone: kind === 'payment-required' ? 'todo' : 'problem',
       };
     }
   }
   const first = steps[0];
-  const noticeKind = NOTICE_OF_STEP[first.kind];
-  return {
-    said: first.headline,
-    noticeKind: noticeKind && notices.some((n) => n.kind === noticeKind) ? noticeKind : undefined,
-    tone: first.kind === 'done' ? 'done' : 'todo',
-  };
+  return { said: first.headline, tone: first.kind === 'done' ? 'done' : 'todo' };
 }
 
 export function countByStatus(results: EmployeeResult[]): Record<EmployeeStatus, number> {
@@ -201,7 +190,7 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
   return {
     steps,
     headline,
-    barNotices: notices.filter((n) => n.kind !== headline.noticeKind),
+    barNotices: notices.filter((n) => n !== headline.notice),
     groups: groupByTenant(result.employees),
     counts: result.counts,
     progress: progressOf(result.counts),
