@@ -1,4 +1,4 @@
-import type { PanelModel } from '../utils/view/panel-model';
+import { SAID_BY_STEPS, type PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { ListedEmployee } from './EmployeeItem';
 import { GuidanceSteps } from './Guidance';
@@ -69,15 +69,18 @@ export function BookingPanel(props: BookingPanelProps) {
       actions={actions}
     >
       <GuidanceSteps steps={model.steps} />
-      {notices.map((notice) => (
-        <NoticeDetails notice={notice}>
-          {notice.kind === 'partial-view' && (
-            <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">
-              {t('openZoomUsers')}
-            </a>
-          )}
-        </NoticeDetails>
-      ))}
+      {(model.steps[0].kind === 'open-zoom' || model.steps[0].kind === 'complete-view') && (
+        <p class="zaa-status-line">
+          <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">
+            {t('openZoomUsers')}
+          </a>
+        </p>
+      )}
+      {notices
+        .filter((notice) => !SAID_BY_STEPS.has(notice.kind))
+        .map((notice) => (
+          <NoticeDetails notice={notice} />
+        ))}
       <div class="zaa-status-line">
         {props.readAt !== undefined && t('readAgo', { when: formatRelativeTime(lang, props.readAt, props.now) })}
         {props.zoomHost && (

@@ -1,4 +1,4 @@
-import type { PanelModel } from '../utils/view/panel-model';
+import { SAID_BY_STEPS, type PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { ListedEmployee } from './EmployeeItem';
 import { GuidanceSteps } from './Guidance';
@@ -81,9 +81,11 @@ export function ZoomPanel(props: ZoomPanelProps) {
         </p>
       )}
       <GuidanceSteps steps={model.steps} />
-      {model.notices.map((notice) => (
-        <NoticeDetails notice={notice} onToggleTypo={props.onToggleTypo} />
-      ))}
+      {model.notices
+        .filter((notice) => !SAID_BY_STEPS.has(notice.kind))
+        .map((notice) => (
+          <NoticeDetails notice={notice} onToggleTypo={props.onToggleTypo} />
+        ))}
       <div class="zaa-status-line">
         {t('zoomHostLabel', { host: props.host })} · {t(`coverage.${model.coverage}`)}
         {props.zoomReadAt !== undefined && (

@@ -325,6 +325,8 @@ export const en = {
   'guide.done': 'Everyone active: every employee with an email has an active Zoom account.',
   'guide.done.short': 'Everyone active',
   'guide.complete-view.short': 'See the rest of Zoom’s lists',
+  'guide.complete-view.how':
+    'Page through both tabs (a larger page size needs fewer pages), or import Zoom’s users CSV export in the popup.',
   'guide.open-booking.short': 'Open the employee list in zarezerwuj.pl',
   'guide.open-zoom.short': 'Open Zoom’s Users page',
   'guide.more': { one: 'and {n} more', other: 'and {n} more' },
@@ -775,6 +777,8 @@ export const pl: Record<MessageKey, MessageValue> = {
   'guide.done': 'Wszyscy aktywni: każdy pracownik z adresem e-mail ma aktywne konto Zoom.',
   'guide.done.short': 'Wszyscy aktywni',
   'guide.complete-view.short': 'Przejrzyj resztę list w Zoomie',
+  'guide.complete-view.how':
+    'Przejdź przez strony obu kart (więcej wierszy na stronie to mniej stron) albo zaimportuj w okienku rozszerzenia eksport CSV użytkowników z Zooma.',
   'guide.open-booking.short': 'Otwórz listę pracowników w zarezerwuj.pl',
   'guide.open-zoom.short': 'Otwórz stronę Użytkownicy w Zoomie',
   'guide.more': { one: 'i jeszcze {n}', few: 'i jeszcze {n}', many: 'i jeszcze {n}', other: 'i jeszcze {n}' },

@@ -204,7 +204,13 @@ export function stepView(step: GuidanceStep, resendLabel: string | null = null):
     case 'open-zoom':
       return { kind: step.kind, headline: { key: 'guide.open-zoom.short' }, title: { key: 'noZoomYet' }, ...bare };
     case 'complete-view':
-      return { kind: step.kind, headline: { key: 'guide.complete-view.short' }, title: { key: 'guide.complete-view' }, ...bare };
+      return {
+        kind: step.kind,
+        headline: { key: 'guide.complete-view.short' },
+        title: { key: 'guide.complete-view' },
+        ...bare,
+        how: [{ key: 'guide.complete-view.how' }],
+      };
     case 'done':
       return { kind: step.kind, headline: { key: 'guide.done.short' }, title: { key: 'guide.done' }, ...bare };
     case 'invitations': {

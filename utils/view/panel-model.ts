@@ -80,6 +80,9 @@ export interface PanelModel {
   barNotices: PanelNotice[];
 }
 
+/** Notices a guidance step already says (the opened panel shows the step, not both). */
+export const SAID_BY_STEPS: ReadonlySet<NoticeKind> = new Set<NoticeKind>(['partial-view', 'resend-soon']);
+
 export interface BarHeadline {
   said: Said;
   /** When the sentence is a problem notice's title (contract: that `zaa-notice`, its full text for assistive technology). */
