@@ -75,7 +75,8 @@ button.zaa-btn[disabled]{opacity:.6;cursor:not-allowed}
 .zaa-muted{color:#57606a;font-size:12px}
 .zaa-prefill-result{margin:6px 0;padding:4px 8px;border-radius:4px;font-size:12.5px}
 .zaa-prefill-result[data-ok="true"]{background:#e6f4ea;color:#0b5c24}
-.zaa-prefill-result[data-ok="false"]{background:#ffebe9;color:#5c0a0e}
+.zaa-prefill-result[data-ok="false"],.zaa-prefill-result[data-add="false"]{background:#ffebe9;color:#5c0a0e}
+.zaa-prefill-result[data-add="true"]{background:#e6f4ea;color:#0b5c24}
 .zaa-status-line{font-size:12px;color:#444c56;margin:2px 0}
 .zaa-inline{display:inline-flex;align-items:center;gap:6px;margin:6px 0}
 details.zaa-details summary{cursor:pointer;font-weight:600;margin:8px 0 4px}

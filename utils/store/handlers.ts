@@ -189,7 +189,27 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
           for (const email of addresses) {
             await tx.objectStore('invitations').put({ host: owner, email, invitedOn, recordedAt });
           }
-          return { count: addresses.length };
+          return { count: addresses.length, recordedAt };
+        }),
+      ),
+
+    withdrawInvitations: ({ host, emails, invitedOn, recordedAt }) =>
+      written(
+        writeTransaction(db, ['invitations'], async (tx) => {
+          const owner = requireName(host, 'host');
+          if (!isIsoDay(invitedOn)) throw new Error(`invitedOn must be a day as YYYY-MM-DD, not "${invitedOn}"`);
+          if (!Number.isFinite(recordedAt)) throw new Error('recordedAt must be a time');
+          const addresses = [...new Set(requireArray(emails, 'emails').map(addressKey).filter(Boolean))];
+          const store = tx.objectStore('invitations');
+          let count = 0;
+          for (const email of addresses) {
+            const stored = await store.get([owner, email]);
+            // Recorded by another Add (before or since): not this one's to withdraw.
+            if (stored?.invitedOn !== invitedOn || stored.recordedAt !== recordedAt) continue;
+            await store.delete([owner, email]);
+            count++;
+          }
+          return { count };
         }),
       ),
 

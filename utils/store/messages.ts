@@ -75,7 +75,13 @@ export interface StoreApi {
   ];
   saveZoomSnapshot: [{ host: string; snapshot: ListSnapshot }, { completed: boolean }];
   importZoomCsv: [{ host: string; rows: ZoomRow[] }, { count: number }];
-  recordInvitations: [{ host: string; emails: string[]; invitedOn: string }, { count: number }];
+  /** After the admin's Add that Zoom took; `recordedAt` names this record for a withdrawal. */
+  recordInvitations: [{ host: string; emails: string[]; invitedOn: string }, { count: number; recordedAt: number }];
+  /**
+   * An error Zoom showed a moment after that Add: removes exactly the invitations that Add recorded
+   * (same host, address, day and recordedAt), nothing recorded before or after it.
+   */
+  withdrawInvitations: [{ host: string; emails: string[]; invitedOn: string; recordedAt: number }, { count: number }];
   getZoomContext: [{ host: string }, ZoomContext];
   getBookingContext: [{ tenant: string; zoomHost?: string }, BookingContext];
   getOverview: [Record<string, never>, Overview];

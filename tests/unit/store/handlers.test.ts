@@ -344,7 +344,7 @@ describe('recordInvitations', () => {
     });
     store.clock.now = NOW + 9;
     const again = await store.handlers.recordInvitations({ host: HOST, emails: ['nowa@firma.pl'], invitedOn: '2026-11-20' });
-    expect(again).toEqual({ count: 1 });
+    expect(again).toEqual({ count: 1, recordedAt: NOW + 9 });
     const { invitations } = await store.handlers.getZoomContext({ host: HOST });
     expect(invitations.map((i) => [i.email, i.invitedOn, i.recordedAt])).toEqual([
       ['inny@firma.pl', '2026-11-01', NOW],
@@ -361,6 +361,58 @@ describe('recordInvitations', () => {
     );
     expect(reply).toMatchObject({ ok: false });
     expect(store.onWrite).not.toHaveBeenCalled();
+  });
+});
+
+describe('withdrawInvitations', () => {
+  it('removes exactly what one Add recorded: not another host, day or later record of the same address', async () => {
+    const store = await freshStore();
+    await store.handlers.recordInvitations({ host: HOST, emails: ['stara@firma.pl'], invitedOn: '2026-11-01' });
+    await store.handlers.recordInvitations({ host: 'firma.zoom.us', emails: ['a@firma.pl'], invitedOn: '2026-11-20' });
+    store.clock.now = NOW + 5;
+    const added = await store.handlers.recordInvitations({
+      host: HOST,
+      emails: ['a@firma.pl', 'b@firma.pl'],
+      invitedOn: '2026-11-20',
+    });
+    // b@ was recorded again by a later Add before the error showed: that record stays.
+    store.clock.now = NOW + 7;
+    await store.handlers.recordInvitations({ host: HOST, emails: ['b@firma.pl'], invitedOn: '2026-11-20' });
+    store.onWrite.mockClear();
+
+    const withdrawn = await store.handlers.withdrawInvitations({
+      host: HOST,
+      emails: ['A@firma.pl', 'b@firma.pl', 'stara@firma.pl'],
+      invitedOn: '2026-11-20',
+      recordedAt: added.recordedAt,
+    });
+
+    expect(withdrawn).toEqual({ count: 1 });
+    expect(store.onWrite).toHaveBeenCalledTimes(1);
+    const left = (await store.handlers.getZoomContext({ host: HOST })).invitations;
+    expect(left.map((i) => [i.email, i.invitedOn, i.recordedAt])).toEqual([
+      ['b@firma.pl', '2026-11-20', NOW + 7],
+      ['stara@firma.pl', '2026-11-01', NOW],
+    ]);
+    expect((await store.handlers.getZoomContext({ host: 'firma.zoom.us' })).invitations.map((i) => i.email)).toEqual([
+      'a@firma.pl',
+    ]);
+  });
+
+  it('refuses a day that is not YYYY-MM-DD or a missing time, changing nothing', async () => {
+    const store = await freshStore();
+    const { recordedAt } = await store.handlers.recordInvitations({ host: HOST, emails: ['a@b.pl'], invitedOn: '2026-11-20' });
+    store.onWrite.mockClear();
+    for (const payload of [
+      { host: HOST, emails: ['a@b.pl'], invitedOn: '20.11.2026', recordedAt },
+      { host: HOST, emails: ['a@b.pl'], invitedOn: '2026-11-20' },
+    ]) {
+      expect(await handleStoreMessage(store.handlers, message('withdrawInvitations', payload as never))).toMatchObject({
+        ok: false,
+      });
+    }
+    expect(store.onWrite).not.toHaveBeenCalled();
+    expect((await store.handlers.getZoomContext({ host: HOST })).invitations).toHaveLength(1);
   });
 });
 
