@@ -6,6 +6,7 @@
  * sent them. An error that shows up a moment later withdraws exactly what this Add recorded. The admin
  * is told either way, with Zoom's own words when it refused.
  */
+import { addOutcomeOf, type AddOutcome } from '../../utils/view/guidance';
 import { t } from '../../utils/i18n';
 import { localDay } from '../../utils/roster/dates';
 import { normalizeEmail } from '../../utils/roster/email';
@@ -100,11 +101,13 @@ async function followAdd(
 
   // What this Add recorded, so that exactly that can be withdrawn.
   const done: { recorded?: { invitedOn: string; recordedAt: number } } = {};
+  // Told after the fact as the roster stood before it: whom Zoom emailed, and who is still left out and why.
+  const told = afterAddText(addOutcomeOf({ invited: emails, result: state.result.peek() }));
   const record = async () => {
     const invitedOn = localDay(new Date());
     const { recordedAt } = await askStore('recordInvitations', { host: state.host, emails, invitedOn });
     done.recorded = { invitedOn, recordedAt };
-    say(state, { ok: true, text: t('addConfirmed', { n: emails.length }) }, t('addConfirmedWho', { emails: emails.join(', ') }));
+    say(state, { ok: true, text: t('addConfirmed', { n: emails.length }) }, told);
   };
   try {
     // Zoom said it sent them: recorded at once (a later error still withdraws it).
@@ -126,6 +129,18 @@ async function followAdd(
     state.storeError.value = String((error as Error).message ?? error);
     return false;
   }
+}
+
+function afterAddText(outcome: AddOutcome): string {
+  const lines = [t('added.invited', { names: outcome.invited.map((one) => one.name).join(', ') }), t('added.activate')];
+  for (const one of outcome.leftOut) {
+    lines.push(
+      one.why === 'probable-typo'
+        ? t('added.leftOutTypo', { name: one.name, email: one.email, suggestion: one.suggestion ?? '' })
+        : t('added.leftOutNotFilled', { name: one.name, email: one.email }),
+    );
+  }
+  return lines.join(' ');
 }
 
 function refused(state: ZoomUsersState, error: AddFeedback): false {

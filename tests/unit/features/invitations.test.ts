@@ -3,6 +3,7 @@
  * anywhere on the page for the settle time (or Zoom's success message), and a late error withdrawing
  * exactly what was recorded. Over a static Add Users dialog and a mocked store, with short timings.
  */
+import { reconcile } from '../../../utils/roster/reconcile';
 import { readFileSync } from 'node:fs';
 import { signal } from '@preact/signals';
 import type { PrefillOutcomeView } from '../../../components/PrefillResult';
@@ -26,6 +27,8 @@ function pageState() {
     outcome: signal<PrefillOutcomeView | null>({ count: 2, ok: true }),
     flash: signal<string | null>(null),
     storeError: signal<string | null>(null),
+    // Nobody of the roster has these addresses: the message names the addresses themselves.
+    result: signal(reconcile([], { users: [], coverage: 'complete', readable: true, invitations: [] }, localDay(new Date()))),
   };
 }
 
@@ -95,7 +98,9 @@ describe('recording invitations after Add', () => {
     await tick(400);
     expect(calls('recordInvitations')).toEqual([{ host: HOST, emails: EMAILS, invitedOn: localDay(new Date()) }]);
     expect(state.outcome.value).toEqual({ count: 2, ok: true, add: { ok: true, text: 'Zoom sent 2 invitations.' } });
-    expect(state.flash.value).toBe(`Zoom sent invitations to: ${EMAILS.join(', ')}.`);
+    expect(state.flash.value).toBe(
+      `Zoom emailed an invitation to: ${EMAILS.join(', ')}. Each must click “Activate your Zoom account” in Zoom’s email within 30 days.`,
+    );
     await tick(600);
     expect(calls('withdrawInvitations')).toEqual([]);
   });
@@ -110,7 +115,7 @@ describe('recording invitations after Add', () => {
     await tick(500);
     expect(store.askStore).not.toHaveBeenCalled();
     const said =
-      'Zoom did not add them: Jeśli chcesz zarządzać użytkownikami z planem Podstawowy, musisz dodać zapisaną metodę płatności.';
+      'Zoom did not add these addresses: Jeśli chcesz zarządzać użytkownikami z planem Podstawowy, musisz dodać zapisaną metodę płatności.';
     expect(state.outcome.value?.add).toEqual({ ok: false, text: said });
     expect(state.flash.value).toBe(said);
   });
@@ -197,7 +202,10 @@ describe('recording invitations after Add', () => {
     error.textContent = 'Please enter a valid email address: x';
     found.dialog.querySelector('.zm-form-item__content')!.append(error);
     await tick(50);
-    expect(state.outcome.value?.add).toEqual({ ok: false, text: 'Zoom did not add them: Please enter a valid email address: x' });
+    expect(state.outcome.value?.add).toEqual({
+      ok: false,
+      text: 'Zoom did not add these addresses: Please enter a valid email address: x',
+    });
     error.remove();
     pressAdd(found);
     await tick(20);
