@@ -1,62 +1,90 @@
 /**
  * Where the list shows no emails, each resource's edit form is fetched from the same site (a few at
- * a time, with progress and Stop) and its address is stored for that resource. When the site is a
- * single-page app whose pages are empty shells, each form is drawn in a hidden frame and read there.
+ * a time, with progress and Stop) and its address is stored for that resource, by its id or name.
+ * When the site is a single-page app whose pages are empty shells, each form is drawn in a hidden
+ * frame and read there.
  */
 import { fetchResourceForms } from '../../utils/booking/form-fetcher';
 import { readFormInFrame } from '../../utils/booking/form-frame';
 import type { ResourceRowRead } from '../../utils/booking/types';
+import { resourceKeyOf, type ResourceKey } from '../../utils/roster/form-addresses';
+import type { FormAddress } from '../../utils/store/messages';
 import { askStore } from '../../utils/store/client';
 import type { BookingState } from './state';
 
 export interface FormReader {
   read(rows: ResourceRowRead[]): Promise<void>;
+  /** The admin's Stop: the reading ends and keeps what it read. */
   stop(): void;
+  /** A newer read of the list is about to replace the roster: the reading ends and drops what it has not stored. */
+  drop(): void;
+}
+
+interface Run {
+  controller: AbortController;
+  buffered: FormAddress[];
+  dropped: boolean;
 }
 
 export function createFormReader(state: BookingState, stop: AbortSignal): FormReader {
-  let current: AbortController | null = null;
+  let current: Run | null = null;
+
+  function drop(): void {
+    if (!current) return;
+    current.dropped = true;
+    current.buffered.length = 0;
+    current.controller.abort();
+    current = null;
+    state.reading.value = null;
+    state.failedNames.value = [];
+  }
+
   async function read(rows: ResourceRowRead[]): Promise<void> {
-    current?.abort();
-    const controller = new AbortController();
-    current = controller;
-    stop.addEventListener('abort', () => controller.abort(), { once: true });
+    drop();
+    const run: Run = { controller: new AbortController(), buffered: [], dropped: false };
+    current = run;
+    const { signal } = run.controller;
+    stop.addEventListener('abort', () => run.controller.abort(), { once: true, signal });
     const items = rows.flatMap((row, order) =>
       row.rawEmail === null && row.editUrl ? [{ order, name: row.name, editUrl: row.editUrl }] : [],
     );
     if (items.length === 0) return;
-    state.failedNames.value = [];
-    state.reading.value = { done: 0, total: items.length, running: true, stopped: false };
-    const buffered: { order: number; rawEmail: string; emailSource: 'form' }[] = [];
+    const keys = new Map<number, ResourceKey>(items.map((item) => [item.order, resourceKeyOf(rows[item.order])]));
+    /** Only the run in charge shows its progress: a dropped one's last words would overwrite the next's. */
+    const inCharge = () => current === run;
+    const show = (p: { done: number; total: number; failed: { name: string }[] }) => {
+      if (!inCharge()) return;
+      state.reading.value = {
+        done: p.done,
+        total: p.total,
+        running: !signal.aborted && p.done < p.total,
+        stopped: signal.aborted,
+      };
+      state.failedNames.value = p.failed.map((f) => f.name);
+    };
     const flush = async () => {
-      const updates = buffered.splice(0);
-      if (updates.length) await askStore('updateEmployeeEmails', { tenant: state.tenant, updates });
+      const updates = run.buffered.splice(0);
+      if (updates.length && !run.dropped) await askStore('updateEmployeeEmails', { tenant: state.tenant, updates });
     };
     const flushTimer = setInterval(() => void flush().catch(() => undefined), 400);
     try {
       const progress = await fetchResourceForms(items, {
         origin: location.origin,
-        signal: controller.signal,
-        onProgress: (p) => {
-          state.reading.value = {
-            done: p.done,
-            total: p.total,
-            running: !controller.signal.aborted,
-            stopped: controller.signal.aborted,
-          };
-          state.failedNames.value = p.failed.map((f) => f.name);
+        signal,
+        onProgress: show,
+        onResult: (order, rawEmail) => {
+          const resource = keys.get(order);
+          if (resource && !run.dropped) run.buffered.push({ resource, rawEmail, emailSource: 'form' });
         },
-        onResult: (order, rawEmail) => buffered.push({ order, rawEmail, emailSource: 'form' }),
-        renderForm: (url, signal) => readFormInFrame(url, { signal }),
+        renderForm: (url, formSignal) => readFormInFrame(url, { signal: formSignal }),
       });
       await flush();
-      state.reading.value = { done: progress.done, total: progress.total, running: false, stopped: controller.signal.aborted };
-      state.failedNames.value = progress.failed.map((f) => f.name);
+      show(progress);
     } catch (error) {
-      state.storeError.value = String((error as Error).message ?? error);
+      if (inCharge()) state.storeError.value = String((error as Error).message ?? error);
     } finally {
       clearInterval(flushTimer);
     }
   }
-  return { read, stop: () => current?.abort() };
+  return { read, stop: () => current?.controller.abort(), drop };
 }
