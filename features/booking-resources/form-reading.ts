@@ -1,15 +1,17 @@
 /**
  * Where the list shows no emails, each resource's edit form is fetched from the same site (a few at
  * a time, with progress and Stop) and its address is stored for that resource, by its id or name.
- * When the site is a single-page app whose pages are empty shells, each form is drawn in a hidden
- * frame and read there.
+ * A single-page panel's forms (the fetched pages are empty shells its script would fill) are not
+ * rendered in the background: that would run the panel's own code, which may lock, autosave or keep
+ * drafts, and no sandbox stops that in Chrome and Firefox alike. Those resources stay unverified and
+ * the panel tells the admin to open their forms (features/booking-form/form-recording.ts reads them).
  */
 import { fetchResourceForms } from '../../utils/booking/form-fetcher';
-import { readFormInFrame } from '../../utils/booking/form-frame';
 import type { ResourceRowRead } from '../../utils/booking/types';
 import { resourceKeyOf, type ResourceKey } from '../../utils/roster/form-addresses';
 import type { FormAddress } from '../../utils/store/messages';
 import { askStore } from '../../utils/store/client';
+import { formsToOpenNotice, type FormsToOpen } from '../../utils/view/forms-to-open';
 import type { BookingState } from './state';
 
 export interface FormReader {
@@ -28,6 +30,10 @@ interface Run {
 
 export function createFormReader(state: BookingState, stop: AbortSignal): FormReader {
   let current: Run | null = null;
+  /** The forms only the admin can read; the notice names those still unread in the roster as stored. */
+  let toOpen: FormsToOpen | null = null;
+  const showToOpen = () => (state.formsToOpen.value = formsToOpenNotice(toOpen, state.context.peek()?.employees ?? []));
+  stop.addEventListener('abort', state.context.subscribe(showToOpen), { once: true });
 
   function drop(): void {
     if (!current) return;
@@ -37,6 +43,8 @@ export function createFormReader(state: BookingState, stop: AbortSignal): FormRe
     current = null;
     state.reading.value = null;
     state.failedNames.value = [];
+    toOpen = null;
+    showToOpen();
   }
 
   async function read(rows: ResourceRowRead[]): Promise<void> {
@@ -52,7 +60,7 @@ export function createFormReader(state: BookingState, stop: AbortSignal): FormRe
     const keys = new Map<number, ResourceKey>(items.map((item) => [item.order, resourceKeyOf(rows[item.order])]));
     /** Only the run in charge shows its progress: a dropped one's last words would overwrite the next's. */
     const inCharge = () => current === run;
-    const show = (p: { done: number; total: number; failed: { name: string }[] }) => {
+    const show = (p: { done: number; total: number; failed: { name: string }[]; needsOpening: { order: number }[] }) => {
       if (!inCharge()) return;
       state.reading.value = {
         done: p.done,
@@ -61,6 +69,13 @@ export function createFormReader(state: BookingState, stop: AbortSignal): FormRe
         stopped: signal.aborted,
       };
       state.failedNames.value = p.failed.map((f) => f.name);
+      toOpen = p.needsOpening.length
+        ? {
+            resources: p.needsOpening.flatMap((n) => keys.get(n.order) ?? []),
+            label: mostCommon(p.needsOpening.map((n) => rows[n.order].editLabel)),
+          }
+        : null;
+      showToOpen();
     };
     const flush = async () => {
       const updates = run.buffered.splice(0);
@@ -76,7 +91,6 @@ export function createFormReader(state: BookingState, stop: AbortSignal): FormRe
           const resource = keys.get(order);
           if (resource && !run.dropped) run.buffered.push({ resource, rawEmail, emailSource: 'form' });
         },
-        renderForm: (url, formSignal) => readFormInFrame(url, { signal: formSignal }),
       });
       await flush();
       show(progress);
@@ -87,4 +101,13 @@ export function createFormReader(state: BookingState, stop: AbortSignal): FormRe
     }
   }
   return { read, stop: () => current?.controller.abort(), drop };
+}
+
+/** The label most rows' edit controls show (they normally all say the same). */
+function mostCommon(labels: (string | undefined)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const label of labels) if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [label, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = label;
+  return best;
 }
