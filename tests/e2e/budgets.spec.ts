@@ -33,13 +33,13 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   ],
   [
     /^booking-overlay\.js$/,
-    34.6 * KB,
-    'the booking overlay, loaded on the resource settings only (34.3 KB: the edit forms’ reading is booking-forms.js; goal ≤ 22 KB)',
+    35.2 * KB,
+    'the booking overlay, loaded on the resource settings only (34.9 KB with issue 21’s form settling and link checks: the edit forms’ reading is booking-forms.js; goal ≤ 22 KB)',
   ],
   [
     /^booking-forms\.js$/,
     4.8 * KB,
-    'reading the resources’ edit forms (fetched or in hidden frames), loaded only for a booking list without emails (4.3 KB)',
+    'reading the resources’ edit forms (fetched as text, never run), loaded only for a booking list without emails (4.6 KB)',
   ],
   [
     /^teach-overlay\.js$/,
