@@ -39,7 +39,7 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [
     /^booking-forms\.js$/,
     4.8 * KB,
-    'reading the resources’ edit forms (fetched or in hidden frames), loaded only for a booking list without emails (4.3 KB)',
+    'reading the resources’ edit forms (fetched as text, never run), loaded only for a booking list without emails (4.6 KB)',
   ],
   [
     /^teach-overlay\.js$/,

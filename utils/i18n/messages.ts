@@ -47,6 +47,16 @@ export const en = {
   'notice.payment-required':
     'Zoom asks for a card or PayPal check — no charge. Click the link in Zoom’s own message on this page (“…you must add a saved payment method”), add a card or a PayPal account, then come back to Users.',
   'notice.read-failed': 'Some employees could not be read: {names}.',
+  'notice.forms-need-opening': {
+    one: '{names}: this employee’s edit form is drawn by zarezerwuj.pl’s own script, which the extension does not run in the background (it could lock the form, autosave or keep a draft), so the address is not read yet. To read it, open the employee’s edit form (“{label}”): the extension reads it once it holds still.',
+    other:
+      '{n} employees’ edit forms are drawn by zarezerwuj.pl’s own script, which the extension does not run in the background (it could lock the forms, autosave or keep drafts), so their addresses are not read yet: {names}. To read them, open each one’s edit form (“{label}”): the extension reads it once it holds still.',
+  },
+  'notice.forms-need-opening-no-label': {
+    one: '{names}: this employee’s edit form is drawn by zarezerwuj.pl’s own script, which the extension does not run in the background (it could lock the form, autosave or keep a draft), so the address is not read yet. To read it, open the employee’s edit form: the extension reads it once it holds still.',
+    other:
+      '{n} employees’ edit forms are drawn by zarezerwuj.pl’s own script, which the extension does not run in the background (it could lock the forms, autosave or keep drafts), so their addresses are not read yet: {names}. To read them, open each one’s edit form: the extension reads it once it holds still.',
+  },
   'notice.store-failed': 'The extension could not save or load its data: {error}',
   notInBookingTitle: { one: '{n} Zoom user is not in zarezerwuj.pl', other: '{n} Zoom users are not in zarezerwuj.pl' },
   nextStepMissing: {
@@ -258,6 +268,7 @@ export const en = {
   'noticeTitle.payment-required': 'Card or PayPal check — no charge',
   'noticeTitle.resend-soon': 'Resend soon',
   'noticeTitle.read-failed': 'Some not read',
+  'noticeTitle.forms-need-opening': 'Forms to open',
   'noticeTitle.probable-typo': 'Probable typo',
   'noticeTitle.store-failed': 'Storage error',
   'coverageShort.none': 'Zoom: nothing seen',
@@ -398,6 +409,20 @@ export const pl: Record<MessageKey, MessageValue> = {
   'notice.payment-required':
     'Zoom prosi o weryfikację karty lub PayPal — bez opłat. Kliknij link w komunikacie Zooma na tej stronie („…musisz dodać zapisaną metodę płatności”), dodaj kartę lub konto PayPal i wróć do Użytkowników.',
   'notice.read-failed': 'Nie udało się odczytać niektórych pracowników: {names}.',
+  'notice.forms-need-opening': {
+    one: '{names}: formularz edycji tego pracownika rysuje skrypt zarezerwuj.pl, którego rozszerzenie nie uruchamia w tle (mógłby założyć blokadę edycji, zapisać zmiany albo szkic), więc jego adres nie jest jeszcze odczytany. Aby go odczytać, otwórz formularz edycji pracownika („{label}”): rozszerzenie odczyta go, gdy przestanie się zmieniać.',
+    few: '{n} pracowników ma formularze edycji rysowane przez skrypt zarezerwuj.pl, którego rozszerzenie nie uruchamia w tle (mógłby założyć blokady edycji, zapisać zmiany albo szkice), więc ich adresy nie są jeszcze odczytane: {names}. Aby je odczytać, otwórz formularz edycji każdego z nich („{label}”): rozszerzenie odczyta go, gdy przestanie się zmieniać.',
+    many: '{n} pracowników ma formularze edycji rysowane przez skrypt zarezerwuj.pl, którego rozszerzenie nie uruchamia w tle (mógłby założyć blokady edycji, zapisać zmiany albo szkice), więc ich adresy nie są jeszcze odczytane: {names}. Aby je odczytać, otwórz formularz edycji każdego z nich („{label}”): rozszerzenie odczyta go, gdy przestanie się zmieniać.',
+    other:
+      '{n} pracownika ma formularze edycji rysowane przez skrypt zarezerwuj.pl, którego rozszerzenie nie uruchamia w tle (mógłby założyć blokady edycji, zapisać zmiany albo szkice), więc ich adresy nie są jeszcze odczytane: {names}. Aby je odczytać, otwórz formularz edycji każdego z nich („{label}”): rozszerzenie odczyta go, gdy przestanie się zmieniać.',
+  },
+  'notice.forms-need-opening-no-label': {
+    one: '{names}: formularz edycji tego pracownika rysuje skrypt zarezerwuj.pl, którego rozszerzenie nie uruchamia w tle (mógłby założyć blokadę edycji, zapisać zmiany albo szkic), więc jego adres nie jest jeszcze odczytany. Aby go odczytać, otwórz formularz edycji pracownika: rozszerzenie odczyta go, gdy przestanie się zmieniać.',
+    few: '{n} pracowników ma formularze edycji rysowane przez skrypt zarezerwuj.pl, którego rozszerzenie nie uruchamia w tle (mógłby założyć blokady edycji, zapisać zmiany albo szkice), więc ich adresy nie są jeszcze odczytane: {names}. Aby je odczytać, otwórz formularz edycji każdego z nich: rozszerzenie odczyta go, gdy przestanie się zmieniać.',
+    many: '{n} pracowników ma formularze edycji rysowane przez skrypt zarezerwuj.pl, którego rozszerzenie nie uruchamia w tle (mógłby założyć blokady edycji, zapisać zmiany albo szkice), więc ich adresy nie są jeszcze odczytane: {names}. Aby je odczytać, otwórz formularz edycji każdego z nich: rozszerzenie odczyta go, gdy przestanie się zmieniać.',
+    other:
+      '{n} pracownika ma formularze edycji rysowane przez skrypt zarezerwuj.pl, którego rozszerzenie nie uruchamia w tle (mógłby założyć blokady edycji, zapisać zmiany albo szkice), więc ich adresy nie są jeszcze odczytane: {names}. Aby je odczytać, otwórz formularz edycji każdego z nich: rozszerzenie odczyta go, gdy przestanie się zmieniać.',
+  },
   'notice.store-failed': 'Rozszerzenie nie mogło zapisać ani odczytać danych: {error}',
   notInBookingTitle: {
     one: '{n} użytkownika Zooma nie ma w zarezerwuj.pl',
@@ -673,6 +698,7 @@ export const pl: Record<MessageKey, MessageValue> = {
   'noticeTitle.payment-required': 'Weryfikacja karty lub PayPal — bez opłat',
   'noticeTitle.resend-soon': 'Zaproszenia wkrótce wygasną',
   'noticeTitle.read-failed': 'Nie wszystko odczytano',
+  'noticeTitle.forms-need-opening': 'Formularze do otwarcia',
   'noticeTitle.probable-typo': 'Prawdopodobna literówka',
   'noticeTitle.store-failed': 'Błąd zapisu danych',
   'coverageShort.none': 'Zoom: nic nie odczytano',

@@ -46,7 +46,7 @@ import type {
   StoreResponse,
 } from './messages';
 import { addressKey } from '../roster/text';
-import { keepFormAddresses } from '../roster/form-addresses';
+import { findByKey, keepFormAddresses } from '../roster/form-addresses';
 import { toWire } from './wire';
 
 export type StoreHandlers = {
@@ -106,12 +106,21 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
     updateEmployeeEmails: ({ tenant, updates }) =>
       written(
         writeTransaction(db, ['employees'], async (tx) => {
+          const owner = requireName(tenant, 'tenant');
           const store = tx.objectStore('employees');
+          // Found by what the form said it is about, in the roster as stored now: never by a position.
+          const employees = await store.getAll(ownerRange(owner));
           let count = 0;
           for (const update of requireArray(updates, 'updates')) {
-            const employee = await store.get([tenant, update.order]);
+            if (typeof update?.resource?.name !== 'string' || typeof update.rawEmail !== 'string') {
+              throw new Error('Each update needs a resource (its id or name) and an address');
+            }
+            const employee = findByKey(employees, update.resource);
             if (!employee) continue;
-            await store.put({ ...employee, rawEmail: update.rawEmail, emailSource: update.emailSource });
+            // The records are this transaction's own copies: a second update of the same resource sees the first.
+            employee.rawEmail = update.rawEmail;
+            employee.emailSource = update.emailSource === 'dialog' ? 'dialog' : 'form';
+            await store.put(employee);
             count++;
           }
           return { count };

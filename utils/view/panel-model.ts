@@ -16,6 +16,11 @@ export type NoticeKind =
   | 'payment-required'
   | 'resend-soon'
   | 'read-failed'
+  /**
+   * Resources whose edit forms the booking panel's own script draws: not read in the background (that
+   * would run the panel's code), so the admin is told to open each one's form, which is then read.
+   */
+  | 'forms-need-opening'
   | 'probable-typo'
   | 'store-failed'
   /** A taught layout (issue 14) finds nothing on the page any more: ignored until taught again. */
@@ -47,6 +52,8 @@ export interface PanelNotice {
 export function noticeMessageKey(notice: PanelNotice): MessageKey {
   if (notice.kind === 'resend-soon') return notice.params?.label ? 'resendSoon' : 'resendSoonUnlabelled';
   if (notice.kind === 'partial-view' && notice.detail === 'nothing-seen') return 'notice.partial-view-none';
+  if (notice.kind === 'forms-need-opening')
+    return notice.params?.label ? 'notice.forms-need-opening' : 'notice.forms-need-opening-no-label';
   return `notice.${notice.kind}` as MessageKey;
 }
 
