@@ -48,6 +48,8 @@ import type {
 import { addressKey } from '../roster/text';
 import { keepFormAddresses } from '../roster/form-addresses';
 import { toWire } from './wire';
+import { checkPayload, PayloadError } from './payloads';
+import { checkSender, withSenderHost, type Asking } from './sender-policy';
 
 export type StoreHandlers = {
   [K in StoreRequestName]: (payload: StoreRequest<K>, meta?: RequestMeta) => Promise<StoreResponse<K>>;
@@ -328,10 +330,15 @@ export function isStoreMessage(message: unknown): message is StoreMessage {
   return typeof message === 'object' && message !== null && (message as { channel?: unknown }).channel === 'zaa-store';
 }
 
-/** Answers a message on channel 'zaa-store'; undefined for any other message. Never throws. */
+/**
+ * Answers a message on channel 'zaa-store'; undefined for any other message. Never throws.
+ * `asking`: who sent it (sender-policy.ts → whoIsAsking). The request runs only if that sender may ask
+ * it (SENDER_POLICY), with a payload of the right shape (payloads.ts), for the sender's own host.
+ */
 export async function handleStoreMessage(
   handlers: DbStoreHandlers | StoreHandlers,
   message: unknown,
+  asking: Asking,
 ): Promise<StoreReply | undefined> {
   if (!isStoreMessage(message)) return undefined;
   const name = message.name;
@@ -339,10 +346,13 @@ export async function handleStoreMessage(
     return { ok: false, error: `Unknown store request: ${String(name)}` };
   }
   try {
+    const rule = checkSender(name, asking);
+    const payload = withSenderHost(rule, checkPayload(name, message.payload ?? {}), asking);
     const handler = (handlers as StoreHandlers)[name] as (payload: unknown, meta: RequestMeta) => Promise<StoreResponse>;
     const sentAt = Number.isFinite(message.sentAt) ? message.sentAt : undefined;
-    return { ok: true, result: toWire(name, await handler(message.payload ?? {}, { sentAt })) as StoreResponse };
+    return { ok: true, result: toWire(name, await handler(payload, { sentAt })) as StoreResponse };
   } catch (error) {
+    if (error instanceof PayloadError) return { ok: false, error: `Invalid ${name} request: ${error.message}` };
     return { ok: false, error: describeStoreError(error) };
   }
 }

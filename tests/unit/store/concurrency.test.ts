@@ -13,7 +13,7 @@ import { handleStoreMessage } from '../../../utils/store/handlers';
 import type { StoreMessage, StoreRequest, StoreRequestName, StoreResponse } from '../../../utils/store/messages';
 import { fromWire } from '../../../utils/store/wire';
 import { mulberry32 } from '../../support/seeded-random';
-import { employee, freshStore, NOW, zoomRows, type TestStore } from './helpers';
+import { employee, FROM_EXTENSION_PAGE, freshStore, NOW, zoomRows, type TestStore } from './helpers';
 
 const HOST = 'us06web.zoom.us';
 const TENANT = 'firma.zarezerwuj.pl';
@@ -29,7 +29,7 @@ async function send<K extends StoreRequestName>(
   sentAt: number,
 ): Promise<StoreResponse<K>> {
   const message: StoreMessage<K> = { channel: 'zaa-store', name, payload, sentAt };
-  const reply = await handleStoreMessage(store.handlers, message);
+  const reply = await handleStoreMessage(store.handlers, message, FROM_EXTENSION_PAGE);
   if (!reply?.ok) throw new Error(`${name} failed: ${JSON.stringify(reply)}`);
   return fromWire(name, reply.result);
 }
@@ -255,7 +255,7 @@ describe('askStore: answers to the same read', () => {
     let calls = 0;
     fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
       const delay = ++calls === 1 ? 60 : 0;
-      const reply = await handleStoreMessage(store.handlers, message);
+      const reply = await handleStoreMessage(store.handlers, message, FROM_EXTENSION_PAGE);
       await new Promise((resolve) => setTimeout(resolve, delay));
       return reply;
     });
@@ -279,7 +279,7 @@ describe('askStore: answers to the same read', () => {
         await new Promise((resolve) => setTimeout(resolve, 30));
         return { ok: false, error: 'disk trouble' };
       }
-      return handleStoreMessage(store.handlers, message);
+      return handleStoreMessage(store.handlers, message, FROM_EXTENSION_PAGE);
     });
     const older = askStore('getSettings', {});
     const newer = askStore('getSettings', {});
@@ -292,7 +292,7 @@ describe('askStore: answers to the same read', () => {
     const received: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       received.push(message);
-      return handleStoreMessage(store.handlers, message);
+      return handleStoreMessage(store.handlers, message, FROM_EXTENSION_PAGE);
     });
     vi.spyOn(Date, 'now').mockReturnValue(NOW + 42);
     await askStore('getSettings', {});

@@ -3,7 +3,7 @@ import { coverageOf } from '../../../utils/roster/coverage';
 import { handleStoreMessage } from '../../../utils/store/handlers';
 import type { StoreMessage, StoreRequestName, StoreRequest } from '../../../utils/store/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/roster/model';
-import { employee, freshStore, NOW, zoomRows, type TestStore } from './helpers';
+import { employee, FROM_EXTENSION_PAGE, freshStore, NOW, zoomRows, type TestStore } from './helpers';
 
 const TENANT = 'firma.zarezerwuj.pl';
 const HOST = 'us06web.zoom.us';
@@ -87,6 +87,7 @@ describe('saveRoster', () => {
     const reply = await handleStoreMessage(
       store.handlers,
       message('saveRoster', { tenant: TENANT, employees: [employee(0, 'X'), employee(0, 'Y')] }),
+      FROM_EXTENSION_PAGE,
     );
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('position 0') });
     const context = await store.handlers.getBookingContext({ tenant: TENANT });
@@ -358,6 +359,7 @@ describe('recordInvitations', () => {
     const reply = await handleStoreMessage(
       store.handlers,
       message('recordInvitations', { host: HOST, emails: ['a@b.pl'], invitedOn: '20.11.2026' }),
+      FROM_EXTENSION_PAGE,
     );
     expect(reply).toMatchObject({ ok: false });
     expect(store.onWrite).not.toHaveBeenCalled();
@@ -451,7 +453,11 @@ describe('settings', () => {
   ])('refuses %j and keeps the settings', async (changes, field) => {
     const store = await freshStore();
     await store.handlers.saveSettings({ department: 'IT' });
-    const reply = await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'saveSettings', payload: changes });
+    const reply = await handleStoreMessage(
+      store.handlers,
+      { channel: 'zaa-store', name: 'saveSettings', payload: changes },
+      FROM_EXTENSION_PAGE,
+    );
     expect(reply).toEqual({ ok: false, error: expect.stringContaining(field) });
     expect(await store.handlers.getSettings({})).toEqual({ ...DEFAULT_SETTINGS, department: 'IT' });
   });
@@ -507,6 +513,7 @@ describe('failing writes', () => {
     const reply = await handleStoreMessage(
       store.handlers,
       message('saveRoster', { tenant: TENANT, url: 'https://b', employees: [employee(0, 'X'), employee(1, 'Y')] }),
+      FROM_EXTENSION_PAGE,
     );
     vi.restoreAllMocks();
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('disk trouble') });
@@ -527,6 +534,7 @@ describe('failing writes', () => {
         host: HOST,
         snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl', 'b@x.pl'), filtered: false },
       }),
+      FROM_EXTENSION_PAGE,
     );
     vi.restoreAllMocks();
     expect(reply?.ok).toBe(false);
@@ -543,44 +551,66 @@ describe('handleStoreMessage', () => {
     'ignores a message not on the store channel: %j',
     async (foreign) => {
       const store = await freshStore();
-      expect(await handleStoreMessage(store.handlers, foreign)).toBeUndefined();
+      expect(await handleStoreMessage(store.handlers, foreign, FROM_EXTENSION_PAGE)).toBeUndefined();
     },
   );
 
   it('answers an unknown request name with an error instead of throwing', async () => {
     const store = await freshStore();
-    expect(await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'dropEverything', payload: {} })).toEqual({
+    expect(
+      await handleStoreMessage(
+        store.handlers,
+        { channel: 'zaa-store', name: 'dropEverything', payload: {} },
+        FROM_EXTENSION_PAGE,
+      ),
+    ).toEqual({
       ok: false,
       error: 'Unknown store request: dropEverything',
     });
-    expect(await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'toString', payload: {} })).toMatchObject({
+    expect(
+      await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'toString', payload: {} }, FROM_EXTENSION_PAGE),
+    ).toMatchObject({
       ok: false,
     });
   });
 
   it('answers a known request with its result', async () => {
     const store = await freshStore();
-    expect(await handleStoreMessage(store.handlers, message('getSettings', {}))).toEqual({ ok: true, result: DEFAULT_SETTINGS });
+    expect(await handleStoreMessage(store.handlers, message('getSettings', {}), FROM_EXTENSION_PAGE)).toEqual({
+      ok: true,
+      result: DEFAULT_SETTINGS,
+    });
   });
 
   it('refuses a snapshot of an unknown list', async () => {
     const store = await freshStore();
-    const reply = await handleStoreMessage(store.handlers, {
-      channel: 'zaa-store',
-      name: 'saveZoomSnapshot',
-      payload: { host: HOST, snapshot: { list: 'admins', rows: [], filtered: false } },
+    const reply = await handleStoreMessage(
+      store.handlers,
+      {
+        channel: 'zaa-store',
+        name: 'saveZoomSnapshot',
+        payload: { host: HOST, snapshot: { list: 'admins', rows: [], filtered: false } },
+      },
+      FROM_EXTENSION_PAGE,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: 'Invalid saveZoomSnapshot request: payload.snapshot.list: expected one of "users", "pending"',
     });
-    expect(reply).toEqual({ ok: false, error: 'snapshot.list must be "users" or "pending"' });
     expect((await store.handlers.getOverview({})).zoomHosts).toEqual([]);
   });
 
   it('turns a malformed payload into ok:false', async () => {
     const store = await freshStore();
-    const reply = await handleStoreMessage(store.handlers, {
-      channel: 'zaa-store',
-      name: 'saveRoster',
-      payload: { tenant: TENANT, employees: 'nope' },
-    });
+    const reply = await handleStoreMessage(
+      store.handlers,
+      {
+        channel: 'zaa-store',
+        name: 'saveRoster',
+        payload: { tenant: TENANT, employees: 'nope' },
+      },
+      FROM_EXTENSION_PAGE,
+    );
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('employees') });
   });
 });

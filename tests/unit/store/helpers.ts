@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { openStore, type RosterDb } from '../../../utils/store/db';
 import { createStoreHandlers, type DbStoreHandlers } from '../../../utils/store/handlers';
 import type { Employee, ZoomRow, ZoomState } from '../../../utils/roster/model';
+import type { Asking } from '../../../utils/store/sender-policy';
 
 export const NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
 
@@ -32,3 +33,6 @@ export function employee(order: number, name: string, rawEmail: string | null = 
 export function zoomRows(state: ZoomState, ...emails: string[]): ZoomRow[] {
   return emails.map((email) => ({ email, state, name: email.split('@')[0] }));
 }
+
+/** Who the background sees asking: one of the extension's own pages (popup, options). */
+export const FROM_EXTENSION_PAGE: Asking = { from: 'extension-page' };
