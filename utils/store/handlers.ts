@@ -47,6 +47,8 @@ import type {
 } from './messages';
 import { addressKey } from '../roster/text';
 import { keepFormAddresses } from '../roster/form-addresses';
+import { shareWithBookingPage, withoutAddresses } from '../roster/booking-share';
+import { localDay } from '../roster/dates';
 import { toWire } from './wire';
 import { checkPayload, PayloadError } from './payloads';
 import { checkSender, withSenderHost, type Asking } from './sender-policy';
@@ -225,19 +227,23 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
           tx.objectStore('employees').index('by-tenant').getAll(tenant),
           tx.objectStore('settings').get(SETTINGS_KEY),
         ]);
-        const zoomHosts = mostRecentFirst(hosts);
+        const zoomHosts = mostRecentFirst(hosts).map(withoutAddresses);
         const chosen = zoomHosts.find((record) => record.host === zoomHost) ?? zoomHosts[0] ?? null;
-        const [zoomUsers, invitations] = chosen
+        const [allUsers, allInvitations] = chosen
           ? await Promise.all([readUsers(tx, chosen.host), tx.objectStore('invitations').index('by-host').getAll(chosen.host)])
           : [[], []];
+        const roster = sortEmployees(employees);
+        // The page gets only what its resources need of Zoom (contract.md → What the extension never does).
+        const shared = shareWithBookingPage(roster, allUsers, allInvitations, localDay(new Date(now())));
         return {
           tenant,
           tenantRecord: tenantRecord ?? null,
-          employees: sortEmployees(employees),
+          employees: roster,
           zoomHosts,
           zoomHost: chosen,
-          zoomUsers,
-          invitations,
+          zoomUsers: shared.users,
+          invitations: shared.invitations,
+          nearMatches: shared.nearMatches,
           settings: withDefaults(settings),
         };
       }),

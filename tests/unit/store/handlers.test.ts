@@ -369,7 +369,10 @@ describe('recordInvitations', () => {
 describe('contexts', () => {
   async function seeded() {
     const store = await freshStore();
-    await store.handlers.saveRoster({ tenant: 'b.zarezerwuj.pl', employees: [employee(1, 'B1'), employee(0, 'B0')] });
+    await store.handlers.saveRoster({
+      tenant: 'b.zarezerwuj.pl',
+      employees: [employee(1, 'B1', 'inv@x.pl'), employee(0, 'B0', 'new@x.pl')],
+    });
     await store.handlers.saveRoster({ tenant: 'a.zarezerwuj.pl', employees: [employee(0, 'A0')] });
     store.clock.now = NOW + 10;
     await store.handlers.saveZoomSnapshot({
@@ -412,6 +415,45 @@ describe('contexts', () => {
 
     const unknown = await store.handlers.getBookingContext({ tenant: 'b.zarezerwuj.pl', zoomHost: 'nope.zoom.us' });
     expect(unknown.zoomHost?.host).toBe(HOST);
+  });
+
+  it('getBookingContext gives only the Zoom users the tenant’s resources need, and no address a pass collected', async () => {
+    const store = await freshStore();
+    await store.handlers.saveRoster({
+      tenant: TENANT,
+      employees: [
+        employee(0, 'Anna', 'anna@firma.pl'),
+        employee(1, 'Iwona', 'iwona.dabrowsak@firma.pl'),
+        employee(2, 'Nowy', 'nowy@firma.pl'),
+      ],
+    });
+    await store.handlers.saveRoster({ tenant: 'inna.zarezerwuj.pl', employees: [employee(0, 'Olga', 'olga@firma.pl')] });
+    await store.handlers.importZoomCsv({
+      host: HOST,
+      rows: zoomRows('active', 'anna@firma.pl', 'iwona.dabrowska@firma.pl', 'ceo@firma.pl', 'olga@firma.pl'),
+    });
+    // A pass through the Pending list half done: its page holds addresses.
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: {
+        list: 'pending',
+        rows: zoomRows('pending', 'p1@firma.pl', 'p2@firma.pl'),
+        filtered: false,
+        page: 1,
+        pageCount: 2,
+      },
+    });
+    await store.handlers.recordInvitations({ host: HOST, emails: ['nowy@firma.pl', 'olga@firma.pl'], invitedOn: '2026-11-19' });
+
+    const context = await store.handlers.getBookingContext({ tenant: TENANT });
+    expect(context.zoomUsers.map((u) => u.email).sort()).toEqual(['anna@firma.pl', 'iwona.dabrowska@firma.pl']);
+    expect(context.nearMatches).toEqual([['iwona.dabrowsak@firma.pl', 'iwona.dabrowska@firma.pl']]);
+    expect(context.invitations.map((i) => i.email)).toEqual(['nowy@firma.pl']);
+    const shown = JSON.stringify({ hosts: context.zoomHosts, host: context.zoomHost });
+    for (const other of ['ceo@', 'olga@', 'p1@', 'p2@']) expect(shown).not.toContain(other);
+    expect(coverageOf(context.zoomHost)).toBe('partial');
+    // The Zoom page still gets every user of its host.
+    expect((await store.handlers.getZoomContext({ host: HOST })).zoomUsers).toHaveLength(6);
   });
 
   it('getBookingContext with nothing stored', async () => {
