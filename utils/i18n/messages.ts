@@ -157,6 +157,13 @@ export const en = {
   'popup.forgetZoomConfirm':
     'Forget the Zoom account {host}? Its users and recorded invitations are removed from the extension only; Zoom is not touched.',
   'popup.confirmForget': 'Yes, forget',
+  'popup.restoreConfirm':
+    'Restore the backup “{file}”? It replaces everything the extension holds now, settings and what you showed it included:',
+  'popup.restoreTenant': { one: 'the roster of {tenant} ({n} employee)', other: 'the roster of {tenant} ({n} employees)' },
+  'popup.restoreZoom': { one: 'the Zoom account {host} ({n} user)', other: 'the Zoom account {host} ({n} users)' },
+  'popup.restoreNothing': 'nothing is stored yet.',
+  'popup.confirmRestore': 'Yes, restore',
+  'popup.fileTooLarge': 'This file is too large ({size} MB; at most {max} MB). Nothing was changed.',
   'popup.cancel': 'Cancel',
   'popup.forgotten': 'Forgotten: {name}.',
   'popup.loadFailed': 'The extension’s data could not be loaded: {error}',
@@ -492,6 +499,23 @@ export const pl: Record<MessageKey, MessageValue> = {
   'popup.forgetZoomConfirm':
     'Zapomnieć konto Zoom {host}? Jego użytkownicy i zapisane zaproszenia zostaną usunięte tylko z rozszerzenia; Zoom pozostaje bez zmian.',
   'popup.confirmForget': 'Tak, zapomnij',
+  'popup.restoreConfirm':
+    'Przywrócić kopię zapasową „{file}”? Zastąpi wszystko, co rozszerzenie teraz przechowuje, razem z ustawieniami i wskazaniami:',
+  'popup.restoreTenant': {
+    one: 'zasoby z {tenant} ({n} pracownik)',
+    few: 'zasoby z {tenant} ({n} pracowników)',
+    many: 'zasoby z {tenant} ({n} pracowników)',
+    other: 'zasoby z {tenant} ({n} pracownika)',
+  },
+  'popup.restoreZoom': {
+    one: 'konto Zoom {host} ({n} użytkownik)',
+    few: 'konto Zoom {host} ({n} użytkowników)',
+    many: 'konto Zoom {host} ({n} użytkowników)',
+    other: 'konto Zoom {host} ({n} użytkownika)',
+  },
+  'popup.restoreNothing': 'nic nie jest jeszcze zapisane.',
+  'popup.confirmRestore': 'Tak, przywróć',
+  'popup.fileTooLarge': 'Ten plik jest za duży ({size} MB, najwyżej {max} MB). Nic nie zostało zmienione.',
   'popup.cancel': 'Anuluj',
   'popup.forgotten': 'Zapomniano: {name}.',
   'popup.loadFailed': 'Nie udało się wczytać danych rozszerzenia: {error}',
