@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { copyText } from '../../utils/dom/clipboard';
-import { DEFAULT_ZOOM_HOST, parseZoomHost, type PopupView, type StoredSummary } from '../../utils/view/popup-model';
+import { DEFAULT_ZOOM_HOST, parseZoomHost, type PopupView } from '../../utils/view/popup-model';
+import type { Overview } from '../../utils/store/messages';
 import type { PendingRestore } from './data-files';
 import { askStore } from '../../utils/store/client';
 import { ConfirmBox } from '../../components/popup/ConfirmBox';
@@ -12,7 +13,7 @@ export type Flash = { text: string; kind: 'ok' | 'error' };
 export interface DataToolsProps {
   view: PopupView;
   /** Everything stored now: what a restore would replace. */
-  stored: StoredSummary;
+  stored: Overview;
   department: string;
   flash: (message: Flash) => void;
   /** Reload the overview after a write (the store also announces it). */
@@ -152,7 +153,7 @@ export function DataTools({ view, stored, department, flash, reload }: DataTools
           testId="zaa-import-backup"
           accept=".json,application/json"
           id="zaa-import-backup"
-          onPick={(input) => fileTools(async (tools) => askToRestore(await tools.readBackupFile(input, report)))}
+          onPick={(input) => fileTools(async (tools) => askToRestore(await tools.readBackupFile(input, stored, report)))}
         />
       </div>
 
@@ -202,7 +203,7 @@ export function DataTools({ view, stored, department, flash, reload }: DataTools
       {restoring && (
         <ConfirmBox
           question={t('popup.restoreConfirm', { file: restoring.file })}
-          details={replacedLines(stored)}
+          details={restoring.replaces}
           confirmLabel={t('popup.confirmRestore')}
           onConfirm={() => restore(restoring)}
           onCancel={cancelRestore}
@@ -210,15 +211,6 @@ export function DataTools({ view, stored, department, flash, reload }: DataTools
       )}
     </section>
   );
-}
-
-/** What a restore would replace, one line per roster and Zoom account stored now. */
-function replacedLines(stored: StoredSummary): string[] {
-  const lines = [
-    ...stored.tenants.map(({ tenant, employees }) => t('popup.restoreTenant', { tenant, n: employees })),
-    ...stored.zoomHosts.map(({ host, users }) => t('popup.restoreZoom', { host, n: users })),
-  ];
-  return lines.length > 0 ? lines : [t('popup.restoreNothing')];
 }
 
 function errorText(error: unknown): string {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { language, t } from '../../utils/i18n';
 import { localDay } from '../../utils/roster/dates';
-import { buildPopupView, storedSummary, type PopupChoice } from '../../utils/view/popup-model';
+import { buildPopupView, type PopupChoice } from '../../utils/view/popup-model';
 import { askStore, onStoreChanged } from '../../utils/store/client';
 import { WELCOME_PAGE } from '../welcome/first-run';
 import type { Overview } from '../../utils/store/messages';
@@ -80,13 +80,7 @@ export function PopupApp() {
             onChooseZoomHost={(zoomHost) => setChoice({ ...choice, zoomHost })}
           />
           <EmployeeSearch employees={view.result.employees} warnDays={overview.settings.warnDaysBeforeExpiry} />
-          <DataTools
-            view={view}
-            stored={storedSummary(overview)}
-            department={overview.settings.department}
-            flash={setFlash}
-            reload={reload}
-          />
+          <DataTools view={view} stored={overview} department={overview.settings.department} flash={setFlash} reload={reload} />
         </>
       )}
       <div role="status" aria-live="polite" data-testid="zaa-popup-message">

@@ -7,14 +7,9 @@ import { language, t } from '../../utils/i18n';
 import { buildZoomImportCsv, parseZoomUsersExport } from '../../utils/roster/csv';
 import { localDay } from '../../utils/roster/dates';
 import type { EmployeeResult } from '../../utils/roster/reconcile';
-import {
-  backupFileName,
-  fileSizeProblem,
-  MAX_FILE_BYTES,
-  readBackupText,
-  zoomImportFileName,
-  type PopupView,
-} from '../../utils/view/popup-model';
+import { backupFileName, readBackupText, zoomImportFileName, type PopupView } from '../../utils/view/popup-model';
+import { fileSizeProblem, MAX_FILE_BYTES, storedSummary } from '../../utils/view/restore';
+import type { Overview } from '../../utils/store/messages';
 import { askStore } from '../../utils/store/client';
 import { readPickedFile, saveTextFile } from '../../components/popup/files';
 
@@ -86,13 +81,20 @@ export async function exportBackup(report: ToolReport): Promise<void> {
 export interface PendingRestore {
   file: string;
   backup: unknown;
+  /** What the restore replaces, one line per roster and Zoom account stored now. */
+  replaces: string[];
 }
 
 /**
  * Reads a picked backup file for a restore: refused before reading when it is too large, and with a
  * clear message when it is not a backup of ours. Nothing is written until `restoreBackup`.
+ * `stored`: everything stored now, to name what the restore would replace.
  */
-export async function readBackupFile(input: HTMLInputElement, report: ToolReport): Promise<PendingRestore | null> {
+export async function readBackupFile(
+  input: HTMLInputElement,
+  stored: Overview,
+  report: ToolReport,
+): Promise<PendingRestore | null> {
   const file = await readPicked(input, report);
   if (!file) return null;
   const read = readBackupText(file.text);
@@ -100,7 +102,12 @@ export async function readBackupFile(input: HTMLInputElement, report: ToolReport
     report.fail(t(read.problem.key, read.problem.params));
     return null;
   }
-  return { file: file.name, backup: read.backup };
+  const summary = storedSummary(stored);
+  const replaces = [
+    ...summary.tenants.map(({ tenant, employees }) => t('popup.restoreTenant', { tenant, n: employees })),
+    ...summary.zoomHosts.map(({ host, users }) => t('popup.restoreZoom', { host, n: users })),
+  ];
+  return { file: file.name, backup: read.backup, replaces: replaces.length > 0 ? replaces : [t('popup.restoreNothing')] };
 }
 
 /** The restore the admin confirmed: the store checks the whole file again and replaces everything, or nothing. */

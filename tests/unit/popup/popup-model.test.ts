@@ -4,18 +4,16 @@ import {
   bookingUrl,
   buildPopupView,
   checkNewBookingHost,
-  fileSizeProblem,
   filterEmployees,
-  MAX_FILE_BYTES,
   isZoomHost,
   parseHostName,
   parseWarnDays,
   parseZoomHost,
   readBackupText,
-  storedSummary,
   zoomImportFileName,
 } from '../../../utils/view/popup-model';
 import { zoomImportFiles } from '../../../features/popup/data-files';
+import { fileSizeProblem, MAX_FILE_BYTES, storedSummary } from '../../../utils/view/restore';
 import { localDay } from '../../../utils/roster/dates';
 import { DEFAULT_SETTINGS, type Employee } from '../../../utils/roster/model';
 import { reconcile } from '../../../utils/roster/reconcile';
