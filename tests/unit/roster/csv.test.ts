@@ -84,7 +84,9 @@ describe('buildZoomImportCsv', () => {
   it('neutralises a valid address that a spreadsheet would run as a formula (= + - at the start)', () => {
     const risky = ["=cmd|'/ccalc'!a0@evil.pl", '+1-2@y.pl', '-x@y.pl'];
     const [file] = buildZoomImportCsv(risky.map((email) => ({ email, name: 'Ktoś Tam' })));
-    const cells = Papa.parse<string[]>(file, { skipEmptyLines: true }).data.slice(1).map((row) => row[0]);
+    const cells = Papa.parse<string[]>(file, { skipEmptyLines: true })
+      .data.slice(1)
+      .map((row) => row[0]);
     expect(cells).toEqual(risky.map((email) => `'${email}`));
     for (const line of file.split('\r\n').slice(1, -1)) expect(line).toMatch(/^'/);
   });
