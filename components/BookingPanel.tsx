@@ -1,11 +1,12 @@
-import type { PanelModel } from '../utils/view/panel-model';
+import { SAID_BY_STEPS, type PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { ListedEmployee } from './EmployeeItem';
-import { Notice, NoticeDetails } from './Notice';
+import { GuidanceSteps } from './Guidance';
+import { NoticeDetails } from './Notice';
 import { PanelFrame } from './PanelFrame';
 import { ProgressBar } from './ProgressBar';
-import { AttentionCounts, StatusCounts } from './StatusCounts';
-import { TeachActions, type TeachActionsProps } from './TeachPrompt';
+import { StatusCounts } from './StatusCounts';
+import { TeachButton, TeachForget, type TeachActionsProps } from './TeachPrompt';
 
 export interface FormReadingView {
   done: number;
@@ -31,42 +32,28 @@ export interface BookingPanelProps {
   teach?: TeachActionsProps;
 }
 
-/** The summary panel on the booking system's resource list: a one-line bar, the rest in a drawer over the page. */
+/** The summary panel on the booking system's resource list: a one-sentence bar; opened, what to do, then the list. */
 export function BookingPanel(props: BookingPanelProps) {
   const { model } = props;
   const lang = language.value;
-  const missing = model.counts.missing;
   const zoomUsersUrl = props.zoomHost ? `https://${props.zoomHost}/account/user#/` : 'https://zoom.us/account/user#/';
   // The booking page always has its roster: "no roster" is a Zoom-page notice.
   const notices = model.notices.filter((n) => n.kind !== 'no-roster');
+  const barNotices = model.barNotices.filter((n) => n.kind !== 'no-roster');
   const reading = props.reading && (props.reading.running || props.reading.stopped) ? props.reading : null;
-  const summary = (
-    <>
-      <span class="zaa-chip">
-        {t(`coverageShort.${model.coverage}`)} · {t('progressShort', model.progress)}
-      </span>
-      <AttentionCounts counts={model.counts} />
-      {reading && (
-        <span class="zaa-chip" title={readingText(reading)}>
-          <progress max={reading.total} value={reading.done} aria-label={readingText(reading)} /> {reading.done}/{reading.total}
-        </span>
-      )}
-      <div class="zaa-notices">
-        {notices.map((notice) => (
-          <Notice notice={notice} />
-        ))}
-      </div>
-    </>
+  const status = reading && (
+    <span class="zaa-chip" title={readingText(reading)}>
+      <progress max={reading.total} value={reading.done} aria-hidden="true" /> {readingText(reading)}
+    </span>
   );
-  // In the bar, so teaching can start while the drawer is closed (the list may not be readable).
   const actions = (
     <>
-      {props.teach && <TeachActions {...props.teach} />}
       {reading?.running && (
         <button type="button" class="zaa-btn" onClick={props.onStopReading}>
           {t('stopReading')}
         </button>
       )}
+      {props.teach && <TeachButton onClick={props.teach.onTeach} prominent={props.teach.prominent} />}
     </>
   );
   return (
@@ -76,9 +63,24 @@ export function BookingPanel(props: BookingPanelProps) {
       open={props.open}
       onToggleOpen={props.onToggleOpen}
       drawerId="zaa-booking-body"
-      summary={summary}
+      headline={model.headline}
+      barNotices={barNotices}
+      status={status}
       actions={actions}
     >
+      <GuidanceSteps steps={model.steps} />
+      {(model.steps[0].kind === 'open-zoom' || model.steps[0].kind === 'complete-view') && (
+        <p class="zaa-status-line">
+          <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">
+            {t('openZoomUsers')}
+          </a>
+        </p>
+      )}
+      {notices
+        .filter((notice) => !SAID_BY_STEPS.has(notice.kind))
+        .map((notice) => (
+          <NoticeDetails notice={notice} />
+        ))}
       <div class="zaa-status-line">
         {props.readAt !== undefined && t('readAgo', { when: formatRelativeTime(lang, props.readAt, props.now) })}
         {props.zoomHost && (
@@ -101,25 +103,13 @@ export function BookingPanel(props: BookingPanelProps) {
           </select>
         </label>
       )}
-      {notices.map((notice) => (
-        <NoticeDetails notice={notice}>
-          {notice.kind === 'partial-view' && (
-            <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">
-              {t('openZoomUsers')}
-            </a>
-          )}
-        </NoticeDetails>
-      ))}
-      <StatusCounts counts={model.counts} />
       <ProgressBar active={model.progress.active} valid={model.progress.valid} />
-      {missing > 0 && (
-        <p class="zaa-status-line">
-          {t('nextStepMissing', { n: missing })}{' '}
-          <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">
-            {t('openZoomUsers')}
-          </a>
-        </p>
+      {props.teach && (
+        <div class="zaa-actions">
+          <TeachForget canForget={props.teach.canForget} onForget={props.teach.onForget} />
+        </div>
       )}
+      <StatusCounts counts={model.counts} />
       {model.groups.map((group) => (
         <ul class="zaa-list" aria-label={t('tenantGroup', { tenant: group.tenant })}>
           {group.employees.map((result) => (

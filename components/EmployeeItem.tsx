@@ -13,18 +13,24 @@ export interface EmployeeItemProps {
   selectable?: boolean;
   selected?: boolean;
   onToggle?: (email: string) => void;
+  /** The Resend button's label as the Zoom page shows it; absent where it was not seen (no button is named then). */
+  resendLabel?: string | null;
 }
 
 /** One employee: name, address, status and what to know about it. All page text goes in as text. */
-export function EmployeeItem({ result, testId, warnDays, selectable, selected, onToggle }: EmployeeItemProps) {
+export function EmployeeItem({ result, testId, warnDays, selectable, selected, onToggle, resendLabel }: EmployeeItemProps) {
   const { employee, status, email, daysLeft, suggestion } = result;
   const knowsDays = (status === 'pending' || status === 'expired') && daysLeft !== undefined;
   const notes: { text: string; warn?: boolean }[] = [];
   if (status === 'pending' && daysLeft !== undefined) {
     notes.push({ text: t('daysLeft', { n: daysLeft }), warn: daysLeft <= warnDays });
-    if (daysLeft <= warnDays) notes.push({ text: t('resendSoon'), warn: true });
+    if (daysLeft <= warnDays) {
+      notes.push({ text: resendLabel ? t('resendSoon', { label: resendLabel }) : t('resendSoonUnlabelled'), warn: true });
+    }
   }
-  if (status === 'expired' && result.stillPendingOnZoom) notes.push({ text: t('resendExpired'), warn: true });
+  if (status === 'expired' && result.stillPendingOnZoom) {
+    notes.push({ text: resendLabel ? t('resendExpired', { label: resendLabel }) : t('guide.resendHow'), warn: true });
+  }
   if (status === 'invalid-email' && result.invalidReason) notes.push({ text: emailReasonText(result.invalidReason) });
   if (suggestion) notes.push({ text: t('didYouMean', { email: suggestion }) });
   if (result.sharedBy > 1) notes.push({ text: t('sharedAddress', { n: result.sharedBy - 1 }) });
@@ -91,7 +97,8 @@ export class ListedEmployee extends Component<ListedEmployeeProps> {
       now.warnDays === next.warnDays &&
       now.selectable === next.selectable &&
       now.selected === next.selected &&
-      now.onToggle === next.onToggle
+      now.onToggle === next.onToggle &&
+      now.resendLabel === next.resendLabel
     );
   }
 

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { t, language } from '../utils/i18n';
+import { useRef } from 'preact/hooks';
+import { t, language, type MessageKey } from '../utils/i18n';
+import type { BarHeadline, PanelNotice } from '../utils/view/panel-model';
+import { noticeText } from './Notice';
 
 export interface PanelFrameProps {
   title: string;
@@ -10,52 +12,61 @@ export interface PanelFrameProps {
   open: boolean;
   onToggleOpen: (open: boolean) => void;
   drawerId: string;
-  /** The one-line summary: coverage, the counts that need attention, notices, the result of the last prefill. */
-  summary: ComponentChildren;
-  /** Buttons at the end of the bar (Prefill). */
+  /** The bar's one sentence: what needs the admin most. */
+  headline: BarHeadline;
+  /** Notices the headline does not say: their short titles in the bar, whole (in full in the opened panel). */
+  barNotices: PanelNotice[];
+  /** Something in progress, said whole (reading the forms: "3 of 10"). */
+  status?: ComponentChildren;
+  /** Results to keep in sight under the bar, whole (the last prefill's). */
+  results?: ComponentChildren;
+  /** Buttons at the end of the bar: the one primary action, and the teach mark. */
   actions?: ComponentChildren;
-  /** Everything else: the employee list, the notices' details; overlays the page instead of pushing it down. */
+  /** The opened panel: what to do, then the notices in full, then the list. Pushes the page down. */
   children: ComponentChildren;
 }
 
 /**
- * A panel that keeps the page the admin's: a bar of one fixed height that never changes while the
- * page is read (so it never shifts the page's tabs or list), and a drawer that opens over the page
- * under it, scrolls on its own and closes with Escape, the toggle or a press outside. Collapsed, the drawer's content
- * stays in the document, only hidden.
+ * A panel that keeps the page the admin's: a bar of one fixed height that says one thing (the
+ * extension's mark and name, one whole sentence, one primary action), and an opened part in the
+ * page's flow: it pushes the page's content down and never lies over the page's own controls.
+ * Collapsed, the opened part's content stays in the document, only hidden; Escape closes it.
  */
 export function PanelFrame(props: PanelFrameProps) {
   const toggle = useRef<HTMLButtonElement>(null);
-  const section = useRef<HTMLElement>(null);
-  const { open, onToggleOpen } = props;
-  // Like a popover: a press on the page outside the panel closes the drawer (the press still reaches the page).
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (section.current && !event.composedPath().includes(section.current)) onToggleOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown, true);
-    return () => document.removeEventListener('pointerdown', onPointerDown, true);
-  }, [open, onToggleOpen]);
+  const { open, headline } = props;
   function onKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !open) return;
     event.stopPropagation();
     props.onToggleOpen(false);
     toggle.current?.focus();
   }
+  const sentence = t(headline.said.key, headline.said.params);
   return (
     <section
-      ref={section}
       class={props.floating ? 'zaa-panel zaa-floating' : 'zaa-panel'}
       data-testid="zaa-panel"
       data-coverage={props.coverage}
-      aria-label={props.title}
+      aria-label={`${t('extName')}: ${props.title}`}
       lang={language.value}
       onKeyDown={onKeyDown}
     >
       <div class="zaa-bar">
-        <h2 class="zaa-title">{props.title}</h2>
-        <div class="zaa-summary">{props.summary}</div>
+        <span class="zaa-mark" aria-hidden="true" title={t('extName')}>
+          RA
+        </span>
+        <span class="zaa-brand">{t('extMark')}</span>
+        <p
+          class="zaa-headline"
+          data-tone={headline.tone}
+          data-testid={headline.notice ? 'zaa-notice' : undefined}
+          data-kind={headline.notice?.kind}
+          role="status"
+        >
+          {sentence}
+          {headline.notice && <span class="zaa-sr"> {noticeText(headline.notice)}</span>}
+        </p>
+        {props.status}
         {props.actions}
         <button
           ref={toggle}
@@ -69,7 +80,22 @@ export function PanelFrame(props: PanelFrameProps) {
           <span aria-hidden="true">{open ? ' ▴' : ' ▾'}</span>
         </button>
       </div>
-      <section class="zaa-drawer" id={props.drawerId} hidden={!open} aria-label={`${props.title}: ${t('panelDetails')}`}>
+      {(props.barNotices.length > 0 || props.results) && (
+        <div class="zaa-bar-notices">
+          {props.results}
+          {props.barNotices.map((notice) => (
+            <div class="zaa-notice" data-testid="zaa-notice" data-kind={notice.kind}>
+              {/* Its title, whole; the full text is in the opened panel (and here for assistive technology). */}
+              <button type="button" class="zaa-link" aria-controls={props.drawerId} onClick={() => props.onToggleOpen(true)}>
+                {t(`noticeTitle.${notice.kind}` as MessageKey)}
+              </button>
+              <span class="zaa-sr">: {noticeText(notice)}</span>
+            </div>
+          ))}
+        </div>
+      )}
+      <section class="zaa-drawer" id={props.drawerId} hidden={!open} aria-label={props.title}>
+        <h2 class="zaa-drawer-title">{props.title}</h2>
         {props.children}
       </section>
     </section>

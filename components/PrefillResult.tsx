@@ -16,6 +16,8 @@ export interface PrefillOutcomeView {
     | 'not-loaded';
   /** only-typos: how many probable typos were left out. */
   typos?: number;
+  /** What Zoom did with the admin's Add after this prefill: took it, or refused it (the text says which, in Zoom's words). */
+  add?: { ok: boolean; text: string };
 }
 
 /** What the last prefill did; exactly one on the page (the caller decides where). */
@@ -26,9 +28,10 @@ export function PrefillResult({ outcome }: { outcome: PrefillOutcomeView }) {
       data-testid="zaa-prefill-result"
       data-count={String(outcome.count)}
       data-ok={String(outcome.ok)}
+      data-add={outcome.add && String(outcome.add.ok)}
       role="status"
     >
-      {messageFor(outcome)}
+      {outcome.add?.text ?? messageFor(outcome)}
     </div>
   );
 }

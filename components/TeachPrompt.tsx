@@ -47,17 +47,21 @@ export function TeachPrompt({ step, side, answers, error, onAnswer }: TeachPromp
   );
 }
 
-/** The button that starts teaching; always in the panel, put forward when the page was not recognised. */
+/**
+ * The button that starts teaching; always in the panel's bar. Put forward (in words) when the page was
+ * not recognised; otherwise a small mark whose name and tooltip say what it does, so the bar stays one sentence.
+ */
 export function TeachButton({ onClick, prominent = false }: { onClick(): void; prominent?: boolean }) {
   return (
     <button
       type="button"
-      class={prominent ? 'zaa-btn zaa-primary' : 'zaa-btn'}
+      class={prominent ? 'zaa-btn zaa-primary' : 'zaa-btn zaa-icon-btn'}
       data-testid="zaa-teach"
       title={t('teach.startHint')}
+      aria-label={prominent ? undefined : t('teach.start')}
       onClick={onClick}
     >
-      {t('teach.start')}
+      {prominent ? t('teach.start') : <span aria-hidden="true">⌖</span>}
     </button>
   );
 }
@@ -80,14 +84,9 @@ export interface TeachActionsProps {
   onForget(): void;
 }
 
-/** The panel's teaching buttons, in one place of each panel (right after its notices). */
-export function TeachActions({ prominent, canForget, onTeach, onForget }: TeachActionsProps) {
-  return (
-    <div class="zaa-actions zaa-teach-start">
-      <TeachButton onClick={onTeach} prominent={prominent} />
-      {canForget ? <TeachForgetButton onClick={onForget} /> : null}
-    </div>
-  );
+/** Forgetting what was taught, in the opened panel (the teach button itself is in the bar). */
+export function TeachForget({ canForget, onForget }: Pick<TeachActionsProps, 'canForget' | 'onForget'>) {
+  return canForget ? <TeachForgetButton onClick={onForget} /> : null;
 }
 
 export function stepKey(step: TeachStep, side: 'zoom' | 'booking'): MessageKey {

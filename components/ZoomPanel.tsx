@@ -1,13 +1,14 @@
-import type { PanelModel } from '../utils/view/panel-model';
+import { SAID_BY_STEPS, type PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { ListedEmployee } from './EmployeeItem';
-import { Notice, NoticeDetails } from './Notice';
+import { GuidanceSteps } from './Guidance';
+import { NoticeDetails } from './Notice';
 import { PanelFrame } from './PanelFrame';
 import { ProgressBar } from './ProgressBar';
-import { AttentionCounts, StatusCounts } from './StatusCounts';
+import { StatusCounts } from './StatusCounts';
 import { PrefillResult, type PrefillOutcomeView } from './PrefillResult';
 import { StatusPill } from './StatusPill';
-import { TeachActions, type TeachActionsProps } from './TeachPrompt';
+import { TeachButton, TeachForget, type TeachActionsProps } from './TeachPrompt';
 
 export interface ZoomPanelProps {
   model: PanelModel;
@@ -17,6 +18,8 @@ export interface ZoomPanelProps {
   host: string;
   floating: boolean;
   warnDays: number;
+  /** The Resend button's label as the Pending list shows it, once seen. */
+  resendLabel: string | null;
   now: number;
   zoomReadAt?: number;
   tenantsReadAt: Record<string, number>;
@@ -35,36 +38,28 @@ export interface ZoomPanelProps {
   teach?: TeachActionsProps;
 }
 
-/** The summary panel on Zoom's Users page: a one-line bar, the rest in a drawer over the page. */
+/** The summary panel on Zoom's Users page: a one-sentence bar; opened, what to do, the notices in full, the list. */
 export function ZoomPanel(props: ZoomPanelProps) {
   const { model } = props;
   const lang = language.value;
   const prefillCount = props.selection.enabled
     ? model.prefillEmails.filter((e) => props.selection.selected.has(e)).length
     : model.prefillEmails.length;
-  const missing = model.counts.missing;
   const prefillable = new Set(model.prefillEmails);
-  const summary = (
-    <>
-      <span class="zaa-chip">
-        {t(`coverageShort.${model.coverage}`)} · {t('progressShort', model.progress)}
-      </span>
-      <AttentionCounts counts={model.counts} />
-      {props.outcome && <PrefillResult outcome={props.outcome} />}
-      <div class="zaa-notices">
-        {model.notices.map((notice) => (
-          <Notice notice={notice} />
-        ))}
-      </div>
-    </>
-  );
-  // In the bar, so teaching can start while the drawer is closed (the page may show nothing readable).
+  // One primary action: Prefill when inviting is what comes next (or there is someone to fill), else it steps back.
+  const prefillFirst = prefillCount > 0;
   const actions = (
     <>
-      {props.teach && <TeachActions {...props.teach} />}
-      <button type="button" class="zaa-btn zaa-primary" data-testid="zaa-prefill" disabled={props.busy} onClick={props.onPrefill}>
+      <button
+        type="button"
+        class={prefillFirst ? 'zaa-btn zaa-primary' : 'zaa-btn'}
+        data-testid="zaa-prefill"
+        disabled={props.busy}
+        onClick={props.onPrefill}
+      >
         {prefillCount > 0 ? t('prefillWithCount', { n: prefillCount }) : t('prefill')}
       </button>
+      {props.teach && <TeachButton onClick={props.teach.onTeach} prominent={props.teach.prominent} />}
     </>
   );
   return (
@@ -75,27 +70,29 @@ export function ZoomPanel(props: ZoomPanelProps) {
       open={props.open}
       onToggleOpen={props.onToggleOpen}
       drawerId="zaa-panel-body"
-      summary={summary}
+      headline={model.headline}
+      barNotices={model.barNotices}
+      results={props.outcome && <PrefillResult outcome={props.outcome} />}
       actions={actions}
     >
+      {props.flash && (
+        <p class="zaa-status-line zaa-flash" role="status">
+          {props.flash}
+        </p>
+      )}
+      <GuidanceSteps steps={model.steps} />
+      {model.notices
+        .filter((notice) => !SAID_BY_STEPS.has(notice.kind))
+        .map((notice) => (
+          <NoticeDetails notice={notice} onToggleTypo={props.onToggleTypo} />
+        ))}
       <div class="zaa-status-line">
         {t('zoomHostLabel', { host: props.host })} · {t(`coverage.${model.coverage}`)}
         {props.zoomReadAt !== undefined && (
           <> · {t('zoomReadAgo', { when: formatRelativeTime(lang, props.zoomReadAt, props.now) })}</>
         )}
       </div>
-      {model.notices.map((notice) => (
-        <NoticeDetails notice={notice} onToggleTypo={props.onToggleTypo} />
-      ))}
-      <StatusCounts counts={model.counts} />
       <ProgressBar active={model.progress.active} valid={model.progress.valid} />
-      <p class="zaa-status-line">
-        {missing > 0
-          ? t('nextStepMissing', { n: missing })
-          : model.coverage === 'complete' && model.progress.valid > 0 && model.progress.active === model.progress.valid
-            ? t('nextStepAllDone')
-            : null}
-      </p>
       <div class="zaa-actions">
         <button type="button" class="zaa-btn" onClick={props.onCopyMissing}>
           {t('copyMissing')}
@@ -103,12 +100,9 @@ export function ZoomPanel(props: ZoomPanelProps) {
         <button type="button" class="zaa-btn" onClick={props.onReportLayout}>
           {t('reportLayout')}
         </button>
+        {props.teach && <TeachForget canForget={props.teach.canForget} onForget={props.teach.onForget} />}
       </div>
-      {props.flash && (
-        <p class="zaa-status-line zaa-flash" role="status">
-          {props.flash}
-        </p>
-      )}
+      <StatusCounts counts={model.counts} />
       {model.groups.map((group) => (
         <div class="zaa-group">
           <h3>
@@ -127,6 +121,7 @@ export function ZoomPanel(props: ZoomPanelProps) {
                 lang={lang}
                 testId="zaa-employee"
                 warnDays={props.warnDays}
+                resendLabel={props.resendLabel}
                 selectable={props.selection.enabled && prefillable.has(result.email)}
                 selected={props.selection.selected.has(result.email)}
                 onToggle={props.onToggleSelected}

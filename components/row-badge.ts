@@ -3,6 +3,7 @@
  * each badge is a small open shadow root sharing one constructed stylesheet.
  * A badge only shows what it is given; page text goes in through textContent, never as HTML.
  */
+import { t } from '../utils/i18n';
 import type { RowStatus } from '../utils/roster/model';
 import { STATUS_CSS, STATUS_ICON } from './status-style';
 
@@ -103,6 +104,12 @@ function keyOf(data: BadgeData): string {
   );
 }
 
+let extensionNameText: string | null = null;
+function extensionName(): string {
+  extensionNameText ??= t('extName');
+  return extensionNameText;
+}
+
 function setOptionalAttribute(element: Element, name: string, value: string | number | undefined): void {
   if (value === undefined || value === '') element.removeAttribute(name);
   else element.setAttribute(name, String(value));
@@ -128,7 +135,9 @@ function paint(parts: BadgeParts, data: BadgeData): void {
   }
   if (changed('name', data.name)) setOptionalAttribute(root, 'data-name', data.name);
   if (changed('daysLeft', data.daysLeft)) setOptionalAttribute(root, 'data-days-left', data.daysLeft);
-  if (changed('title', data.title)) setOptionalAttribute(root, 'title', data.title);
+  // The tooltip names the extension, so a badge is not taken for Zoom's or the booking page's own.
+  if (changed('title', data.title))
+    root.setAttribute('title', data.title ? `${extensionName()}: ${data.title}` : extensionName());
   if (changed('warn', data.warn === true)) root.classList.toggle('zaa-warn', data.warn === true);
   if (changed('label', data.label)) parts.label.textContent = data.label;
   const shownName = data.showName ? (data.name ?? '') : '';

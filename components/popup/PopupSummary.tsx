@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { formatRelativeTime, language, t } from '../../utils/i18n';
 import { EMPLOYEE_STATUSES } from '../../utils/roster/model';
 import type { NextStep, PopupView } from '../../utils/view/popup-model';
+import { GuidanceSteps } from '../Guidance';
 import { ProgressBar } from '../ProgressBar';
 import { StatusPill } from '../StatusPill';
 
@@ -79,43 +80,41 @@ export function PopupSummary({ view, now, onChooseTenant, onChooseZoomHost }: Po
   );
 }
 
-/** What to do next, as one button that opens the right page. */
+/** What to do next: the most pressing step, said as in the panels, and one button that opens the right page. */
 function NextStepBox({ step }: { step: NextStep }) {
-  const { text, action } = describeNextStep(step);
+  const label = actionLabel(step);
   return (
     <div class="zaa-next" data-testid="zaa-next-step" data-kind={step.kind}>
       <h2>{t('popup.nextStep')}</h2>
-      <p>{text}</p>
-      {action && (
+      <GuidanceSteps steps={[step.view]} />
+      {step.url && label && (
         <button
           type="button"
           class="zaa-btn zaa-primary"
-          data-url={action.url}
-          onClick={() => void browser.tabs.create({ url: action.url })}
+          data-url={step.url}
+          onClick={() => void browser.tabs.create({ url: step.url })}
         >
-          {action.label}
+          {label}
         </button>
       )}
     </div>
   );
 }
 
-function describeNextStep(step: NextStep): { text: string; action?: { label: string; url: string } } {
+function actionLabel(step: NextStep): string | null {
   switch (step.kind) {
     case 'open-booking':
-      return { text: t('notice.no-roster'), action: { label: t('openBooking'), url: step.url } };
+    case 'fix-addresses':
+      return t('openBooking');
+    case 'invite':
+      return t('popup.prefillMissing', { n: step.n });
     case 'open-zoom':
-      return { text: t('noZoomYet'), action: { label: t('openZoomUsers'), url: step.url } };
-    case 'prefill':
-      return {
-        text: `${t('nextStepMissing', { n: step.n })} ${t('popup.prefillHint')}`,
-        action: { label: t('popup.prefillMissing', { n: step.n }), url: step.url },
-      };
-    case 'fix-typos':
-      return { text: t('popup.fixTypos', { n: step.n }), action: { label: t('openBooking'), url: step.url } };
+    case 'invitations':
     case 'complete-view':
-      return { text: t('notice.partial-view'), action: { label: t('openZoomUsers'), url: step.url } };
+    case 'reactivate':
+      return t('openZoomUsers');
+    case 'await-activation':
     case 'done':
-      return { text: t('nextStepAllDone') };
+      return null;
   }
 }

@@ -23,6 +23,10 @@ body{font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#
 .zaa-steps li{margin:0 0 14px}
 .zaa-steps h2{margin-top:0}
 .zaa-steps p{margin:0 0 6px}
+.zaa-steps li[data-state="done"] h2::before{content:"✓ ";color:#1a7f37}
+.zaa-steps li[data-state="current"]{border-left:3px solid #0b5cff;padding-left:8px}
+.zaa-steps li[data-state="done"]{color:#444c56}
+.zaa-next .zaa-guide{padding-left:0;list-style:none}
 .zaa-facts li{margin:0 0 6px}
 a{color:#0a4fd8}
 .zaa-options-foot{display:flex;gap:16px;margin-top:20px;padding-top:10px;border-top:1px solid #d0d7de}

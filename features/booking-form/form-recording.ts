@@ -1,63 +1,75 @@
 /**
- * A resource's form opened on its own page (a link, or a single-page panel's client-side route):
- * once the form has held still, its address is recorded for the resource it belongs to (by the id
- * in the URL, the edit URL, or the unique name), so the list shows it at once and after a reload.
+ * A resource's form the admin opens (its own page, a single-page panel's client-side route, or a
+ * dialog over the list): once what it shows has held still (utils/booking/form-settle.ts: apps fill a
+ * form a moment after it opens), its address is recorded for the resource the form itself is about,
+ * and again whenever it changes while open. Which resource: the form's name field, or, for a form on
+ * its own page or route, the edit URL or id it is at (utils/roster/form-addresses.ts → formOwner).
+ * Never the row clicked last: a dialog says whose it is, and one that does not is not recorded.
+ * A dialog's URL is the list's, so it says nothing about the dialog and is not used.
  * What the admin types is not recorded: the address counts once the booking system shows it.
  */
-import { readResourceForm } from '../../utils/booking/resource-form';
-import { formOwner } from '../../utils/roster/form-addresses';
+import { createFormSettle } from '../../utils/booking/form-settle';
+import { isShown, lookAtForm } from '../../utils/booking/resource-form';
+import { formOwner, resourceKeyOf } from '../../utils/roster/form-addresses';
 import { askStore } from '../../utils/store/client';
 import type { BookingState } from '../booking-resources/state';
 
 const POLL_MS = 150;
-const SETTLE_MS = 700;
-const GIVE_UP_MS = 20_000;
+
+/** The form on screen: the dialog (or the document, for a page's form) and its email field. */
+export interface OpenForm {
+  root: ParentNode;
+  field: HTMLInputElement;
+  inDialog: boolean;
+}
 
 export interface FormRecorder {
-  /** The form's email field on screen now (null: none). */
-  follow(field: HTMLInputElement | null): void;
+  /** The form on screen now (null: none). */
+  follow(form: OpenForm | null): void;
 }
 
 export function recordOpenedForms(state: BookingState, stop: AbortSignal): FormRecorder {
-  let tracked: HTMLInputElement | null = null;
-  let timer: ReturnType<typeof setInterval> | null = null;
-  const end = () => {
-    if (timer) clearInterval(timer);
-    timer = null;
-  };
-  stop.addEventListener('abort', end, { once: true });
+  let followed: OpenForm | null = null;
+  let ending: AbortController | null = null;
 
-  function watch(field: HTMLInputElement): void {
+  function watch(form: OpenForm): void {
+    const controller = new AbortController();
+    ending = controller;
+    const { signal } = controller;
+    const end = () => controller.abort();
+    stop.addEventListener('abort', end, { once: true, signal });
+    const settle = createFormSettle();
     let typed = false;
-    field.addEventListener('input', (event) => (typed ||= event.isTrusted), { signal: stop });
-    let last = '';
-    let stillFor = 0;
-    let waited = 0;
-    timer = setInterval(() => {
-      waited += POLL_MS;
-      if (typed || !field.isConnected || waited > GIVE_UP_MS) return end();
-      const form = readResourceForm(field.ownerDocument);
-      const now = JSON.stringify(form);
-      stillFor = now === last ? stillFor + POLL_MS : 0;
-      last = now;
+    // The admin's own typing (trusted input) in this form: from now on the field holds their draft.
+    const scope = form.inDialog ? form.root : (form.field.form ?? form.root);
+    scope.addEventListener('input', (event) => (typed ||= event.isTrusted), { capture: true, signal });
+    const timer = setInterval(() => {
+      if (!form.field.isConnected) return end();
+      const shown = !form.inDialog || isShown(form.root as Element);
+      // A dialog closed and opened again is a new form: what was typed in the last one is gone.
+      if (!shown) typed = false;
+      const look = shown && !typed ? lookAtForm(form.root, location.href) : null;
+      const ready = settle.look(look, Date.now());
+      if (!ready) return;
       const employees = state.context.peek()?.employees;
-      if (stillFor < SETTLE_MS || !employees || 'problem' in form) return;
-      end();
-      const owner = formOwner(employees, { url: location.href, name: form.name });
-      if (!owner || owner.rawEmail === form.rawEmail) return;
+      if (!employees) return settle.again();
+      const owner = formOwner(employees, { name: ready.name, url: form.inDialog ? undefined : ready.url });
+      if (!owner || owner.rawEmail === ready.rawEmail) return;
       void askStore('updateEmployeeEmails', {
         tenant: state.tenant,
-        updates: [{ order: owner.order, rawEmail: form.rawEmail, emailSource: 'form' }],
+        updates: [{ resource: resourceKeyOf(owner), rawEmail: ready.rawEmail, emailSource: form.inDialog ? 'dialog' : 'form' }],
       }).catch((error: Error) => (state.storeError.value = error.message));
     }, POLL_MS);
+    signal.addEventListener('abort', () => clearInterval(timer), { once: true });
   }
 
   return {
-    follow(field) {
-      if (field === tracked) return;
-      tracked = field;
-      end();
-      if (field) watch(field);
+    follow(form) {
+      if (form?.root === followed?.root && form?.field === followed?.field) return;
+      followed = form;
+      ending?.abort();
+      ending = null;
+      if (form && !stop.aborted) watch(form);
     },
   };
 }

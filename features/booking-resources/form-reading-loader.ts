@@ -42,5 +42,9 @@ export function createLazyFormReader(
       latest++;
       loaded?.stop();
     },
+    drop(): void {
+      latest++;
+      loaded?.drop();
+    },
   };
 }

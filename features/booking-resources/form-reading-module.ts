@@ -1,6 +1,6 @@
 /**
- * Reading the resources' edit forms (fetched, or drawn in hidden frames), which only a list without
- * emails needs: loaded lazily as booking-forms.js (see ./form-reading-loader.ts).
+ * Reading the resources' edit forms (fetched from the same site), which only a list without emails
+ * needs: loaded lazily as booking-forms.js (see ./form-reading-loader.ts).
  */
 export { createFormReader } from './form-reading';
 

@@ -6,7 +6,6 @@
 import { computed } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountFormHint } from '../booking-form/hint';
-import { readOpenedDialogs } from '../booking-form/dialog-reading';
 import { recordOpenedForms } from '../booking-form/form-recording';
 import { createLazyFormReader } from './form-reading-loader';
 import { mountBookingPanel } from './panel';
@@ -20,9 +19,8 @@ export function startBookingPage(ctx: ContentScriptContext, stop: AbortSignal): 
   const forms = createLazyFormReader(state, stop);
   const panel = mountBookingPanel(ctx, state, forms.stop, () => void state.taught.teach(ctx, stop));
   const hint = mountFormHint(ctx, state);
-  const dialogs = readOpenedDialogs(ctx, state);
   const openedForms = recordOpenedForms(state, stop);
-  readBookingPage(ctx, stop, state, { panel, hint, forms, dialogs, openedForms });
+  readBookingPage(ctx, stop, state, { panel, hint, forms, openedForms });
   const warnDays = computed(() => state.context.value?.settings.warnDaysBeforeExpiry ?? null);
   showToolbarCount(state.result, warnDays, stop);
 }

@@ -13,7 +13,6 @@ import type { MountedView } from '../../utils/dom/mount';
 import { runSessionLoop } from '../shared/session-loop';
 import { readAgainWhenTaught } from '../teach/taught-host';
 import type { FormHintView } from '../booking-form/hint';
-import type { DialogReader } from '../booking-form/dialog-reading';
 import type { FormRecorder } from '../booking-form/form-recording';
 import { paintResourceBadges } from './badges';
 import type { FormReader } from './form-reading';
@@ -25,7 +24,6 @@ export interface BookingPageParts {
   panel: MountedView;
   hint: FormHintView;
   forms: FormReader;
-  dialogs: DialogReader;
   openedForms: FormRecorder;
 }
 
@@ -35,7 +33,7 @@ export function readBookingPage(
   state: BookingState,
   parts: BookingPageParts,
 ): void {
-  const { panel, hint, forms, dialogs, openedForms } = parts;
+  const { panel, hint, forms, openedForms } = parts;
   let savedKey = '';
   let watcher: PageWatcher | null = null;
   /** Dialogs on the page, shown or not: opening one may only flip an attribute on its wrapper. */
@@ -68,6 +66,8 @@ export function readBookingPage(
         const known = state.context.peek();
         if (key !== savedKey && known) {
           savedKey = key;
+          // What the forms of the list read before have not stored yet never lands after this one.
+          forms.drop();
           const employees = employeesFromList(
             read,
             Date.now(),
@@ -86,8 +86,7 @@ export function readBookingPage(
     const dialog = findOpenEditDialog(document);
     const field = dialog ? findEmailField(dialog) : detected === 'resource-form' ? findEmailField(document) : null;
     hint.follow(field);
-    if (dialog && field) dialogs.read(field);
-    openedForms.follow(!dialog && detected === 'resource-form' ? field : null);
+    openedForms.follow(field ? { root: dialog ?? document, field, inDialog: dialog !== null } : null);
     void panel.ensurePlaced();
     void hint.view.ensurePlaced();
     // A scan reads the whole page as it is now, so what is queued (our badges) needs no second look.

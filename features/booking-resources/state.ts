@@ -29,6 +29,8 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
   const storeError = signal<string | null>(null);
   const reading = signal<FormReadingView | null>(null);
   const failedNames = signal<string[]>([]);
+  /** Resources whose forms the panel's own script draws, still unread (set by ./form-reading.ts). */
+  const formsToOpen = signal<PanelNotice | null>(null);
   const now = signal(Date.now());
   const panelOpen = rememberedPanelOpen('booking', stop);
   /** What the admin taught for this tenant (features/teach). */
@@ -59,12 +61,14 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
     if (listProblem.value) notices.push({ kind: 'layout-unrecognised' });
     if (taught.stale.value) notices.push({ kind: 'taught-layout-stale' });
     if (failedNames.value.length) notices.push({ kind: 'read-failed', params: { names: failedNames.value.join(', ') } });
+    if (formsToOpen.value) notices.push(formsToOpen.value);
     if (storeError.value) notices.push({ kind: 'store-failed', params: { error: storeError.value } });
     return buildPanelModel({
       result: result.value,
       coverage: coverageOf(context.value?.zoomHost ?? null),
       pageNotices: notices,
       hasRoster: true,
+      hasZoom: (context.value?.zoomHost ?? null) !== null,
       warnDaysBeforeExpiry: context.value?.settings.warnDaysBeforeExpiry ?? 5,
     });
   });
@@ -90,6 +94,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
     storeError,
     reading,
     failedNames,
+    formsToOpen,
     now,
     panelOpen,
     taught,

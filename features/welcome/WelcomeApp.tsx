@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { language, t } from '../../utils/i18n';
 import type { TenantRecord, ZoomHostRecord } from '../../utils/roster/model';
-import { bookingUrl, parseZoomHost, zoomUsersUrl } from '../../utils/view/popup-model';
+import { bookingUrl, buildPopupView, parseZoomHost, welcomeStepOf, zoomUsersUrl } from '../../utils/view/popup-model';
+import { localDay } from '../../utils/roster/dates';
 import { askStore } from '../../utils/store/client';
 import { WELCOME_ZOOM_HOST_KEY } from './first-run';
 import { AppMark } from '../../components/popup/AppMark';
@@ -14,9 +15,13 @@ interface Known {
   tenant: TenantRecord | null;
   /** The Zoom host read most recently, if any. */
   zoomHost: string | null;
+  /** The step the admin is on (1 to 4; 5: all done), from what was read so far. */
+  step: 1 | 2 | 3 | 4 | 5;
 }
 
-/** The first-run page: the three steps with links to the right pages, what is read and stored, and help. */
+const STEPS = 4;
+
+/** The first-run page: the four steps as a checklist with progress with links to the right pages, what is read and stored, and help. */
 export function WelcomeApp() {
   const [known, setKnown] = useState<Known | null>(null);
   const [typedHost, setTypedHost] = useState(DEFAULT_ZOOM_HOST);
@@ -32,11 +37,18 @@ export function WelcomeApp() {
       setKnown({
         tenant: latestTenant(overview?.tenants ?? []),
         zoomHost: latestZoomHost(overview?.zoomHosts ?? []),
+        step: overview ? welcomeStepOf(buildPopupView(overview, {}, localDay(new Date())).nextStep.kind) : 1,
       });
     })();
   }, []);
 
   const typed = parseZoomHost(typedHost);
+  const step = known?.step ?? 1;
+  // Each step says whether it is done, and the one the admin is on is marked as the current one.
+  const stepState = (n: number) => ({
+    'data-state': n < step ? 'done' : n === step ? 'current' : 'todo',
+    'aria-current': n === step ? ('step' as const) : undefined,
+  });
   const zoomHost = known?.zoomHost ?? typed ?? DEFAULT_ZOOM_HOST;
 
   function onHostInput(value: string): void {
@@ -53,9 +65,12 @@ export function WelcomeApp() {
         {t('welcome.title')}
       </h1>
       <p>{t('welcome.intro')}</p>
+      <p class="zaa-progress-text" data-testid="zaa-welcome-progress" data-step={String(step)}>
+        {step > STEPS ? t('guide.done') : t('welcome.progress', { n: step, total: STEPS })}
+      </p>
 
       <ol class="zaa-steps">
-        <li>
+        <li {...stepState(1)}>
           <h2>{t('welcome.step1.title')}</h2>
           <p>{t('welcome.step1.text')}</p>
           <a
@@ -68,7 +83,7 @@ export function WelcomeApp() {
             {t('welcome.step1.link')}
           </a>
         </li>
-        <li>
+        <li {...stepState(2)}>
           <h2>{t('welcome.step2.title')}</h2>
           <p>{t('welcome.step2.text')}</p>
           {known && !known.zoomHost && (
@@ -104,9 +119,14 @@ export function WelcomeApp() {
             {t('welcome.step2.link', { host: zoomHost })}
           </a>
         </li>
-        <li>
+        <li {...stepState(3)}>
           <h2>{t('welcome.step3.title')}</h2>
           <p>{t('welcome.step3.text')}</p>
+          <p class="zaa-hint">{t('welcome.step3.verify')}</p>
+        </li>
+        <li {...stepState(4)}>
+          <h2>{t('welcome.step4.title')}</h2>
+          <p>{t('welcome.step4.text')}</p>
         </li>
       </ol>
 

@@ -23,15 +23,26 @@ export interface RowBadges {
 }
 
 /** Texts looked up once per paint: a thousand rows share a handful of labels and day counts. */
-type Texts = (key: 'daysLeft' | 'resendShort' | 'resendExpired' | 'resendSoon' | `status.${RowStatus}`, n?: number) => string;
+type Texts = (
+  key:
+    | 'daysLeft'
+    | 'resendShort'
+    | 'resendExpired'
+    | 'resendSoon'
+    | 'resendSoonUnlabelled'
+    | 'guide.resendHow'
+    | `status.${RowStatus}`,
+  n?: number,
+) => string;
 
-function textsOfOnePaint(): Texts {
+/** `label`: the Resend button's label as the page shows it (null: not seen, so no button is named). */
+function textsOfOnePaint(label: string | null): Texts {
   const known = new Map<string, string>();
   return (key, n) => {
     const id = n === undefined ? key : `${key} ${n}`;
     let text = known.get(id);
     if (text === undefined) {
-      text = n === undefined ? t(key) : t(key, { n });
+      text = n === undefined ? t(key, { label: label ?? '' }) : t(key, { n });
       known.set(id, text);
     }
     return text;
@@ -39,7 +50,7 @@ function textsOfOnePaint(): Texts {
 }
 
 export function createRowBadges(state: ZoomUsersState): RowBadges {
-  function badgeFor(email: string, current: ReconcileResult, tab: ZoomTab, t: Texts): BadgeData {
+  function badgeFor(email: string, current: ReconcileResult, tab: ZoomTab, t: Texts, labelled: boolean): BadgeData {
     const status = rowStatusFor(email, current);
     const employees = current.byEmail.get(email) ?? [];
     const first = employees[0];
@@ -50,10 +61,12 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
     if (first && (status === 'pending' || status === 'expired')) {
       if (status === 'pending' && first.daysLeft !== undefined) detail = t('daysLeft', first.daysLeft);
       if (needsResend(first, warnDays)) {
-        // The row is narrow: a short hint on it, the whole sentence as its tooltip.
+        // The row is narrow: a short hint on it, the whole sentence as its tooltip; the button is named
+        // only as the page labels it.
         warn = true;
-        detail = [detail, t('resendShort')].filter(Boolean).join(' · ');
-        title = status === 'expired' ? t('resendExpired') : t('resendSoon');
+        if (labelled) detail = [detail, t('resendShort')].filter(Boolean).join(' · ');
+        if (status === 'expired') title = labelled ? t('resendExpired') : t('guide.resendHow');
+        else title = labelled ? t('resendSoon') : t('resendSoonUnlabelled');
       }
     }
     return {
@@ -92,10 +105,11 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
       // no DOM read between two writes, so the browser lays the page out once, for the frame.
       const copiesByTable = new Map<Element, HTMLTableElement[]>();
       const writes: [Element, BadgeData, boolean][] = [];
-      const texts = textsOfOnePaint();
+      const resendLabel = state.resendLabel.peek();
+      const texts = textsOfOnePaint(resendLabel);
       const next = new Set<Element>();
       for (const row of rows) {
-        const data = badgeFor(row.email, current, tab, texts);
+        const data = badgeFor(row.email, current, tab, texts, resendLabel !== null);
         writes.push([row.badgeAnchor, data, false]);
         next.add(row.badgeAnchor);
         // Keep fixed-column copies of the row as tall as the row, so their buttons stay on it.

@@ -66,6 +66,7 @@ export function mountZoomPanel(
         host={state.host}
         floating={floating.value}
         warnDays={ctxValue?.settings.warnDaysBeforeExpiry ?? 5}
+        resendLabel={state.resendLabel.value}
         now={state.now.value}
         zoomReadAt={ctxValue?.zoomHost?.lastReadAt}
         tenantsReadAt={tenantsReadAt}

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BADGE_HOST_CLASS, removeAllBadges } from '../../components/row-badge';
 import { askStore } from '../../utils/store/client';
 import { readZoomPage } from '../../utils/zoom/page';
+import { resendLabelIn } from '../../utils/zoom/pending-table';
 import { findTabList } from '../../utils/zoom/tabs';
 import { findAddUsersDialog } from '../../utils/zoom/add-users-find';
 import type { AddUsersDialog, ReadRow } from '../../utils/zoom/types';
@@ -72,6 +73,9 @@ export function readZoomUsersPage(
         state.page.value = { tab: read.tab, problem: read.problem, snapshot: read.snapshot, key };
       }
       if (openDialogNow?.dialog !== state.dialog.peek()?.dialog) state.dialog.value = openDialogNow;
+      if (read.tab === 'pending' && read.rows.length > 0 && state.resendLabel.peek() === null) {
+        state.resendLabel.value = resendLabelIn(read.rows[0].row);
+      }
     });
     badges.paint(read.rows);
     if (read.snapshot) {

@@ -49,6 +49,8 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
   const outcome = signal<PrefillOutcomeView | null>(null);
   const busy = signal(false);
   const flash = signal<string | null>(null);
+  /** The Resend button's label as the Pending list shows it (null until a Pending row was seen). */
+  const resendLabel = signal<string | null>(null);
   const deselected = signal<ReadonlySet<string>>(new Set());
   /** Probable typos the admin chose to fill anyway: kept for this page's session only. */
   const includedTypos = signal<ReadonlySet<string>>(new Set());
@@ -94,6 +96,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
       hasRoster: (context.value?.employees.length ?? 0) > 0,
       warnDaysBeforeExpiry: context.value?.settings.warnDaysBeforeExpiry ?? 5,
       includeTypos: includedTypos.value,
+      resendLabel: resendLabel.value,
     });
   });
 
@@ -126,6 +129,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     outcome,
     busy,
     flash,
+    resendLabel,
     dialog,
     now,
     panelOpen,

@@ -58,14 +58,18 @@ test.describe('popup, English UI', () => {
     await expect(bar).toHaveAttribute('aria-valuemax', '9');
     await expect(page.getByText('3 of 9 employees with a valid email are active on Zoom')).toBeVisible();
 
-    await expect(page.getByTestId('zaa-roster-read')).toHaveText('Roster read 5 minutes ago');
+    await expect(page.getByTestId('zaa-roster-read')).toHaveText('Employees read 5 minutes ago');
     await expect(page.getByTestId('zaa-zoom-read')).toHaveText('Zoom read 2 minutes ago');
     await expect(page.getByText(`Zoom account: ${SCENARIO_ZOOM_HOST}`)).toBeVisible();
     await expect(page.getByText(`Booking: ${SCENARIO_TENANT}`)).toBeVisible();
 
+    // The most pressing step first: Filip's expired invitation and Grażyna's, 3 days left, named.
     const next = page.getByTestId('zaa-next-step');
-    await expect(next).toHaveAttribute('data-kind', 'prefill');
-    const button = next.getByRole('button', { name: `Prefill the missing ${SCENARIO_MISSING.length}` });
+    await expect(next).toHaveAttribute('data-kind', 'invitations');
+    await expect(next).toContainText('2 invitations to renew');
+    await expect(next).toContainText('Filip Lewandowski: invitation expired');
+    await expect(next).toContainText('Grażyna Zielińska-Łęcka: invitation expires in 3 days');
+    const button = next.getByRole('button', { name: 'Open Zoom’s Users page' });
     await expect(button).toHaveAttribute('data-url', 'https://zoom.us/account/user#/');
 
     // Page text is text: the HTML-looking name is shown as written and never run.
@@ -99,7 +103,7 @@ test.describe('popup, English UI', () => {
       };
     });
     const page = await openSeededPopup(context, extensionId);
-    await page.getByRole('button', { name: `Prefill the missing ${SCENARIO_MISSING.length}` }).click();
+    await page.getByTestId('zaa-next-step').getByRole('button', { name: 'Open Zoom’s Users page' }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __opened: string[] }).__opened))
       .toEqual(['https://zoom.us/account/user#/']);
@@ -121,7 +125,7 @@ test.describe('popup, English UI', () => {
     const empty = { ...scenarioBackup({ zoom: 'none' }), tenants: [], employees: [] };
     await askStoreFrom(page, 'importBackup', { backup: empty });
     await expect(page.getByTestId('zaa-next-step')).toHaveAttribute('data-kind', 'open-booking');
-    await expect(page.getByRole('button', { name: 'Open the booking resource settings' })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: 'Open the employee list in zarezerwuj.pl' })).toHaveAttribute(
       'data-url',
       'https://zarezerwuj.pl/',
     );
@@ -280,11 +284,11 @@ test.describe('popup, English UI', () => {
     expect(backup.format).toBe('roster-assistant-backup');
     expect(backup.employees).toHaveLength(11);
 
-    await page.getByRole('button', { name: 'Forget this booking tenant' }).click();
-    await page.getByTestId('zaa-confirm').getByRole('button', { name: 'Yes, forget' }).click();
+    await page.getByRole('button', { name: 'Remove this business’s data from the extension' }).click();
+    await page.getByTestId('zaa-confirm').getByRole('button', { name: 'Yes, remove' }).click();
     await expect(message(page)).toHaveText(`Forgotten: ${SCENARIO_TENANT}.`);
-    await page.getByRole('button', { name: 'Forget this Zoom account' }).click();
-    await page.getByTestId('zaa-confirm').getByRole('button', { name: 'Yes, forget' }).click();
+    await page.getByRole('button', { name: 'Remove this Zoom account’s data from the extension' }).click();
+    await page.getByTestId('zaa-confirm').getByRole('button', { name: 'Yes, remove' }).click();
     await expect(message(page)).toHaveText(`Forgotten: ${SCENARIO_ZOOM_HOST}.`);
     await expectCounts(page, {});
     await expect(page.getByTestId('zaa-next-step')).toHaveAttribute('data-kind', 'open-booking');
@@ -336,7 +340,7 @@ test.describe('popup, English UI', () => {
     const confirm = page.getByTestId('zaa-confirm');
     await expect(confirm).toContainText('Restore the backup “inny.json”? It replaces everything the extension holds now');
     await expect(confirm.getByRole('listitem')).toHaveText([
-      `the roster of ${SCENARIO_TENANT} (11 employees)`,
+      `11 employees of ${SCENARIO_TENANT}`,
       `the Zoom account ${SCENARIO_ZOOM_HOST} (8 users)`,
     ]);
     await expect(confirm.getByRole('button', { name: 'Yes, restore' })).toBeFocused();
@@ -359,11 +363,11 @@ test.describe('popup, English UI', () => {
 
   test('forgetting a tenant asks first inside the popup; Cancel keeps everything', async ({ context, extensionId }) => {
     const page = await openSeededPopup(context, extensionId);
-    const forget = page.getByRole('button', { name: 'Forget this booking tenant' });
+    const forget = page.getByRole('button', { name: 'Remove this business’s data from the extension' });
     await forget.click();
     const confirm = page.getByTestId('zaa-confirm');
-    await expect(confirm).toContainText(`Forget the roster of ${SCENARIO_TENANT}?`);
-    await expect(confirm.getByRole('button', { name: 'Yes, forget' })).toBeFocused();
+    await expect(confirm).toContainText(`Remove the employees of ${SCENARIO_TENANT} from the extension?`);
+    await expect(confirm.getByRole('button', { name: 'Yes, remove' })).toBeFocused();
 
     await page.keyboard.press('Escape');
     await expect(confirm).toHaveCount(0);
@@ -375,7 +379,7 @@ test.describe('popup, English UI', () => {
     await expectCounts(page, SCENARIO_COUNTS);
 
     await forget.press('Enter');
-    await expect(confirm.getByRole('button', { name: 'Yes, forget' })).toBeFocused();
+    await expect(confirm.getByRole('button', { name: 'Yes, remove' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(message(page)).toHaveText(`Forgotten: ${SCENARIO_TENANT}.`);
     await expect(page.getByTestId('zaa-employee')).toHaveCount(0);
@@ -411,13 +415,13 @@ test.describe('popup, English UI', () => {
 
     await picker.selectOption('zoom.us');
     await expectCounts(page, SCENARIO_COUNTS);
-    await expect(page.getByRole('button', { name: `Prefill the missing ${SCENARIO_MISSING.length}` })).toBeVisible();
+    await expect(page.getByTestId('zaa-next-step')).toHaveAttribute('data-kind', 'invitations');
   });
 
   test('has no serious or critical accessibility violations', async ({ context, extensionId }) => {
     const page = await openSeededPopup(context, extensionId);
     expect(await axeSeriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Forget this Zoom account' }).click();
+    await page.getByRole('button', { name: 'Remove this Zoom account’s data from the extension' }).click();
     expect(await axeSeriousViolations(page)).toEqual([]);
   });
 });
@@ -432,9 +436,12 @@ test.describe('popup, Polish UI', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
     await expect(page.getByLabel('Szukaj po nazwisku lub adresie e-mail')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Kopiuj brakujące adresy' })).toBeVisible();
-    await expect(page.getByRole('button', { name: `Uzupełnij brakujących: ${SCENARIO_MISSING.length}` })).toBeVisible();
-    await expect(page.getByTestId('zaa-roster-read')).toHaveText('Zasoby odczytano 5 minut temu');
-    await expect(page.locator('[data-testid="zaa-count"][data-status="active"]')).toContainText('Aktywny');
+    await expect(
+      page.getByTestId('zaa-next-step').getByRole('button', { name: 'Otwórz stronę Użytkownicy w Zoomie' }),
+    ).toBeVisible();
+    await expect(page.getByTestId('zaa-next-step')).toContainText('Grażyna Zielińska-Łęcka: zaproszenie wygasa za 3 dni');
+    await expect(page.getByTestId('zaa-roster-read')).toHaveText('Pracowników odczytano 5 minut temu');
+    await expect(page.locator('[data-testid="zaa-count"][data-status="active"]')).toContainText('Konto aktywne');
     await expectCounts(page, SCENARIO_COUNTS);
 
     await page.getByTestId('zaa-import-backup-file').setInputFiles({

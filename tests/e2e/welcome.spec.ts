@@ -24,7 +24,10 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
   test.describe(`welcome page in ${uiLanguage}`, () => {
     test.use({ uiLanguage });
 
-    test('opens once after installing, with the three steps and working links', async ({ context, extensionId }, testInfo) => {
+    test('opens once after installing, with the four steps as a checklist and working links', async ({
+      context,
+      extensionId,
+    }, testInfo) => {
       await expect.poll(async () => (await welcomeTabs(context, extensionId)).length, { timeout: 10_000 }).toBe(1);
       // Give a second install event, if there were one, the time to open a second tab.
       await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -37,7 +40,12 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
         pl ? 'Witaj w Roster Assistant for Zoom' : 'Welcome to Roster Assistant for Zoom',
       );
-      await expect(page.locator('ol.zaa-steps > li')).toHaveCount(3);
+      // Four steps, the card check and the activation among them; nothing read yet: step 1 of 4.
+      await expect(page.locator('ol.zaa-steps > li')).toHaveCount(4);
+      await expect(page.getByTestId('zaa-welcome-progress')).toHaveText(pl ? 'Krok 1 z 4' : 'Step 1 of 4');
+      await expect(page.locator('ol.zaa-steps > li').first()).toHaveAttribute('data-state', 'current');
+      await expect(page.locator('ol.zaa-steps')).toContainText(pl ? 'PayPal — bez opłat' : 'PayPal check — no charge');
+      await expect(page.locator('ol.zaa-steps')).toContainText(pl ? 'Aktywuj swoje konto Zoom' : 'Activate your Zoom account');
       expect(
         await page
           .getByTestId('zaa-mark')
@@ -49,7 +57,9 @@ for (const uiLanguage of ['en_US', 'pl'] as const) {
       await expect(page.getByTestId('zaa-welcome-booking')).toHaveAttribute('href', 'https://zarezerwuj.pl/');
       const zoomLink = page.getByTestId('zaa-welcome-zoom');
       await expect(zoomLink).toHaveAttribute('href', 'https://zoom.us/account/user#/');
-      const hostField = page.getByLabel(pl ? 'Twój adres Zooma' : 'Your Zoom address');
+      const hostField = page.getByLabel(
+        pl ? 'Adres strony Zoom (nie e-mail), zwykle zoom.us' : 'Zoom site address (not an email), usually zoom.us',
+      );
       await hostField.fill('Firma.Zoom.us');
       await expect(zoomLink).toHaveAttribute('href', 'https://firma.zoom.us/account/user#/');
       await hostField.fill('firma.example.com');

@@ -104,6 +104,27 @@ for (const lang of ['en', 'pl'] as const) {
         expect(errors).toEqual([]);
       });
     }
+
+    // Tags whose remove control is a word or a bare "x" (not marked as a button): the read-back takes
+    // each tag's address and leaves its control out, so a field that holds exactly the right address is ok.
+    const remove = lang === 'pl' ? { variant: 'text', says: 'Usuń' } : { variant: 'x', says: 'x' };
+    test(`tags with a "${remove.says}" remove control read back as their addresses`, async ({ context }) => {
+      await readRosterFromBooking(context);
+      await serveZoom(context, 'vue-users.html');
+      const page = await context.newPage();
+      await page.goto(`https://zoom.us/account/user?lang=${lang}&email=tags&remove=${remove.variant}#/`);
+      await pageThroughEverything(page, lang === 'pl' ? /Oczekujące/ : /Pending/);
+      await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
+      await page.getByTestId('zaa-panel').getByTestId('zaa-prefill').click();
+      const tag = page.getByRole('dialog').locator('.zm-tag');
+      await expect(tag).toHaveCount(1);
+      await expect(tag).toContainText('celina.wisniewska@salon-ania.pl');
+      await expect(tag.getByText(remove.says, { exact: true })).toBeVisible();
+      const result = page.getByTestId('zaa-prefill-result');
+      await expect(result).toHaveAttribute('data-count', '1');
+      await expect(result).toHaveAttribute('data-ok', 'true');
+      expect((await fixtureState(page)).addUsers?.emails).toEqual(['celina.wisniewska@salon-ania.pl']);
+    });
   });
 }
 

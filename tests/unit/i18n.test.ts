@@ -24,15 +24,15 @@ describe('translations', () => {
     }
     const names = Object.keys(en).map((key) => browserMessageName(key));
     expect(new Set(names).size).toBe(names.length);
-    expect(plLocale.daysLeft__few.message).toBe('zostały {n} dni');
+    expect(plLocale.daysLeft__few.message).toBe('zaproszenie ważne jeszcze {n} dni');
     expect(enLocale.daysLeft__other.message).toBe('{n} days left');
   });
 
   it('pick Polish plural forms', () => {
-    expect(translate('pl', 'daysLeft', { n: 1 })).toBe('został 1 dzień');
-    expect(translate('pl', 'daysLeft', { n: 3 })).toBe('zostały 3 dni');
-    expect(translate('pl', 'daysLeft', { n: 5 })).toBe('zostało 5 dni');
-    expect(translate('pl', 'daysLeft', { n: 22 })).toBe('zostały 22 dni');
+    expect(translate('pl', 'daysLeft', { n: 1 })).toBe('zaproszenie ważne jeszcze 1 dzień');
+    expect(translate('pl', 'daysLeft', { n: 3 })).toBe('zaproszenie ważne jeszcze 3 dni');
+    expect(translate('pl', 'daysLeft', { n: 5 })).toBe('zaproszenie ważne jeszcze 5 dni');
+    expect(translate('pl', 'daysLeft', { n: 22 })).toBe('zaproszenie ważne jeszcze 22 dni');
     expect(translate('en', 'daysLeft', { n: 1 })).toBe('1 day left');
     expect(translate('en', 'daysLeft', { n: 2 })).toBe('2 days left');
   });
@@ -61,7 +61,7 @@ describe('t() in an extension script', () => {
     const { t } = await import('../../utils/i18n');
     expect(t('daysLeft', { n: 1 })).toBe('1 day left');
     expect(t('daysLeft', { n: 4 })).toBe('4 days left');
-    expect(t('status.not-in-booking')).toBe('Not in booking');
+    expect(t('status.not-in-booking')).toBe('Not in zarezerwuj.pl');
     expect(t('didYouMean', { email: 'a@b.pl' })).toBe('Did you mean a@b.pl?');
   });
 });

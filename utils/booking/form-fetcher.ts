@@ -3,20 +3,28 @@
  * list shows no emails. Nothing is rendered: the HTML is parsed (DOMParser: scripts do not run and
  * images do not load) and the "Adres e-mail" field is read by its label.
  *
- * Only same-origin URLs are fetched, with the admin's session (`credentials: 'same-origin'`).
- * One resource failing (an HTTP error, a login page instead of the form) does not stop the others;
- * stopping (the signal) ends at once and keeps what was read.
+ * Reading changes nothing (contract.md, "What the extension never does"): only GET requests, only
+ * to the page's own origin, with the admin's session (`credentials: 'same-origin'`); a redirect is
+ * never followed (`redirect: 'manual'`: the resource "could not be read (redirected)"), and a URL
+ * whose path or query says delete, remove, logout, archive … is never requested (link-safety.ts).
+ * A page the panel's own script draws (an app shell) is not rendered here or anywhere in the
+ * background, since that would run the app's code (locks, autosaves, drafts): it is reported as
+ * needing the admin to open it. One resource failing (an HTTP error, a login page instead of the
+ * form) does not stop the others; stopping (the signal) ends at once and keeps what was read.
  *
  * Verified against: tests/fixtures/booking/new-ui-resource-*-edit.html (fetched from their routes in
- * tests/fixtures/booking/routes.ts, one answering 500), and the cases in tests/unit/booking/form-fetcher.test.ts.
+ * tests/fixtures/booking/routes.ts, one answering 500), spa-shell.html (an app shell), and the cases
+ * in tests/unit/booking/form-fetcher.test.ts.
  */
-import { looksLikeAppShell } from './form-frame';
+import { urlSaysItChanges } from './link-safety';
 import { readResourceForm } from './resource-form';
 
 export interface FormFetchProgress {
   done: number;
   total: number;
   failed: { order: number; name: string; error: string }[];
+  /** Pages drawn by the panel's own script (app shells): only the admin opening them can read them. */
+  needsOpening: { order: number; name: string }[];
 }
 
 export interface FormFetchItem {
@@ -35,11 +43,6 @@ export interface FormFetchOptions {
   parse?: (html: string) => Document;
   onProgress?: (progress: FormFetchProgress) => void;
   onResult?: (order: number, rawEmail: string) => void;
-  /**
-   * Reads a form the app draws by script (the fetched page is an empty shell): see form-frame.ts.
-   * Without it, a shell counts as a page without the form.
-   */
-  renderForm?: (url: string, signal?: AbortSignal) => Promise<{ rawEmail: string }>;
 }
 
 const DEFAULT_CONCURRENCY = 3;
@@ -48,6 +51,20 @@ class Stopped extends Error {
   constructor() {
     super('stopped');
   }
+}
+
+/** The page is an app shell: its form exists only once the panel's own script draws it. */
+class DrawnByScript extends Error {
+  constructor() {
+    super('drawn by the panel’s script');
+  }
+}
+
+export const REDIRECTED = 'Could not read (redirected)';
+
+/** Whether a fetched page is an app shell: scripts, and no form control in the markup. */
+export function looksLikeAppShell(doc: Document): boolean {
+  return doc.querySelector('script') !== null && doc.querySelector('input, textarea, select, form') === null;
 }
 
 function parseHtml(html: string): Document {
@@ -88,30 +105,31 @@ function untilStopped<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
 async function readOne(item: FormFetchItem, options: FormFetchOptions): Promise<string> {
   const url = sameOriginUrl(item.editUrl, options.origin);
   if (!url) throw new Error(`Refused: ${item.editUrl} is not on ${options.origin}`);
+  if (urlSaysItChanges(url.href)) throw new Error(`Refused: ${url.pathname} looks like it deletes, archives or logs out`);
   const fetchImpl = options.fetchImpl ?? fetch.bind(globalThis);
   const response = await untilStopped(
-    fetchImpl(url.href, { credentials: 'same-origin', signal: options.signal, redirect: 'follow' }),
+    fetchImpl(url.href, { method: 'GET', credentials: 'same-origin', redirect: 'manual', signal: options.signal }),
     options.signal,
   );
-  if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  // A redirect elsewhere (a login on another host) is not the form.
-  if (response.url && !sameOriginUrl(response.url, options.origin)) {
-    throw new Error(`Redirected away to ${response.url}`);
+  // A redirect (to a login on another host, or anywhere) is not followed: it is not the form.
+  if (response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400)) {
+    throw new Error(REDIRECTED);
   }
+  if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  if (response.url && !sameOriginUrl(response.url, options.origin)) throw new Error(REDIRECTED);
   const html = await untilStopped(response.text(), options.signal);
   const page = (options.parse ?? parseHtml)(html);
   const form = readResourceForm(page);
   if (!('problem' in form)) return form.rawEmail;
-  // A single-page panel answers every URL with the same shell: its own script draws the form.
-  if (options.renderForm && looksLikeAppShell(page)) {
-    return (await untilStopped(options.renderForm(url.href, options.signal), options.signal)).rawEmail;
-  }
+  // A single-page panel answers every URL with the same shell: its own script would draw the form.
+  if (looksLikeAppShell(page)) throw new DrawnByScript();
   throw new Error('No "Adres e-mail" field on the page (maybe a login page or a changed form)');
 }
 
 export async function fetchResourceForms(items: FormFetchItem[], options: FormFetchOptions): Promise<FormFetchProgress> {
-  const progress: FormFetchProgress = { done: 0, total: items.length, failed: [] };
-  const report = () => options.onProgress?.({ ...progress, failed: [...progress.failed] });
+  const progress: FormFetchProgress = { done: 0, total: items.length, failed: [], needsOpening: [] };
+  const copy = (): FormFetchProgress => ({ ...progress, failed: [...progress.failed], needsOpening: [...progress.needsOpening] });
+  const report = () => options.onProgress?.(copy());
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   const { signal } = options;
   report();
@@ -127,14 +145,15 @@ export async function fetchResourceForms(items: FormFetchItem[], options: FormFe
         options.onResult?.(item.order, rawEmail);
       } catch (error) {
         if (error instanceof Stopped || signal?.aborted) return;
-        progress.failed.push({ order: item.order, name: item.name, error: errorText(error) });
+        if (error instanceof DrawnByScript) progress.needsOpening.push({ order: item.order, name: item.name });
+        else progress.failed.push({ order: item.order, name: item.name, error: errorText(error) });
       }
       progress.done += 1;
       report();
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
-  return { ...progress, failed: [...progress.failed] };
+  return copy();
 }
 
 function errorText(error: unknown): string {

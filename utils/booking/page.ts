@@ -11,6 +11,7 @@
  */
 import { collapseWhitespace, foldLabel, visibleText } from '../dom/labels';
 import { findEmailField } from './resource-form';
+import { saysItChanges } from './link-safety';
 
 export type BookingPageKind = 'resource-list' | 'resource-form' | 'other';
 
@@ -108,10 +109,14 @@ export function controlLabel(control: Element): string {
   return collapseWhitespace(alt ?? '');
 }
 
-/** The label is an edit action, or (for a link) its address is an edit page. */
+/**
+ * The label is an edit action, or (for a link) its address is an edit page. A control whose label
+ * says it deletes, archives or logs out is not one, whatever its address looks like (link-safety.ts).
+ */
 export function isEditControl(control: Element): boolean {
   const label = foldLabel(controlLabel(control));
   const title = foldLabel(control.getAttribute('title') ?? '');
+  if (saysItChanges(label) || saysItChanges(title)) return false;
   for (const said of [label, title]) {
     if (EDIT_WORDS.test(said)) return !OTHER_THINGS.test(said);
   }

@@ -3,10 +3,11 @@
  * The field is found by its label ("Adres e-mail", "E-mail", "Email address"), never by id or class.
  *
  * Verified against: tests/fixtures/booking/new-ui-resource-*-edit.html (label[for]),
- * new-ui-resources-dialog.html (label in the same form group), and the label variants in
- * tests/unit/booking/resource-form.test.ts.
+ * new-ui-resources-dialog.html and new-ui-resources-dialog-late.html (label in the same form group;
+ * the late one filled 0.6 s after it opens), and the label variants in tests/unit/booking/resource-form.test.ts.
  */
 import { collapseWhitespace, findControlByLabel, labelScorer } from '../dom/labels';
+import type { FormLook } from './form-settle';
 
 const TEXT_INPUTS = 'input[type="email"], input[type="text"], input:not([type])';
 
@@ -50,6 +51,26 @@ export function readResourceForm(root: ParentNode): { name?: string; rawEmail: s
   const rawEmail = emailField.value.trim();
   const name = collapseWhitespace(findNameField(root)?.value ?? '');
   return name ? { name, rawEmail } : { rawEmail };
+}
+
+/** Something in a form that says it is still loading. By role and state, never by class names. */
+const BUSY = '[aria-busy="true"], [role="progressbar"]';
+
+/**
+ * One look at an open form for form-settle.ts: its name field ('' while empty), its address, and
+ * whether it says it is loading. `root` is the dialog, or the document for a form on its own page.
+ * `null` when there is no email field.
+ */
+export function lookAtForm(root: ParentNode, url: string): FormLook | null {
+  const emailField = findEmailField(root);
+  if (!emailField) return null;
+  const scope: ParentNode = root.nodeType === 9 ? (emailField.closest('form, [role="form"], main, [role="main"]') ?? root) : root;
+  const busy =
+    (scope.nodeType === 1 && (scope as Element).matches(BUSY)) || Array.from(scope.querySelectorAll(BUSY)).some(isShown);
+  const look: FormLook = { url, rawEmail: emailField.value.trim(), busy };
+  const nameField = findNameField(root);
+  if (nameField) look.name = collapseWhitespace(nameField.value);
+  return look;
 }
 
 const DIALOG_CANDIDATES = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"], .modal';

@@ -6,8 +6,9 @@
  *   each with an edit icon; the name is the row's first text that is not an action, email or phone.
  * Names are read from text nodes (never markup); rows are found from the edit controls in one pass.
  *
- * Verified against tests/fixtures/booking: new-ui-resources.html, new-ui-resources-dialog.html
- * (categories), old-ui-resources.html (table), and the variants in tests/unit/booking/resource-list.test.ts.
+ * Verified against tests/fixtures/booking: new-ui-resources.html, new-ui-resources-dialog.html,
+ * new-ui-resources-links.html (categories; the last with delete, archive and logout links beside the
+ * edit links), old-ui-resources.html (table), and the variants in tests/unit/booking/resource-list.test.ts.
  */
 import { collapseWhitespace, foldLabel, labelScorer, visibleText } from '../dom/labels';
 import {
@@ -19,6 +20,7 @@ import {
   headingLevel,
   isInChrome,
 } from './page';
+import { urlSaysItChanges } from './link-safety';
 import { scoreEmailLabel } from './resource-form';
 import type { ResourceListRead, ResourceRowRead } from './types';
 
@@ -495,23 +497,30 @@ function hrefOf(control: Element, baseUrl: string): string | null {
   }
 }
 
-/** The row's edit page on the same origin, and the resource's id from it or from the row's data. */
+/**
+ * The row's edit page on the same origin, and the resource's id from it or from the row's data.
+ * A control whose label or address says it deletes, archives or logs out gives no edit page, even
+ * when it looks like one (link-safety.ts): a row whose only link deletes has none.
+ */
 function editTargetOf(
   row: Element,
   baseUrl: string,
   origin: string,
   controls: Element[],
-): { editUrl?: string; resourceId?: string } {
+): { editUrl?: string; resourceId?: string; editLabel?: string } {
   let editUrl: string | undefined;
+  let editLabel: string | undefined;
   for (const control of controls) {
     const href = hrefOf(control, baseUrl);
-    if (href && new URL(href).origin === origin) {
-      editUrl = href;
-      break;
-    }
+    if (!href || new URL(href).origin !== origin) continue;
+    // The controls are edit controls (page.ts → isEditControl: none whose label deletes); the address may still.
+    if (urlSaysItChanges(href)) continue;
+    editUrl = href;
+    editLabel = controlLabel(control) || undefined;
+    break;
   }
   const resourceId = (editUrl ? idFromUrl(editUrl) : undefined) ?? idFromData(row, controls);
-  return { editUrl, resourceId };
+  return { editUrl, resourceId, editLabel };
 }
 
 function idFromUrl(url: string): string | undefined {
@@ -557,11 +566,12 @@ function rowRead(
   name: string,
   rawEmail: string | null,
   category: string | undefined,
-  target: { editUrl?: string; resourceId?: string },
+  target: { editUrl?: string; resourceId?: string; editLabel?: string },
 ): ResourceRowRead {
   const read: ResourceRowRead = { name, rawEmail, row, badgeAnchor };
   if (category) read.category = category;
   if (target.resourceId) read.resourceId = target.resourceId;
   if (target.editUrl) read.editUrl = target.editUrl;
+  if (target.editLabel) read.editLabel = target.editLabel;
   return read;
 }

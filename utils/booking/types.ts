@@ -8,6 +8,8 @@ export interface ResourceRowRead {
   resourceId?: string;
   /** Absolute URL of the resource's edit form on the same origin, when there is a link. */
   editUrl?: string;
+  /** What the edit control says ("Edytuj"), to tell the admin which control opens the form. */
+  editLabel?: string;
   /** The row element, and where to append its badge. */
   row: Element;
   badgeAnchor: Element;

@@ -39,7 +39,8 @@ export function formatRelativeTime(language: Language, then: number, now: number
   const seconds = Math.round((then - now) / 1000);
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const abs = Math.abs(seconds);
-  if (abs < 45) return format.format(0, 'second');
+  // Intl says "teraz" / "now", which reads as "is being read now": the panels mean "a moment ago".
+  if (abs < 45) return language === 'pl' ? 'przed chwilą' : 'just now';
   if (abs < 45 * 60) return format.format(Math.round(seconds / 60), 'minute');
   if (abs < 22 * 3600) return format.format(Math.round(seconds / 3600), 'hour');
   return format.format(Math.round(seconds / 86400), 'day');

@@ -46,7 +46,7 @@ import type {
   StoreResponse,
 } from './messages';
 import { addressKey } from '../roster/text';
-import { keepFormAddresses } from '../roster/form-addresses';
+import { findByKey, keepFormAddresses } from '../roster/form-addresses';
 import { shareWithBookingPage, withoutAddresses } from '../roster/booking-share';
 import { localDay } from '../roster/dates';
 import { toWire } from './wire';
@@ -110,12 +110,21 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
     updateEmployeeEmails: ({ tenant, updates }) =>
       written(
         writeTransaction(db, ['employees'], async (tx) => {
+          const owner = requireName(tenant, 'tenant');
           const store = tx.objectStore('employees');
+          // Found by what the form said it is about, in the roster as stored now: never by a position.
+          const employees = await store.getAll(ownerRange(owner));
           let count = 0;
           for (const update of requireArray(updates, 'updates')) {
-            const employee = await store.get([tenant, update.order]);
+            if (typeof update?.resource?.name !== 'string' || typeof update.rawEmail !== 'string') {
+              throw new Error('Each update needs a resource (its id or name) and an address');
+            }
+            const employee = findByKey(employees, update.resource);
             if (!employee) continue;
-            await store.put({ ...employee, rawEmail: update.rawEmail, emailSource: update.emailSource });
+            // The records are this transaction's own copies: a second update of the same resource sees the first.
+            employee.rawEmail = update.rawEmail;
+            employee.emailSource = update.emailSource === 'dialog' ? 'dialog' : 'form';
+            await store.put(employee);
             count++;
           }
           return { count };
@@ -193,7 +202,27 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
           for (const email of addresses) {
             await tx.objectStore('invitations').put({ host: owner, email, invitedOn, recordedAt });
           }
-          return { count: addresses.length };
+          return { count: addresses.length, recordedAt };
+        }),
+      ),
+
+    withdrawInvitations: ({ host, emails, invitedOn, recordedAt }) =>
+      written(
+        writeTransaction(db, ['invitations'], async (tx) => {
+          const owner = requireName(host, 'host');
+          if (!isIsoDay(invitedOn)) throw new Error(`invitedOn must be a day as YYYY-MM-DD, not "${invitedOn}"`);
+          if (!Number.isFinite(recordedAt)) throw new Error('recordedAt must be a time');
+          const addresses = [...new Set(requireArray(emails, 'emails').map(addressKey).filter(Boolean))];
+          const store = tx.objectStore('invitations');
+          let count = 0;
+          for (const email of addresses) {
+            const stored = await store.get([owner, email]);
+            // Recorded by another Add (before or since): not this one's to withdraw.
+            if (stored?.invitedOn !== invitedOn || stored.recordedAt !== recordedAt) continue;
+            await store.delete([owner, email]);
+            count++;
+          }
+          return { count };
         }),
       ),
 

@@ -14,6 +14,7 @@ import type {
   ZoomUser,
 } from '../roster/model';
 import type { Attention } from '../roster/attention';
+import type { ResourceKey } from '../roster/form-addresses';
 import type { TaughtLayout } from '../roster/taught-layout';
 
 /** Everything stored, as exported in a backup. */
@@ -73,17 +74,30 @@ export interface Overview {
   settings: Settings;
 }
 
+/**
+ * An address read from a resource's own form, for the resource that form is about: named by its id
+ * or name, never by its position in a list (a newer read of the list may have put another there).
+ */
+export interface FormAddress {
+  resource: ResourceKey;
+  rawEmail: string;
+  emailSource: 'form' | 'dialog';
+}
+
 /** Request name → [request payload, response]. */
 export interface StoreApi {
   saveRoster: [{ tenant: string; url?: string; employees: Omit<Employee, 'tenant'>[] }, { count: number }];
   /** Update single employees' addresses read from edit forms (keeps the rest of the roster). */
-  updateEmployeeEmails: [
-    { tenant: string; updates: { order: number; rawEmail: string; emailSource: 'form' | 'dialog' }[] },
-    { count: number },
-  ];
+  updateEmployeeEmails: [{ tenant: string; updates: FormAddress[] }, { count: number }];
   saveZoomSnapshot: [{ host: string; snapshot: ListSnapshot }, { completed: boolean }];
   importZoomCsv: [{ host: string; rows: ZoomRow[] }, { count: number }];
-  recordInvitations: [{ host: string; emails: string[]; invitedOn: string }, { count: number }];
+  /** After the admin's Add that Zoom took; `recordedAt` names this record for a withdrawal. */
+  recordInvitations: [{ host: string; emails: string[]; invitedOn: string }, { count: number; recordedAt: number }];
+  /**
+   * An error Zoom showed a moment after that Add: removes exactly the invitations that Add recorded
+   * (same host, address, day and recordedAt), nothing recorded before or after it.
+   */
+  withdrawInvitations: [{ host: string; emails: string[]; invitedOn: string; recordedAt: number }, { count: number }];
   getZoomContext: [{ host: string }, ZoomContext];
   getBookingContext: [{ tenant: string; zoomHost?: string }, BookingContext];
   getOverview: [Record<string, never>, Overview];

@@ -88,19 +88,19 @@ type Optional<S extends Shape> = { [K in keyof S as S[K] extends { optional: tru
 export type RecordOf<S extends Shape> = Required<S> & Optional<S>;
 
 /** A plain object with exactly these fields (optional ones may be missing); unknown fields are refused. */
-export function record<S extends Shape>(shape: S, options: { open?: true } = {}): Check<RecordOf<S>> {
+export function record<S extends Shape>(shape: S): Check<RecordOf<S>> {
   return (value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) refuse(path, 'an object');
     const input = value as Record<string, unknown>;
-    const out: Record<string, unknown> = options.open ? { ...input } : {};
-    for (const key of Object.keys(input)) {
-      if (!Object.hasOwn(shape, key) && !options.open) throw new PayloadError(`${path}: unknown field "${key}"`);
-    }
+    const out: Record<string, unknown> = {};
     for (const [key, check] of Object.entries(shape)) {
       if (!check.optional && !Object.hasOwn(input, key)) throw new PayloadError(`${path}.${key}: missing`);
       const checked = check(input[key], `${path}.${key}`);
       if (checked === undefined) delete out[key];
       else out[key] = checked;
+    }
+    for (const key of Object.keys(input)) {
+      if (!Object.hasOwn(shape, key)) throw new PayloadError(`${path}: unknown field "${key}"`);
     }
     return out as RecordOf<S>;
   };
@@ -160,19 +160,22 @@ const nothing = record({});
  */
 export const PAYLOADS: { [K in StoreRequestName]: Check<StoreRequest<K>> } = {
   saveRoster: record({ tenant: hostName, url: optional(text(4000)), employees: list(employeeRow, MAX_ROWS) }),
-  // MERGE NOTE (issue 21, item 2): another branch changes these updates from `order` to the resource's
-  // identity. Checked loosely here on purpose: the tenant and the address are typed, the rest is open
-  // (the handler ignores what it does not use); tighten this once that shape has landed.
+  // An address read from a form goes to the resource the form names (issue 21, item 2).
   updateEmployeeEmails: record({
     tenant: hostName,
     updates: list(
-      record({ order: optional(whole), rawEmail: text(2000), emailSource: oneOf('form', 'dialog') }, { open: true }),
+      record({
+        resource: record({ resourceId: optional(text(1000)), name: text(1000) }),
+        rawEmail: text(2000),
+        emailSource: oneOf('form', 'dialog'),
+      }),
       MAX_ROWS,
     ),
-  }) as Check<StoreRequest<'updateEmployeeEmails'>>,
+  }),
   saveZoomSnapshot: record({ host: hostName, snapshot }),
   importZoomCsv: record({ host: hostName, rows: list(zoomRow, MAX_ROWS) }),
   recordInvitations: record({ host: hostName, emails: list(text(1000), MAX_ROWS), invitedOn: text(40) }),
+  withdrawInvitations: record({ host: hostName, emails: list(text(1000), MAX_ROWS), invitedOn: text(40), recordedAt: time }),
   getZoomContext: record({ host: hostName }),
   getBookingContext: record({ tenant: hostName, zoomHost: optional(hostName) }),
   getOverview: nothing,

@@ -32,6 +32,7 @@ export const SENDER_POLICY: { readonly [K in StoreRequestName]: RequestRule } = 
   getBookingContext: BOOKING_PAGE,
   saveZoomSnapshot: ZOOM_PAGE,
   recordInvitations: ZOOM_PAGE,
+  withdrawInvitations: ZOOM_PAGE,
   getZoomContext: ZOOM_PAGE,
   getTaught: ANY_OWN_PAGE,
   saveTaught: ANY_OWN_PAGE,

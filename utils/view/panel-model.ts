@@ -7,6 +7,7 @@ import { EMPLOYEE_STATUSES } from '../roster/model';
 import type { EmployeeResult, ReconcileResult } from '../roster/reconcile';
 import { prefillCandidates, probableTypos } from '../roster/reconcile';
 import type { MessageKey } from '../i18n';
+import { guidanceSteps, stepView, type Said, type StepView } from './guidance';
 
 export type NoticeKind =
   | 'no-roster'
@@ -15,6 +16,11 @@ export type NoticeKind =
   | 'payment-required'
   | 'resend-soon'
   | 'read-failed'
+  /**
+   * Resources whose edit forms the booking panel's own script draws: not read in the background (that
+   * would run the panel's code), so the admin is told to open each one's form, which is then read.
+   */
+  | 'forms-need-opening'
   | 'probable-typo'
   | 'store-failed'
   /** A taught layout (issue 14) finds nothing on the page any more: ignored until taught again. */
@@ -44,8 +50,10 @@ export interface PanelNotice {
 
 /** The message a notice shows. */
 export function noticeMessageKey(notice: PanelNotice): MessageKey {
-  if (notice.kind === 'resend-soon') return 'resendSoon';
+  if (notice.kind === 'resend-soon') return notice.params?.label ? 'resendSoon' : 'resendSoonUnlabelled';
   if (notice.kind === 'partial-view' && notice.detail === 'nothing-seen') return 'notice.partial-view-none';
+  if (notice.kind === 'forms-need-opening')
+    return notice.params?.label ? 'notice.forms-need-opening' : 'notice.forms-need-opening-no-label';
   return `notice.${notice.kind}` as MessageKey;
 }
 
@@ -71,6 +79,22 @@ export interface PanelModel {
   typos: TypoItem[];
   /** Expired invitations Zoom still lists: Resend, not a new invitation. */
   resendEmails: string[];
+  /** What to do, most pressing first (utils/view/guidance.ts). */
+  steps: StepView[];
+  /** The bar's one sentence: a problem of the page, else the most pressing step. */
+  headline: BarHeadline;
+  /** Notices the headline does not already say, for the bar as whole short titles (in full when opened). */
+  barNotices: PanelNotice[];
+}
+
+/** Notices a guidance step already says (the opened panel shows the step, not both). */
+export const SAID_BY_STEPS: ReadonlySet<NoticeKind> = new Set<NoticeKind>(['partial-view', 'resend-soon']);
+
+export interface BarHeadline {
+  said: Said;
+  /** When the sentence is a problem notice's title (contract: that `zaa-notice`, its full text for assistive technology). */
+  notice?: PanelNotice;
+  tone: 'done' | 'todo' | 'problem';
 }
 
 export interface PanelInputs {
@@ -82,6 +106,35 @@ export interface PanelInputs {
   warnDaysBeforeExpiry: number;
   /** Probable typos the admin chose to fill anyway (kept for the session); none by default. */
   includeTypos?: ReadonlySet<string>;
+  /** A Zoom page of the host was read (always on a Zoom page; on a booking page, once one was). */
+  hasZoom?: boolean;
+  /** The Resend button's label as the Zoom page shows it, when seen. */
+  resendLabel?: string | null;
+}
+
+/** Problems of the page or the store, most serious first: the bar says these before any step. */
+const PROBLEMS: NoticeKind[] = [
+  'store-failed',
+  'layout-unrecognised',
+  'payment-required',
+  'taught-layout-stale',
+  'no-roster',
+  'read-failed',
+];
+
+function headlineOf(notices: PanelNotice[], steps: StepView[]): BarHeadline {
+  for (const kind of PROBLEMS) {
+    const notice = notices.find((n) => n.kind === kind);
+    if (notice) {
+      return {
+        said: { key: `noticeTitle.${kind}` as MessageKey },
+        notice,
+        tone: kind === 'payment-required' ? 'todo' : 'problem',
+      };
+    }
+  }
+  const first = steps[0];
+  return { said: first.headline, tone: first.kind === 'done' ? 'done' : 'todo' };
 }
 
 export function countByStatus(results: EmployeeResult[]): Record<EmployeeStatus, number> {
@@ -123,7 +176,11 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
     notices.push(inputs.coverage === 'none' ? { kind: 'partial-view', detail: 'nothing-seen' } : { kind: 'partial-view' });
   }
   const resendEmails = unique(result.employees.filter((r) => needsResend(r, inputs.warnDaysBeforeExpiry)).map((r) => r.email));
-  if (resendEmails.length) notices.push({ kind: 'resend-soon', params: { n: resendEmails.length } });
+  if (resendEmails.length) {
+    const params: Record<string, string | number> = { n: resendEmails.length };
+    if (inputs.resendLabel) params.label = inputs.resendLabel;
+    notices.push({ kind: 'resend-soon', params });
+  }
   const typos: TypoItem[] = probableTypos(result).map((r) => ({
     name: r.employee.name,
     tenant: r.employee.tenant,
@@ -132,7 +189,18 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
     included: include.has(r.email),
   }));
   if (typos.length) notices.push({ kind: 'probable-typo', params: { n: typos.length }, typos });
+  const steps = guidanceSteps({
+    hasRoster: inputs.hasRoster,
+    hasZoom: inputs.hasZoom ?? true,
+    coverage: inputs.coverage,
+    result,
+    warnDays: inputs.warnDaysBeforeExpiry,
+  }).map((step) => stepView(step, inputs.resendLabel ?? null));
+  const headline = headlineOf(notices, steps);
   return {
+    steps,
+    headline,
+    barNotices: notices.filter((n) => n !== headline.notice),
     groups: groupByTenant(result.employees),
     counts: result.counts,
     progress: progressOf(result.counts),

@@ -10,6 +10,7 @@ import { isZoomHost } from '../roster/hosts';
 import { prefillCandidates, probableTypos, reconcile, type EmployeeResult, type ReconcileResult } from '../roster/reconcile';
 import type { Overview } from '../store/messages';
 import { progressOf } from './panel-model';
+import { nextGuidanceStep, stepView, type GuidanceKind, type GuidanceStep, type StepView } from './guidance';
 
 export { isZoomHost };
 
@@ -18,13 +19,15 @@ export const DEFAULT_ZOOM_HOST = 'zoom.us';
 /** The booking hosts the manifest always covers (the domain and its subdomains). */
 export const BUILT_IN_BOOKING_HOST = 'zarezerwuj.pl';
 
-export type NextStep =
-  | { kind: 'open-booking'; url: string }
-  | { kind: 'open-zoom'; url: string }
-  | { kind: 'prefill'; url: string; n: number }
-  | { kind: 'fix-typos'; url: string; n: number }
-  | { kind: 'complete-view'; url: string }
-  | { kind: 'done' };
+/** The most pressing step (utils/view/guidance.ts), with the page where it is done. */
+export interface NextStep {
+  kind: GuidanceKind;
+  view: StepView;
+  /** The page the step's button opens (none when there is nothing to open: done, or waiting for activation). */
+  url?: string;
+  /** How many people the step is about (0 for a step about the pages). */
+  n: number;
+}
 
 export interface PopupChoice {
   tenant?: string;
@@ -93,7 +96,17 @@ export function buildPopupView(overview: Overview, choice: PopupChoice, today: s
     missingEmails,
     missingEmployees,
     probableTypos: typos,
-    nextStep: nextStepOf(tenant, employees.length, zoomHost, coverage, missingEmails.length, typos.length),
+    nextStep: nextStepOf(
+      nextGuidanceStep({
+        hasRoster: tenant !== null && employees.length > 0,
+        hasZoom: zoomHost !== null,
+        coverage,
+        result,
+        warnDays: overview.settings.warnDaysBeforeExpiry,
+      }),
+      tenant,
+      zoomHost,
+    ),
   };
 }
 
@@ -107,20 +120,47 @@ export function tenantsOf(overview: Overview): TenantRecord[] {
   return [...byTenant.values()].sort((a, b) => b.readAt - a.readAt || a.tenant.localeCompare(b.tenant));
 }
 
-function nextStepOf(
-  tenant: TenantRecord | null,
-  employeeCount: number,
-  zoomHost: ZoomHostRecord | null,
-  coverage: Coverage,
-  toInvite: number,
-  typos: number,
-): NextStep {
-  if (!tenant || employeeCount === 0) return { kind: 'open-booking', url: bookingUrl(tenant) };
-  if (!zoomHost) return { kind: 'open-zoom', url: zoomUsersUrl(DEFAULT_ZOOM_HOST) };
-  if (toInvite > 0) return { kind: 'prefill', url: zoomUsersUrl(zoomHost.host), n: toInvite };
-  if (typos > 0) return { kind: 'fix-typos', url: bookingUrl(tenant), n: typos };
-  if (coverage !== 'complete') return { kind: 'complete-view', url: zoomUsersUrl(zoomHost.host) };
-  return { kind: 'done' };
+function nextStepOf(step: GuidanceStep, tenant: TenantRecord | null, zoomHost: ZoomHostRecord | null): NextStep {
+  const zoomUrl = zoomUsersUrl(zoomHost?.host ?? DEFAULT_ZOOM_HOST);
+  const urls: Record<GuidanceKind, string | undefined> = {
+    'open-booking': bookingUrl(tenant),
+    'open-zoom': zoomUrl,
+    invitations: zoomUrl,
+    'complete-view': zoomUrl,
+    invite: zoomUrl,
+    'fix-addresses': bookingUrl(tenant),
+    reactivate: zoomUrl,
+    'await-activation': undefined,
+    done: undefined,
+  };
+  const n = 'people' in step ? step.people.length : 0;
+  const next: NextStep = { kind: step.kind, view: stepView(step), n };
+  const url = urls[step.kind];
+  if (url) next.url = url;
+  return next;
+}
+
+/**
+ * Where the admin is in the welcome page's four steps (read the employees, see Zoom's lists, invite, wait
+ * for activation), from the most pressing step: 5 when everything is done.
+ */
+export function welcomeStepOf(kind: GuidanceKind): 1 | 2 | 3 | 4 | 5 {
+  switch (kind) {
+    case 'open-booking':
+      return 1;
+    case 'open-zoom':
+    case 'complete-view':
+      return 2;
+    case 'invitations':
+    case 'invite':
+    case 'fix-addresses':
+    case 'reactivate':
+      return 3;
+    case 'await-activation':
+      return 4;
+    case 'done':
+      return 5;
+  }
 }
 
 /** Zoom's Users page on a host. The host is checked, so a stored value never leads elsewhere. */

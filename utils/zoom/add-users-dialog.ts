@@ -76,7 +76,7 @@ export function findAddUsersButton(doc: Document): HTMLElement | null {
 export function readEmailField(dialog: AddUsersDialog): string[] {
   const tokens: string[] = [];
   if (dialog.emailFieldKind === 'tokens') {
-    for (const chip of findChips(dialog.emailField)) tokens.push(...splitAddresses(chipText(chip)));
+    for (const chip of findChips(dialog.emailField)) tokens.push(...chipAddresses(chip));
   }
   tokens.push(...splitAddresses(dialog.emailField.value));
   return tokens.map((token) => normalizeEmail(token) ?? token);
@@ -126,27 +126,62 @@ async function writeAddresses(dialog: AddUsersDialog, filled: string[]): Promise
     return;
   }
   // Chips the admin already has stay; only the addresses not there yet are typed.
-  const present = new Set(
-    findChips(dialog.emailField)
-      .flatMap((chip) => splitAddresses(chipText(chip)))
-      .map(normaliseOrKeep),
-  );
+  const present = new Set(findChips(dialog.emailField).flatMap(chipAddresses).map(normaliseOrKeep));
   await fillTokenField(
     dialog.emailField,
     filled.filter((email) => !present.has(email)),
   );
 }
 
-/** A chip's text without its remove button. */
-function chipText(chip: Element): string {
-  const parts: string[] = [];
+/** Inside a tag, what is a control (remove button, close icon, a word for screen readers), never its address. */
+const CHIP_CONTROL =
+  'button, a, [role="button"], [aria-hidden="true"], [tabindex], svg, [class*="close"], [class*="remove"], [class*="delete"]';
+/** What a remove control says when nothing marks it as one: a glyph, or a word (Polish or English). */
+const CONTROL_WORD = /^(x|×|✕|✖|✗|╳|usuń|usun|remove|delete|close|zamknij)$/i;
+
+/**
+ * A tag's address, read by the email pattern: its text without its controls (Zoom's `×` icon, a
+ * "Usuń" link, an aria-hidden "x"). A tag that holds no valid address gives its words as written, so
+ * the read-back comparison sees it; one that holds two gives both.
+ */
+function chipAddresses(chip: Element): string[] {
+  const outsideControls = chipWords(chip, true);
+  const found = validAddresses(outsideControls);
+  if (found.length > 0) return found;
+  // No address outside the controls (a tag whose text is a link, say): look at the whole tag.
+  const whole = chipWords(chip, false);
+  const inWhole = validAddresses(whole);
+  if (inWhole.length > 0) return inWhole;
+  return outsideControls.length > 0 ? outsideControls : whole;
+}
+
+function validAddresses(words: string[]): string[] {
+  return [...new Set(words.map((word) => normalizeEmail(word)).filter((email): email is string => email !== null))];
+}
+
+/**
+ * The tag's words: its text nodes (optionally skipping those inside a control), each dropped when it
+ * is only a control's word, joined without a gap (an address split over two nodes stays whole), split
+ * on separators, control words dropped again (an "x" in the same text node after a space).
+ */
+function chipWords(chip: Element, skipControls: boolean): string[] {
+  const pieces: string[] = [];
   const walker = chip.ownerDocument.createTreeWalker(chip, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && parent !== chip && parent.closest('button, [role="button"], [class*="close"], [class*="remove"]')) continue;
-    parts.push(node.textContent ?? '');
+    if (skipControls && insideControl(node, chip)) continue;
+    const text = (node.textContent ?? '').replace(/[×✕✖✗╳]/g, ' ');
+    if (CONTROL_WORD.test(text.trim())) continue;
+    pieces.push(text);
   }
-  return parts.join('').replace(/[×✕✖]/g, ' ');
+  return splitAddresses(pieces.join('')).filter((word) => !CONTROL_WORD.test(word));
+}
+
+/** A control between the text node and the tag (the tag itself and what is around it do not count). */
+function insideControl(node: Node, chip: Element): boolean {
+  for (let element = node.parentElement; element && element !== chip; element = element.parentElement) {
+    if (element.matches(CHIP_CONTROL)) return true;
+  }
+  return false;
 }
 
 async function chooseUserType(dialog: Element, userType: UserType): Promise<boolean> {

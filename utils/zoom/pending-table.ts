@@ -32,3 +32,17 @@ export function looksLikePendingList(root: Element): boolean {
   }
   return false;
 }
+
+/**
+ * The Resend control's label as this page writes it ("Resend", "Wyślij ponownie", "Prześlij ponownie"),
+ * so guidance names the button the admin sees, not a guess at one of two translations.
+ */
+export function resendLabelIn(root: Element): string | null {
+  for (const control of Array.from(root.querySelectorAll('button, a, [role="button"], [role="menuitem"]'))) {
+    for (const label of [control.textContent ?? '', control.getAttribute('aria-label') ?? '']) {
+      const text = label.replace(/\s+/g, ' ').trim();
+      if (text.length <= 40 && isResendLabel(text)) return text;
+    }
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fetchResourceForms, type FormFetchProgress } from '../../../utils/booking/form-fetcher';
+import { fetchResourceForms, looksLikeAppShell, REDIRECTED, type FormFetchProgress } from '../../../utils/booking/form-fetcher';
 
 const ORIGIN = 'https://salon-ania.zarezerwuj.pl';
 const editPage = (id: number): string => readFileSync(`tests/fixtures/booking/new-ui-resource-${id}-edit.html`, 'utf8');
@@ -10,7 +10,10 @@ interface Call {
 }
 
 /** A fetch that answers from a table of URL → (status, body), after `delay` ms, counting calls in flight. */
-function fakeFetch(routes: Record<string, { status: number; body: string; url?: string }>, delay = 5) {
+function fakeFetch(
+  routes: Record<string, { status: number; body: string; url?: string; type?: ResponseType; redirected?: boolean }>,
+  delay = 5,
+) {
   const calls: Call[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -27,6 +30,8 @@ function fakeFetch(routes: Record<string, { status: number; body: string; url?: 
         status: route.status,
         statusText: route.status === 500 ? 'Internal Server Error' : '',
         url: route.url ?? url,
+        type: route.type ?? 'basic',
+        redirected: route.redirected ?? false,
         text: async () => route.body,
       } as Response;
     } finally {
@@ -75,6 +80,10 @@ describe('fetchResourceForms', () => {
     for (const call of fetch.calls) {
       expect(call.init?.credentials).toBe('same-origin');
       expect(call.init?.signal).toBe(controller.signal);
+      // Reading changes nothing: a plain GET, and no redirect is ever followed.
+      expect(call.init?.method).toBe('GET');
+      expect(call.init?.redirect).toBe('manual');
+      expect(call.init?.body).toBeUndefined();
     }
     expect(final.done).toBe(11);
     expect(final.total).toBe(11);
@@ -153,11 +162,47 @@ describe('fetchResourceForms', () => {
     expect(final.failed).toEqual([{ order: 0, name: 'Anna Kowalska', error: expect.stringMatching(/Adres e-mail/) }]);
   });
 
-  it('a redirect to another origin fails that resource', async () => {
+  it('a redirect is never followed: an opaque redirect or any 3xx is "could not read (redirected)"', async () => {
     const url = `${ORIGIN}/ustawienia/zasoby/12/edycja`;
-    const fetch = fakeFetch({ [url]: { status: 200, body: editPage(12), url: 'https://login.example/sso' } });
-    const final = await fetchResourceForms([items[0]], { origin: ORIGIN, fetchImpl: fetch.impl });
-    expect(final.failed[0].error).toMatch(/login\.example/);
+    for (const answer of [
+      // What fetch gives for redirect: 'manual' in a browser.
+      { status: 0, body: '', type: 'opaqueredirect' as ResponseType, url },
+      { status: 302, body: '', url },
+      { status: 301, body: '', url },
+      // A fetch that followed anyway (it must not have; said so all the same).
+      { status: 200, body: editPage(12), url: 'https://login.example/sso', redirected: true },
+      { status: 200, body: editPage(12), url: 'https://login.example/sso' },
+    ]) {
+      const fetch = fakeFetch({ [url]: answer });
+      const final = await fetchResourceForms([items[0]], {
+        origin: ORIGIN,
+        fetchImpl: fetch.impl,
+        onResult: () => expect.fail('a redirected page is not read'),
+      });
+      expect(final.failed).toEqual([{ order: 0, name: 'Anna Kowalska', error: REDIRECTED }]);
+      expect(fetch.calls.map((c) => c.url)).toEqual([url]);
+    }
+  });
+
+  it('never requests a URL whose path or query says delete, remove, archive or logout, in Polish or English', async () => {
+    const fetch = fakeFetch(fixtureRoutes());
+    const risky = [
+      '/ustawienia/zasoby/12/usun',
+      '/ustawienia/zasoby/12/usu%C5%84',
+      '/ustawienia/zasoby/12/edycja/delete',
+      '/ustawienia/zasoby/edycja?id=12&action=remove',
+      '/wyloguj?powrot=/ustawienia/zasoby/12/edycja',
+      '/logout',
+      '/ustawienia/zasoby/12/archiwizuj',
+      '/Ustawienia/Zasoby/12/Archive',
+    ];
+    const final = await fetchResourceForms(
+      [...risky.map((path, order) => ({ order, name: `R${order}`, editUrl: `${ORIGIN}${path}` })), { ...items[0], order: 99 }],
+      { origin: ORIGIN, fetchImpl: fetch.impl },
+    );
+    expect(fetch.calls.map((c) => c.url)).toEqual([items[0].editUrl]);
+    expect(final.failed.map((f) => f.order)).toEqual(risky.map((_, order) => order));
+    expect(final.failed.every((f) => f.error.startsWith('Refused'))).toBe(true);
   });
 
   it('a network error fails that resource only', async () => {
@@ -193,7 +238,7 @@ describe('fetchResourceForms', () => {
 
   it('an empty list resolves at once', async () => {
     const final = await fetchResourceForms([], { origin: ORIGIN, fetchImpl: () => expect.fail('no fetch') });
-    expect(final).toEqual({ done: 0, total: 0, failed: [] });
+    expect(final).toEqual({ done: 0, total: 0, failed: [], needsOpening: [] });
   });
 });
 
@@ -242,7 +287,7 @@ describe('fetchResourceForms: stopping', () => {
     });
     controller.abort();
     const final = await running;
-    expect(final).toEqual({ done: 0, total: 11, failed: [] });
+    expect(final).toEqual({ done: 0, total: 11, failed: [], needsOpening: [] });
     expect(progress).toHaveLength(1);
   });
 
@@ -265,47 +310,31 @@ describe('a panel whose pages are app shells', () => {
     { order: 1, name: 'Bartosz Nowak', editUrl: `${ORIGIN}/app/ustawienia/zasoby/13/edycja` },
   ];
 
-  it('recognises the shell: scripts, and no form control in the markup', async () => {
-    const { looksLikeAppShell } = await import('../../../utils/booking/form-frame');
+  it('recognises the shell: scripts, and no form control in the markup', () => {
     const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
     expect(looksLikeAppShell(parse(shell))).toBe(true);
     expect(looksLikeAppShell(parse(editPage(12)))).toBe(false);
     expect(looksLikeAppShell(parse('<html><body><p>Zaloguj się</p></body></html>'))).toBe(false);
   });
 
-  it('reads each shell page through renderForm, and keeps the results by order', async () => {
+  it('renders nothing: each shell is reported as needing the admin to open it, not read and not failed', async () => {
     const fetch = fakeFetch(Object.fromEntries(items.map((i) => [i.editUrl, { status: 200, body: shell }])));
-    const rendered: string[] = [];
-    const results: [number, string][] = [];
     const progress = await fetchResourceForms(items, {
       origin: ORIGIN,
       fetchImpl: fetch.impl,
-      renderForm: async (url) => {
-        rendered.push(url);
-        return { rawEmail: url.includes('/12/') ? 'anna@salon-ania.pl' : '' };
-      },
-      onResult: (order, rawEmail) => results.push([order, rawEmail]),
+      onResult: () => expect.fail('a shell holds no address'),
     });
-    expect(rendered.sort()).toEqual(items.map((i) => i.editUrl).sort());
-    expect(results.sort()).toEqual([
-      [0, 'anna@salon-ania.pl'],
-      [1, ''],
-    ]);
-    expect(progress.failed).toEqual([]);
-  });
-
-  it('reports a shell as a page without the form when it cannot render, and a failed render by name', async () => {
-    const fetch = fakeFetch(Object.fromEntries(items.map((i) => [i.editUrl, { status: 200, body: shell }])));
-    const without = await fetchResourceForms(items, { origin: ORIGIN, fetchImpl: fetch.impl });
-    expect(without.failed.map((f) => f.name)).toEqual(['Anna Kowalska', 'Bartosz Nowak']);
-    const failing = await fetchResourceForms(items, {
-      origin: ORIGIN,
-      fetchImpl: fetch.impl,
-      renderForm: async (url) => {
-        if (url.includes('/13/')) throw new Error('No "Adres e-mail" field appeared');
-        return { rawEmail: 'anna@salon-ania.pl' };
-      },
+    expect(progress).toEqual({
+      done: 2,
+      total: 2,
+      failed: [],
+      needsOpening: [
+        { order: 0, name: 'Anna Kowalska' },
+        { order: 1, name: 'Bartosz Nowak' },
+      ],
     });
-    expect(failing.failed).toEqual([{ order: 1, name: 'Bartosz Nowak', error: expect.stringContaining('Adres e-mail') }]);
+    // One GET per edit page; no frame, no script of the app ran (DOMParser runs none).
+    expect(fetch.calls.map((c) => [c.url, c.init?.method])).toEqual(items.map((i) => [i.editUrl, 'GET']));
+    expect(document.querySelectorAll('iframe')).toHaveLength(0);
   });
 });

@@ -11,9 +11,13 @@ import type { ResourceRowRead } from '../../../utils/booking/types';
 const withEmail = { name: 'Anna Nowak', rawEmail: 'anna@salon.pl', editUrl: '/ustawienia/zasoby/1/edycja' } as ResourceRowRead;
 const withoutEmail = { name: 'Jan Mazur', rawEmail: null, editUrl: '/ustawienia/zasoby/2/edycja' } as ResourceRowRead;
 
-function recordingModule(seen: ResourceRowRead[][], stops: { n: number }): FormReadingModule {
+function recordingModule(seen: ResourceRowRead[][], stops: { n: number }, drops = { n: 0 }): FormReadingModule {
   return {
-    createFormReader: () => ({ read: async (rows: ResourceRowRead[]) => void seen.push(rows), stop: () => void stops.n++ }),
+    createFormReader: () => ({
+      read: async (rows: ResourceRowRead[]) => void seen.push(rows),
+      stop: () => void stops.n++,
+      drop: () => void drops.n++,
+    }),
   } as unknown as FormReadingModule;
 }
 
@@ -48,6 +52,23 @@ describe('the lazy form reader', () => {
     forms.stop();
     await reading;
     expect(seen).toEqual([]);
+    stop.abort();
+  });
+
+  it('a newer list read drops the reading: one waiting for the code never starts, a loaded one is told', async () => {
+    const stop = new AbortController();
+    const state = createBookingState('salon.zarezerwuj.pl', stop.signal);
+    const seen: ResourceRowRead[][] = [];
+    const drops = { n: 0 };
+    const forms = createLazyFormReader(state, stop.signal, async () => recordingModule(seen, { n: 0 }, drops));
+    const reading = forms.read([withoutEmail]);
+    forms.drop();
+    await reading;
+    expect(seen).toEqual([]);
+    await forms.read([withoutEmail]);
+    forms.drop();
+    expect(seen).toEqual([[withoutEmail]]);
+    expect(drops.n).toBe(1);
     stop.abort();
   });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findEmailField, findOpenEditDialog, readResourceForm } from '../../../utils/booking/resource-form';
+import { findEmailField, findOpenEditDialog, lookAtForm, readResourceForm } from '../../../utils/booking/resource-form';
 
 const fixtureHtml = (file: string): string => readFileSync(`tests/fixtures/booking/${file}`, 'utf8');
 const loadFixture = (file: string): Document => new DOMParser().parseFromString(fixtureHtml(file), 'text/html');
@@ -209,5 +209,44 @@ describe('findOpenEditDialog', () => {
   it('takes the innermost / topmost one when dialogs nest', () => {
     const doc = parse('<div class="modal"><div role="dialog" id="inner"><label>E-mail <input></label></div></div>');
     expect(findOpenEditDialog(doc)?.id).toBe('inner');
+  });
+});
+
+describe('lookAtForm', () => {
+  const URL = 'https://salon-ania.zarezerwuj.pl/panel/ustawienia/zasoby';
+
+  it('sees the late dialog empty, name field included, until the panel fills it', () => {
+    const doc = loadFixture('new-ui-resources-dialog-late.html');
+    const dialog = doc.querySelector('[role="dialog"]') as Element;
+    expect(lookAtForm(dialog, URL)).toEqual({ url: URL, name: '', rawEmail: '', busy: false });
+    (dialog.querySelector('input[name="name"]') as HTMLInputElement).value = '  Anna   Kowalska ';
+    (dialog.querySelector('input[name="email"]') as HTMLInputElement).value = ' anna.kowalska@salon-ania.pl ';
+    expect(lookAtForm(dialog, URL)).toEqual({
+      url: URL,
+      name: 'Anna Kowalska',
+      rawEmail: 'anna.kowalska@salon-ania.pl',
+      busy: false,
+    });
+  });
+
+  it('reads an edit page as a whole document, and says when its form is loading', () => {
+    const doc = loadFixture('new-ui-resource-12-edit.html');
+    expect(lookAtForm(doc, `${URL}/12/edycja`)).toEqual({
+      url: `${URL}/12/edycja`,
+      name: 'Anna Kowalska',
+      rawEmail: 'anna.kowalska@salon-ania.pl',
+      busy: false,
+    });
+    doc.querySelector('form')?.setAttribute('aria-busy', 'true');
+    expect(lookAtForm(doc, URL)?.busy).toBe(true);
+  });
+
+  it('a form without a name field has no name; a page without an email field gives nothing', () => {
+    expect(lookAtForm(parse('<label>E-mail <input value="a@b.pl"></label>'), URL)).toEqual({
+      url: URL,
+      rawEmail: 'a@b.pl',
+      busy: false,
+    });
+    expect(lookAtForm(parse('<label>Nazwa <input value="Anna"></label>'), URL)).toBeNull();
   });
 });

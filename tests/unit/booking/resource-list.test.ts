@@ -107,6 +107,39 @@ describe('new UI with the in-place dialog', () => {
   });
 });
 
+describe('new UI with delete, archive and logout links beside or instead of the edit links', () => {
+  const read = readOk(loadFixture('new-ui-resources-links.html'));
+
+  it('reads the same 11 resources', () => {
+    expect(read.rows.map((row) => row.name)).toEqual(NAMES);
+  });
+
+  it('takes only edit pages: a link that deletes or logs out is skipped, even shaped like an edit link and first', () => {
+    const byId = (id: number) => `${ORIGIN}/ustawienia/zasoby/${id}/edycja`;
+    expect(read.rows.map((row) => row.editUrl)).toEqual([
+      byId(12), // a delete link to …/12/edycja/usun comes first
+      byId(13), // a logout link to …/13/edit/logout comes first
+      byId(14),
+      undefined, // its only link says "Edytuj" and deletes (?akcja=usuń)
+      undefined, // its only link, titled "Edytuj", goes to …/16/delete
+      byId(17),
+      byId(18),
+      byId(19),
+      byId(20),
+      byId(21),
+      byId(22),
+    ]);
+    expect(read.rows.map((row) => row.editLabel)).toEqual([
+      'Edytuj',
+      'Edytuj',
+      'Edytuj',
+      undefined,
+      undefined,
+      ...Array.from({ length: 6 }, () => 'Edytuj'),
+    ]);
+  });
+});
+
 describe('old UI: one table with emails', () => {
   const read = readOk(loadFixture('old-ui-resources.html'), `${ORIGIN}/admin/zasoby`);
 

@@ -111,8 +111,13 @@ describe('the overlay when the store fails', () => {
         .querySelector('zaa-zoom-panel')
         ?.shadowRoot?.querySelector('[data-testid="zaa-notice"][data-kind="store-failed"]') ?? null;
     await until(() => notice() !== null);
-    expect(notice()?.textContent).toContain('QuotaExceededError');
-    expect(notice()?.textContent).toContain('could not save or load');
+    // The bar says it in a few words; the opened panel says it in full, with the reason.
+    expect(notice()?.textContent).toBe('Storage error');
+    const detail = document
+      .querySelector('zaa-zoom-panel')
+      ?.shadowRoot?.querySelector('.zaa-notice-detail[data-kind="store-failed"]');
+    expect(detail?.textContent).toContain('QuotaExceededError');
+    expect(detail?.textContent).toContain('could not save or load');
     // And it claims nothing it did not store: no employee at all without a roster.
     expect(document.querySelector('zaa-zoom-panel')?.shadowRoot?.querySelectorAll('[data-testid="zaa-employee"]')).toHaveLength(
       0,

@@ -162,19 +162,21 @@ describe('PopupApp', () => {
 
   it('asks before forgetting, inside the popup, and forgets only after Yes', async () => {
     await mount(<PopupApp />);
-    await act(() => button('Forget this booking tenant').click());
+    await act(() => button('Remove this business’s data from the extension').click());
     await settle();
-    expect($('[data-testid="zaa-confirm"]').textContent).toContain('Forget the roster of salon-ania.zarezerwuj.pl?');
+    expect($('[data-testid="zaa-confirm"]').textContent).toContain(
+      'Remove the employees of salon-ania.zarezerwuj.pl from the extension?',
+    );
     await act(() => button('Cancel').click());
     expect(container.querySelector('[data-testid="zaa-confirm"]')).toBeNull();
     expect(store.askStore).not.toHaveBeenCalledWith('forgetTenant', expect.anything());
 
-    await act(() => button('Forget this booking tenant').click());
-    await act(() => button('Yes, forget').click());
+    await act(() => button('Remove this business’s data from the extension').click());
+    await act(() => button('Yes, remove').click());
     await settle();
     expect(store.askStore).toHaveBeenCalledWith('forgetTenant', { tenant: 'salon-ania.zarezerwuj.pl' });
     expect($$('[data-testid="zaa-employee"]')).toHaveLength(0);
-    expect(messageText()).toBe('Forgotten: salon-ania.zarezerwuj.pl.');
+    expect(messageText()).toBe('Removed from the extension: salon-ania.zarezerwuj.pl.');
   });
 
   it('explains a bad backup file in the admin’s language, and the store’s refusal too', async () => {
@@ -205,7 +207,7 @@ describe('PopupApp', () => {
       'Restore the backup “kopia.json”? It replaces everything the extension holds now, settings and what you showed it included:',
     );
     expect([...confirm.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'the roster of salon-ania.zarezerwuj.pl (11 employees)',
+      '11 employees of salon-ania.zarezerwuj.pl',
       'the Zoom account zoom.us (8 users)',
     ]);
     expect(document.activeElement?.textContent).toBe('Yes, restore');

@@ -42,7 +42,12 @@ describe('buildPopupView', () => {
     expect(view.missingEmployees.map((r) => r.employee.name)).toEqual(['Celina Wiśniewska']);
     // Iwona is missing too, but one typo from a Zoom address: not invited, listed to be corrected.
     expect(view.probableTypos.map((r) => [r.employee.name, r.email, r.suggestion])).toEqual([[...SCENARIO_TYPO]]);
-    expect(view.nextStep).toEqual({ kind: 'prefill', url: 'https://zoom.us/account/user#/', n: 1 });
+    // Invitations come first: Filip's expired one (Zoom still lists it) and Grażyna's with 3 days left.
+    expect(view.nextStep).toMatchObject({ kind: 'invitations', url: 'https://zoom.us/account/user#/', n: 2 });
+    expect(view.nextStep.view.lines.map((line) => [line.key, line.params])).toEqual([
+      ['guide.expired', { name: 'Filip Lewandowski' }],
+      ['guide.expiresIn', { name: 'Grażyna Zielińska-Łęcka', n: 3 }],
+    ]);
   });
 
   it('lists an address once when several employees share it', () => {
@@ -100,39 +105,53 @@ describe('buildPopupView', () => {
     expect(view.counts).toEqual(SCENARIO_COUNTS);
   });
 
-  it('says what to do next, in order: booking roster, Zoom page, prefill, complete view, nothing', () => {
+  it('says what to do next, in the guidance order, with the page to open', () => {
+    const step = (overview: Overview) => {
+      const { kind, url, n } = buildPopupView(overview, {}, TODAY).nextStep;
+      return { kind, url, n };
+    };
     const empty: Overview = { ...scenario({ zoom: 'none' }), tenants: [], employees: [] };
-    expect(buildPopupView(empty, {}, TODAY).nextStep).toEqual({ kind: 'open-booking', url: 'https://zarezerwuj.pl/' });
+    expect(step(empty)).toEqual({ kind: 'open-booking', url: 'https://zarezerwuj.pl/', n: 0 });
 
     const emptyRoster: Overview = { ...scenario({ zoom: 'none' }), employees: [] };
-    expect(buildPopupView(emptyRoster, {}, TODAY).nextStep).toEqual({
+    expect(step(emptyRoster)).toEqual({
       kind: 'open-booking',
       url: 'https://salon-ania.zarezerwuj.pl/panel/ustawienia/zasoby',
+      n: 0,
     });
 
-    expect(buildPopupView(scenario({ zoom: 'none' }), {}, TODAY).nextStep).toEqual({
-      kind: 'open-zoom',
-      url: 'https://zoom.us/account/user#/',
-    });
+    expect(step(scenario({ zoom: 'none' }))).toEqual({ kind: 'open-zoom', url: 'https://zoom.us/account/user#/', n: 0 });
 
-    // Pending seen whole, Users not: Filip's expired invitation is still listed (Resend, not invite).
-    expect(buildPopupView(scenario({ zoom: 'pending-only', zoomHost: 'us06web.zoom.us' }), {}, TODAY).nextStep).toEqual({
-      kind: 'complete-view',
-      url: 'https://us06web.zoom.us/account/user#/',
-    });
+    // The invitations settled (Filip and Grażyna active now): Celina is the one to invite.
+    const settled = scenario();
+    settled.zoomUsers = settled.zoomUsers.map((u) => (/filip|grazyna/.test(u.email) ? { ...u, state: 'active' as const } : u));
+    expect(step(settled)).toEqual({ kind: 'invite', url: 'https://zoom.us/account/user#/', n: 1 });
 
-    // Only a probable typo left: correct it in the booking system rather than invite it.
-    const onlyTypo = scenario();
-    onlyTypo.employees = onlyTypo.employees.filter((e) => e.order !== 2);
-    expect(buildPopupView(onlyTypo, {}, TODAY).nextStep).toEqual({
-      kind: 'fix-typos',
+    // Pending seen whole, Users not: after the invitations, the rest of Zoom's lists.
+    const partial = scenario({ zoom: 'pending-only', zoomHost: 'us06web.zoom.us' });
+    const partialSteps = buildPopupView(partial, {}, TODAY);
+    expect(partialSteps.nextStep.kind).toBe('invitations');
+    partial.zoomUsers = partial.zoomUsers.filter((u) => !/filip|grazyna/.test(u.email));
+    expect(step(partial)).toEqual({ kind: 'complete-view', url: 'https://us06web.zoom.us/account/user#/', n: 0 });
+
+    // Nobody to invite, only addresses to fix (the probable typo, Dawid without one, Ewa's broken one).
+    const onlyAddresses = scenario();
+    onlyAddresses.employees = onlyAddresses.employees.filter((e) => e.order !== 2);
+    onlyAddresses.zoomUsers = settled.zoomUsers;
+    expect(step(onlyAddresses)).toEqual({
+      kind: 'fix-addresses',
       url: 'https://salon-ania.zarezerwuj.pl/panel/ustawienia/zasoby',
-      n: 1,
+      n: 3,
     });
+
+    // Only Bartosz still to activate: waiting, not done.
+    const waiting = scenario();
+    waiting.employees = waiting.employees.filter((e) => [0, 1, 7, 8].includes(e.order));
+    expect(step(waiting)).toEqual({ kind: 'await-activation', url: undefined, n: 1 });
 
     const allThere = scenario();
-    allThere.employees = allThere.employees.filter((e) => e.order !== 2 && e.order !== 9);
-    expect(buildPopupView(allThere, {}, TODAY).nextStep).toEqual({ kind: 'done' });
+    allThere.employees = allThere.employees.filter((e) => [0, 7, 8].includes(e.order));
+    expect(step(allThere)).toEqual({ kind: 'done', url: undefined, n: 0 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { formOwner, keepFormAddresses } from '../../../utils/roster/form-addresses';
+import { findByKey, formOwner, keepFormAddresses, resourceKeyOf } from '../../../utils/roster/form-addresses';
 import type { Employee } from '../../../utils/roster/model';
 
 type Listed = Omit<Employee, 'tenant'>;
@@ -73,5 +73,43 @@ describe('formOwner', () => {
     expect(formOwner(roster, { url: 'https://t.zarezerwuj.pl/edit', name: 'Recepcja' })).toBeNull();
     expect(formOwner(roster, { url: 'https://t.zarezerwuj.pl/edit', name: 'Nobody' })).toBeNull();
     expect(formOwner(roster, { url: 'https://t.zarezerwuj.pl/edit' })).toBeNull();
+  });
+  it('a form that names a resource belongs to that one only: a name not in the roster, or against the URL, gives nothing', () => {
+    // The URL says Anna (id 12), the form's name field says Bartosz: which one is unsure.
+    expect(formOwner(roster, { url: 'https://t.zarezerwuj.pl/app/zasoby/12/edycja', name: 'Bartosz Nowak' })).toBeNull();
+    // A resource added since the list was read: not guessed onto anyone, even with an id in the URL.
+    expect(formOwner(roster, { url: 'https://t.zarezerwuj.pl/app/resource/13', name: 'Nowa Osoba' })).toBeNull();
+    // Name and URL agree.
+    expect(formOwner(roster, { url: 'https://t.zarezerwuj.pl/app/resource/13', name: 'bartosz  nowak' })?.order).toBe(1);
+  });
+  it('a shared name is told apart by the URL, and only by it', () => {
+    const twins = [listed(0, 'Recepcja', { resourceId: '30' }), listed(1, 'Recepcja', { resourceId: '31' })];
+    expect(formOwner(twins, { url: 'https://t.zarezerwuj.pl/zasoby/31/edycja', name: 'Recepcja' })?.order).toBe(1);
+    expect(formOwner(twins, { name: 'Recepcja' })).toBeNull();
+  });
+  it('reads a client-side route in the hash as part of the form’s place', () => {
+    const hashRoster = [
+      listed(0, 'Anna Kowalska', { editUrl: 'https://t.zarezerwuj.pl/#/zasoby/anna/edycja' }),
+      listed(1, 'Bartosz Nowak', { editUrl: 'https://t.zarezerwuj.pl/#/zasoby/bartosz/edycja' }),
+    ];
+    expect(formOwner(hashRoster, { url: 'https://t.zarezerwuj.pl/#/zasoby/bartosz/edycja' })?.order).toBe(1);
+    expect(formOwner(hashRoster, { url: 'https://t.zarezerwuj.pl/#top' })).toBeNull();
+  });
+});
+
+describe('findByKey', () => {
+  const roster = [
+    listed(0, 'Anna Kowalska', { resourceId: '12' }),
+    listed(1, 'Bartosz Nowak'),
+    listed(2, 'Recepcja'),
+    listed(3, 'Recepcja'),
+  ];
+  it('finds a resource by its id, else by its one name, never by a shared name', () => {
+    expect(findByKey(roster, resourceKeyOf(roster[0]))?.order).toBe(0);
+    expect(findByKey(roster, { resourceId: '12', name: 'Anna K.' })?.order).toBe(0);
+    expect(findByKey(roster, { resourceId: '99', name: 'Anna Kowalska' })).toBeNull();
+    expect(findByKey(roster, { name: ' bartosz nowak' })?.order).toBe(1);
+    expect(findByKey(roster, { name: 'Recepcja' })).toBeNull();
+    expect(resourceKeyOf(roster[1])).toEqual({ name: 'Bartosz Nowak' });
   });
 });

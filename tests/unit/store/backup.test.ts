@@ -15,7 +15,7 @@ async function filledStore(): Promise<TestStore> {
   });
   await store.handlers.updateEmployeeEmails({
     tenant: 'firma.zarezerwuj.pl',
-    updates: [{ order: 1, rawEmail: 'jan@firma.pl', emailSource: 'form' }],
+    updates: [{ resource: { name: 'Jan' }, rawEmail: 'jan@firma.pl', emailSource: 'form' }],
   });
   await store.handlers.saveZoomSnapshot({
     host: HOST,

@@ -57,7 +57,7 @@ describe('saveRoster', () => {
     await store.handlers.saveRoster({ tenant: TENANT, employees: list() });
     await store.handlers.updateEmployeeEmails({
       tenant: TENANT,
-      updates: [{ order: 0, rawEmail: 'anna@firma.pl', emailSource: 'form' }],
+      updates: [{ resource: { resourceId: '12', name: 'Anna Kowalska' }, rawEmail: 'anna@firma.pl', emailSource: 'form' }],
     });
     // The list is read again (reordered, still without addresses): Anna keeps hers.
     await store.handlers.saveRoster({
@@ -74,7 +74,7 @@ describe('saveRoster', () => {
     // Her form read again with another address: that one is kept from now on.
     await store.handlers.updateEmployeeEmails({
       tenant: TENANT,
-      updates: [{ order: 1, rawEmail: 'a.kowalska@firma.pl', emailSource: 'form' }],
+      updates: [{ resource: { resourceId: '12', name: 'Anna Kowalska' }, rawEmail: 'a.kowalska@firma.pl', emailSource: 'form' }],
     });
     await store.handlers.saveRoster({ tenant: TENANT, employees: list() });
     context = await store.handlers.getBookingContext({ tenant: TENANT });
@@ -105,9 +105,9 @@ describe('updateEmployeeEmails', () => {
     const result = await store.handlers.updateEmployeeEmails({
       tenant: TENANT,
       updates: [
-        { order: 1, rawEmail: 'b@firma.pl', emailSource: 'form' },
-        { order: 0, rawEmail: '', emailSource: 'dialog' },
-        { order: 9, rawEmail: 'ghost@firma.pl', emailSource: 'form' },
+        { resource: { name: 'B' }, rawEmail: 'b@firma.pl', emailSource: 'form' },
+        { resource: { name: 'a' }, rawEmail: '', emailSource: 'dialog' },
+        { resource: { name: 'Ghost' }, rawEmail: 'ghost@firma.pl', emailSource: 'form' },
       ],
     });
     expect(result).toEqual({ count: 2 });
@@ -117,6 +117,55 @@ describe('updateEmployeeEmails', () => {
       ['b@firma.pl', 'form'],
       ['c@firma.pl', 'list'],
     ]);
+  });
+
+  it('writes to the resource the form is about, never to whoever holds its old position in the list', async () => {
+    const store = await freshStore();
+    const anna = { ...employee(0, 'Anna Kowalska', null), resourceId: '12' };
+    const bartosz = { ...employee(1, 'Bartosz Nowak', null), resourceId: '13' };
+    await store.handlers.saveRoster({ tenant: TENANT, employees: [anna, bartosz] });
+    // A newer read of the list put Bartosz first and dropped a duplicate-named pair in.
+    await store.handlers.saveRoster({
+      tenant: TENANT,
+      employees: [{ ...bartosz, order: 0 }, { ...anna, order: 1 }, employee(2, 'Recepcja', null), employee(3, 'Recepcja', null)],
+    });
+    const result = await store.handlers.updateEmployeeEmails({
+      tenant: TENANT,
+      updates: [
+        // Read from Anna's form when she was first: it lands on Anna, wherever she is now.
+        { resource: { resourceId: '12', name: 'Anna Kowalska' }, rawEmail: 'anna@firma.pl', emailSource: 'form' },
+        // A resource no longer listed, and a name two resources share: nowhere.
+        { resource: { resourceId: '99', name: 'Bartosz Nowak' }, rawEmail: 'x@firma.pl', emailSource: 'form' },
+        { resource: { name: 'Recepcja' }, rawEmail: 'recepcja@firma.pl', emailSource: 'dialog' },
+      ],
+    });
+    expect(result).toEqual({ count: 1 });
+    const { employees } = await store.handlers.getBookingContext({ tenant: TENANT });
+    expect(employees.map((e) => [e.name, e.rawEmail])).toEqual([
+      ['Bartosz Nowak', null],
+      ['Anna Kowalska', 'anna@firma.pl'],
+      ['Recepcja', null],
+      ['Recepcja', null],
+    ]);
+  });
+
+  it('refuses an update that names no resource, and changes nothing', async () => {
+    const store = await freshStore();
+    await store.handlers.saveRoster({ tenant: TENANT, employees: [employee(0, 'A')] });
+    const reply = await handleStoreMessage(
+      store.handlers,
+      message('updateEmployeeEmails', {
+        tenant: TENANT,
+        updates: [
+          { resource: { name: 'A' }, rawEmail: 'a@firma.pl', emailSource: 'form' },
+          { order: 0, rawEmail: 'b@firma.pl', emailSource: 'form' } as never,
+        ],
+      }),
+      FROM_EXTENSION_PAGE,
+    );
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('resource') });
+    const { employees } = await store.handlers.getBookingContext({ tenant: TENANT });
+    expect(employees[0].rawEmail).toBeNull();
   });
 });
 
@@ -345,7 +394,7 @@ describe('recordInvitations', () => {
     });
     store.clock.now = NOW + 9;
     const again = await store.handlers.recordInvitations({ host: HOST, emails: ['nowa@firma.pl'], invitedOn: '2026-11-20' });
-    expect(again).toEqual({ count: 1 });
+    expect(again).toEqual({ count: 1, recordedAt: NOW + 9 });
     const { invitations } = await store.handlers.getZoomContext({ host: HOST });
     expect(invitations.map((i) => [i.email, i.invitedOn, i.recordedAt])).toEqual([
       ['inny@firma.pl', '2026-11-01', NOW],
@@ -363,6 +412,60 @@ describe('recordInvitations', () => {
     );
     expect(reply).toMatchObject({ ok: false });
     expect(store.onWrite).not.toHaveBeenCalled();
+  });
+});
+
+describe('withdrawInvitations', () => {
+  it('removes exactly what one Add recorded: not another host, day or later record of the same address', async () => {
+    const store = await freshStore();
+    await store.handlers.recordInvitations({ host: HOST, emails: ['stara@firma.pl'], invitedOn: '2026-11-01' });
+    await store.handlers.recordInvitations({ host: 'firma.zoom.us', emails: ['a@firma.pl'], invitedOn: '2026-11-20' });
+    store.clock.now = NOW + 5;
+    const added = await store.handlers.recordInvitations({
+      host: HOST,
+      emails: ['a@firma.pl', 'b@firma.pl'],
+      invitedOn: '2026-11-20',
+    });
+    // b@ was recorded again by a later Add before the error showed: that record stays.
+    store.clock.now = NOW + 7;
+    await store.handlers.recordInvitations({ host: HOST, emails: ['b@firma.pl'], invitedOn: '2026-11-20' });
+    store.onWrite.mockClear();
+
+    const withdrawn = await store.handlers.withdrawInvitations({
+      host: HOST,
+      emails: ['A@firma.pl', 'b@firma.pl', 'stara@firma.pl'],
+      invitedOn: '2026-11-20',
+      recordedAt: added.recordedAt,
+    });
+
+    expect(withdrawn).toEqual({ count: 1 });
+    expect(store.onWrite).toHaveBeenCalledTimes(1);
+    const left = (await store.handlers.getZoomContext({ host: HOST })).invitations;
+    expect(left.map((i) => [i.email, i.invitedOn, i.recordedAt])).toEqual([
+      ['b@firma.pl', '2026-11-20', NOW + 7],
+      ['stara@firma.pl', '2026-11-01', NOW],
+    ]);
+    expect((await store.handlers.getZoomContext({ host: 'firma.zoom.us' })).invitations.map((i) => i.email)).toEqual([
+      'a@firma.pl',
+    ]);
+  });
+
+  it('refuses a day that is not YYYY-MM-DD or a missing time, changing nothing', async () => {
+    const store = await freshStore();
+    const { recordedAt } = await store.handlers.recordInvitations({ host: HOST, emails: ['a@b.pl'], invitedOn: '2026-11-20' });
+    store.onWrite.mockClear();
+    for (const payload of [
+      { host: HOST, emails: ['a@b.pl'], invitedOn: '20.11.2026', recordedAt },
+      { host: HOST, emails: ['a@b.pl'], invitedOn: '2026-11-20' },
+    ]) {
+      expect(
+        await handleStoreMessage(store.handlers, message('withdrawInvitations', payload as never), FROM_EXTENSION_PAGE),
+      ).toMatchObject({
+        ok: false,
+      });
+    }
+    expect(store.onWrite).not.toHaveBeenCalled();
+    expect((await store.handlers.getZoomContext({ host: HOST })).invitations).toHaveLength(1);
   });
 });
 

@@ -62,8 +62,23 @@ describe('store payloads', () => {
       ['getOverview', [], 'payload: expected an object'],
       [
         'updateEmployeeEmails',
-        { tenant: TENANT, updates: [{ order: 0, rawEmail: null, emailSource: 'form' }] },
-        'payload.updates[0].rawEmail',
+        { tenant: TENANT, updates: [{ resource: { name: 'Anna' }, rawEmail: null, emailSource: 'form' }] },
+        'payload.updates[0].rawEmail: expected text',
+      ],
+      [
+        'updateEmployeeEmails',
+        { tenant: TENANT, updates: [{ order: 0, rawEmail: 'a@b.pl', emailSource: 'form' }] },
+        'payload.updates[0].resource: missing',
+      ],
+      [
+        'updateEmployeeEmails',
+        { tenant: TENANT, updates: [{ resource: { resourceId: 12 }, rawEmail: 'a@b.pl', emailSource: 'form' }] },
+        'payload.updates[0].resource.resourceId: expected text',
+      ],
+      [
+        'withdrawInvitations',
+        { host: HOST, emails: ['a@b.pl'], invitedOn: '2026-11-20' },
+        'Invalid withdrawInvitations request: payload.recordedAt: missing',
       ],
       ['forgetZoomHost', { host: 42 }, 'payload.host: expected text'],
     ];

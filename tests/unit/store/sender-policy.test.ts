@@ -51,10 +51,14 @@ const LAYOUT = { version: 1, lists: {} };
 /** A valid payload for every request, as the extension's own code sends it. */
 const EXAMPLES: { [K in StoreRequestName]: StoreRequest<K> } = {
   saveRoster: { tenant: TENANT, url: `https://${TENANT}/panel/zasoby`, employees: [employee(0, 'Anna', 'anna@salon.pl')] },
-  updateEmployeeEmails: { tenant: TENANT, updates: [{ order: 0, rawEmail: 'anna@salon.pl', emailSource: 'form' }] },
+  updateEmployeeEmails: {
+    tenant: TENANT,
+    updates: [{ resource: { name: 'Anna' }, rawEmail: 'anna@salon.pl', emailSource: 'form' }],
+  },
   saveZoomSnapshot: { host: ZOOM, snapshot: { list: 'pending', rows: zoomRows('pending', 'p@salon.pl'), filtered: false } },
   importZoomCsv: { host: ZOOM, rows: zoomRows('active', 'anna@salon.pl') },
   recordInvitations: { host: ZOOM, emails: ['new@salon.pl'], invitedOn: '2026-11-20' },
+  withdrawInvitations: { host: ZOOM, emails: ['new@salon.pl'], invitedOn: '2026-11-20', recordedAt: NOW },
   getZoomContext: { host: ZOOM },
   getBookingContext: { tenant: TENANT },
   getOverview: {},
@@ -171,6 +175,7 @@ describe('requests from a content script', () => {
       ['getBookingContext', { tenant: 'other.zarezerwuj.pl' }, BOOKING_PAGE, 'other.zarezerwuj.pl'],
       ['saveZoomSnapshot', { ...EXAMPLES.saveZoomSnapshot, host: 'firma.zoom.us' }, ZOOM_PAGE, 'firma.zoom.us'],
       ['recordInvitations', { ...EXAMPLES.recordInvitations, host: 'firma.zoom.us' }, ZOOM_PAGE, 'firma.zoom.us'],
+      ['withdrawInvitations', { ...EXAMPLES.withdrawInvitations, host: 'firma.zoom.us' }, ZOOM_PAGE, 'firma.zoom.us'],
       ['getZoomContext', { host: 'firma.zoom.us' }, ZOOM_PAGE, 'firma.zoom.us'],
       ['saveTaught', { host: 'firma.zoom.us', layout: LAYOUT }, ZOOM_PAGE, 'firma.zoom.us'],
       ['forgetTaught', { host: 'other.zarezerwuj.pl' }, BOOKING_PAGE, 'other.zarezerwuj.pl'],

@@ -134,9 +134,9 @@ describe('badge and tooltip texts', () => {
 
   it('use Polish plural forms', () => {
     const pl = text('pl');
-    expect(toolbarTitle(attention({ missing: 1 }), pl)).toBe('1 pracownik wymaga Twojej uwagi: 1 poza Zoomem');
+    expect(toolbarTitle(attention({ missing: 1 }), pl)).toBe('1 pracownik wymaga Twojej uwagi: 1 bez konta na Zoomie');
     expect(toolbarTitle(attention({ missing: 2, expiring: 1 }), pl)).toBe(
-      '3 pracowników wymaga Twojej uwagi: 2 poza Zoomem, 1 zaproszenie wkrótce wygaśnie',
+      '3 pracowników wymaga Twojej uwagi: 2 bez konta na Zoomie, 1 zaproszenie wkrótce wygaśnie',
     );
     expect(toolbarTitle(attention({ expiring: 3, expired: 2 }), pl)).toBe(
       '5 pracowników wymaga Twojej uwagi: 2 zaproszenia wygasły, 3 zaproszenia wkrótce wygasną',

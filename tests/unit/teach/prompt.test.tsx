@@ -79,7 +79,7 @@ describe('the teaching prompt', () => {
 
   it('words the booking steps for resources, and offers skip only on optional steps', () => {
     const prompt = show(<TeachPrompt step="name" side="booking" answers={['cancel']} onAnswer={() => {}} />);
-    expect(prompt.querySelector('[aria-live]')?.textContent).toBe('Click the name of one resource in the list on the page.');
+    expect(prompt.querySelector('[aria-live]')?.textContent).toBe('Click the name of one employee in the list on the page.');
     expect(prompt.querySelector('[data-answer="skip"]')).toBeNull();
     render(null, root);
     const optional = show(<TeachPrompt step="name" side="zoom" answers={['skip', 'cancel']} onAnswer={() => {}} />);
@@ -89,9 +89,13 @@ describe('the teaching prompt', () => {
   it('has a start button in both languages', () => {
     root = document.createElement('div');
     void act(() => render(<TeachButton onClick={() => {}} />, root));
-    expect(root.querySelector('[data-testid="zaa-teach"]')?.textContent).toBe('Show me where…');
+    // A readable page: a small mark, named for assistive technology and in its tooltip.
+    const mark = root.querySelector('[data-testid="zaa-teach"]');
+    expect(mark?.getAttribute('aria-label')).toBe('Show where the list is');
+    expect(mark?.getAttribute('title')).toContain('Show the extension where the list is');
     speak('pl');
+    // An unreadable page: put forward, in words.
     void act(() => render(<TeachButton onClick={() => {}} prominent />, root));
-    expect(root.querySelector('[data-testid="zaa-teach"]')?.textContent).toBe('Wskaż…');
+    expect(root.querySelector('[data-testid="zaa-teach"]')?.textContent).toBe('Pokaż, gdzie jest lista');
   });
 });

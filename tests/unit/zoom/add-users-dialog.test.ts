@@ -740,3 +740,61 @@ describe("the seeds' Polish words for the dialog (../shared/seeds/)", () => {
     expect(dialog.cancelButton).toBeNull();
   });
 });
+
+describe('reading tags whose remove control has text', () => {
+  /** Puts chips of the given markup before the static fixture's tag input. */
+  function withChips(lang: 'en' | 'pl', chips: string[]): AddUsersDialog {
+    load(`dialog-static-tags-${lang}.html`);
+    const dialog = mustFind();
+    dialog.emailField.insertAdjacentHTML('beforebegin', chips.join(''));
+    return dialog;
+  }
+
+  // Each shape puts the control's text right against the address, or beside it as a word.
+  const shapes: [string, (address: string, control: string) => string][] = [
+    ['an aria-hidden icon glued to the text', (a, c) => `<span class="zm-tag">${a}<span aria-hidden="true">${c}</span></span>`],
+    ['a link with text only', (a, c) => `<span class="zm-tag"><span>${a}</span> <a href="#">${c}</a></span>`],
+    [
+      'a focusable span',
+      (a, c) => `<span class="token"><span class="token-label">${a}</span><span tabindex="0">${c}</span></span>`,
+    ],
+    [
+      'a screen-reader word and an svg',
+      (a, c) => `<li class="chip">${a}<span class="sr-only">${c}</span><svg><title>${c}</title></svg></li>`,
+    ],
+    ['a button', (a, c) => `<span class="zm-tag"><span>${a}</span><button type="button">${c}</button></span>`],
+    ['a role=button icon', (a, c) => `<span class="zm-tag">${a}<i role="button" class="zm-icon">${c}</i></span>`],
+  ];
+  const controls: ['en' | 'pl', string][] = [
+    ['en', 'x'],
+    ['en', '×'],
+    ['en', 'Remove'],
+    ['pl', 'x'],
+    ['pl', '×'],
+    ['pl', 'Usuń'],
+  ];
+
+  for (const [shape, chip] of shapes) {
+    it.each(controls)(`reads the address of each tag with ${shape} (%s, "%s")`, (lang, control) => {
+      const dialog = withChips(lang, [chip('Anna@X.pl', control), chip('jan.kowalski+salon@firma.com.pl', control)]);
+      expect(readEmailField(dialog)).toEqual(['anna@x.pl', 'jan.kowalski+salon@firma.com.pl']);
+    });
+  }
+
+  it.each(controls)('reports a prefill into such tags as ok (%s, "%s")', async (lang, control) => {
+    const dialog = withChips(lang, [`<span class="zm-tag">a@b.pl<span aria-hidden="true">${control}</span></span>`]);
+    makeChipInput(dialog.emailField as HTMLInputElement, { onEnter: true });
+    // The test's chip input makes its own kind of chip: give it the same text control.
+    const outcome = await prefillAddUsers(dialog, ['a@b.pl', 'c@d.pl'], { userType: 'basic' });
+    expect(readEmailField(dialog)).toEqual(['a@b.pl', 'c@d.pl']);
+    expect(outcome).toMatchObject({ count: 2, ok: true });
+  });
+
+  it('still sees a wrong tag: an invalid one as written, and two addresses in one tag', () => {
+    const dialog = withChips('pl', [
+      '<span class="zm-tag">jan@firma<span aria-hidden="true">x</span></span>',
+      '<span class="zm-tag"><span>a@b.pl c@d.pl</span><a href="#">Usuń</a></span>',
+    ]);
+    expect(readEmailField(dialog)).toEqual(['jan@firma', 'a@b.pl', 'c@d.pl']);
+  });
+});
