@@ -286,10 +286,10 @@ test.describe('popup, English UI', () => {
 
     await page.getByRole('button', { name: 'Remove this business’s data from the extension' }).click();
     await page.getByTestId('zaa-confirm').getByRole('button', { name: 'Yes, remove' }).click();
-    await expect(message(page)).toHaveText(`Forgotten: ${SCENARIO_TENANT}.`);
+    await expect(message(page)).toHaveText(`Removed from the extension: ${SCENARIO_TENANT}.`);
     await page.getByRole('button', { name: 'Remove this Zoom account’s data from the extension' }).click();
     await page.getByTestId('zaa-confirm').getByRole('button', { name: 'Yes, remove' }).click();
-    await expect(message(page)).toHaveText(`Forgotten: ${SCENARIO_ZOOM_HOST}.`);
+    await expect(message(page)).toHaveText(`Removed from the extension: ${SCENARIO_ZOOM_HOST}.`);
     await expectCounts(page, {});
     await expect(page.getByTestId('zaa-next-step')).toHaveAttribute('data-kind', 'open-booking');
 
@@ -381,7 +381,7 @@ test.describe('popup, English UI', () => {
     await forget.press('Enter');
     await expect(confirm.getByRole('button', { name: 'Yes, remove' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(message(page)).toHaveText(`Forgotten: ${SCENARIO_TENANT}.`);
+    await expect(message(page)).toHaveText(`Removed from the extension: ${SCENARIO_TENANT}.`);
     await expect(page.getByTestId('zaa-employee')).toHaveCount(0);
     const overview = await askStoreFrom<{ employees: unknown[]; zoomUsers: unknown[] }>(page, 'getOverview', {});
     expect(overview.employees).toHaveLength(0);

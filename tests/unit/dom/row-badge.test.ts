@@ -53,7 +53,8 @@ describe('row badges', () => {
     expect(badge.getAttribute('data-status')).toBe('active');
     expect(badge.getAttribute('data-name')).toBe('Bartek');
     expect(badge.hasAttribute('data-days-left')).toBe(false);
-    expect(badge.hasAttribute('title')).toBe(false);
+    // Its tooltip names only the extension now, not the other row's hint.
+    expect(badge.getAttribute('title')).toBe('Roster Assistant for Zoom');
     expect(badge.classList.contains('zaa-warn')).toBe(false);
     expect(shadow.querySelector('.zaa-pill')!.getAttribute('data-status')).toBe('active');
     expect(shadow.querySelector('.zaa-pill')!.textContent).toBe('✓Active');

@@ -111,8 +111,8 @@ describe('the overlay when the store fails', () => {
         .querySelector('zaa-zoom-panel')
         ?.shadowRoot?.querySelector('[data-testid="zaa-notice"][data-kind="store-failed"]') ?? null;
     await until(() => notice() !== null);
-    // The bar says it in a few words; the opened panel says it in full, with the reason.
-    expect(notice()?.textContent).toBe('Storage error');
+    // The bar says it in a few words (the rest for assistive technology); the opened panel says it in full.
+    expect(notice()?.firstChild?.textContent).toBe('Storage error');
     const detail = document
       .querySelector('zaa-zoom-panel')
       ?.shadowRoot?.querySelector('.zaa-notice-detail[data-kind="store-failed"]');
