@@ -3,10 +3,36 @@ import { t, language } from '../utils/i18n';
 import { emailReasonText } from './email-reason';
 import { StatusPill } from './StatusPill';
 
-/** Under a resource's "Adres e-mail" field: what is known of that address on Zoom. */
-export function FormHint({ result, zoomHost }: { result: EmployeeResult | null; zoomHost: string | null }) {
+/**
+ * Under a resource's "Adres e-mail" field: what is known of that address on Zoom. `unchecked`: a
+ * valid address the page was not told about (typed, not saved yet); it is compared once saved.
+ */
+export function FormHint({
+  result,
+  unchecked = false,
+  zoomHost,
+}: {
+  result: EmployeeResult | null;
+  unchecked?: boolean;
+  zoomHost: string | null;
+}) {
   if (!result) return null;
   const host = zoomHost ?? 'zoom.us';
+  if (unchecked) {
+    return (
+      <div
+        class="zaa-form-hint"
+        data-testid="zaa-form-hint"
+        data-status="unverified"
+        data-email={result.email}
+        role="status"
+        lang={language.value}
+      >
+        <StatusPill status="unverified" />
+        <span>{t('formHintUnchecked')}</span>
+      </div>
+    );
+  }
   let text: string;
   switch (result.status) {
     case 'active':

@@ -13,6 +13,7 @@ import {
   type StoreHandlers,
 } from '../utils/store/handlers';
 import { withTaughtLayouts } from '../utils/store/taught';
+import { whoIsAsking, type ExtensionSelf } from '../utils/store/sender-policy';
 import { STORE_REVISION_KEY, type StoreReply, type ToolbarReply } from '../utils/store/messages';
 import { browserText, detectLanguage } from '../utils/i18n/browser-texts';
 import { createToolbarHandler, isToolbarMessage, type ToolbarAction } from '../features/toolbar/toolbar-button';
@@ -46,10 +47,13 @@ export default defineBackground(() => {
     isToolbarMessage(message) ? setToolbarCount(message, sender) : undefined,
   );
 
-  browser.runtime.onMessage.addListener((message: unknown): Promise<StoreReply | undefined> | undefined => {
+  // Who may ask what: utils/store/sender-policy.ts (the sender is set by the browser, not by the message).
+  const self: ExtensionSelf = { id: browser.runtime.id, pagesUrl: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<StoreReply | undefined> | undefined => {
     if (!isStoreMessage(message)) return undefined;
+    const asking = whoIsAsking(sender, self);
     return storeHandlers().then(
-      (ready) => handleStoreMessage(ready, message),
+      (ready) => handleStoreMessage(ready, message, asking),
       (error: unknown): StoreReply => ({ ok: false, error: describeStoreError(error) }),
     );
   });

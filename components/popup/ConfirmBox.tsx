@@ -4,6 +4,10 @@ import { t } from '../../utils/i18n';
 export interface ConfirmBoxProps {
   /** The question, as text (it names stored hosts: never HTML). */
   question: string;
+  /** Lines under the question (what would be replaced), as text. */
+  details?: string[];
+  /** The confirm button's label (default: "Yes, forget"). */
+  confirmLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -12,7 +16,7 @@ export interface ConfirmBoxProps {
  * A confirmation step inside the popup (window.confirm would close a popup in some browsers).
  * Focus moves to the confirm button; Escape cancels.
  */
-export function ConfirmBox({ question, onConfirm, onCancel }: ConfirmBoxProps) {
+export function ConfirmBox({ question, details, confirmLabel, onConfirm, onCancel }: ConfirmBoxProps) {
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmButton.current?.focus(), []);
   return (
@@ -31,9 +35,16 @@ export function ConfirmBox({ question, onConfirm, onCancel }: ConfirmBoxProps) {
       }}
     >
       <p id="zaa-confirm-question">{question}</p>
+      {details && details.length > 0 && (
+        <ul class="zaa-confirm-details">
+          {details.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       <div class="zaa-actions">
         <button ref={confirmButton} type="button" class="zaa-btn zaa-danger" onClick={onConfirm}>
-          {t('popup.confirmForget')}
+          {confirmLabel ?? t('popup.confirmForget')}
         </button>
         <button type="button" class="zaa-btn" onClick={onCancel}>
           {t('popup.cancel')}

@@ -14,11 +14,17 @@ export function saveTextFile(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The text of a picked file (UTF-8), or null when the browser could not read it. */
-export async function readPickedFile(input: HTMLInputElement): Promise<{ name: string; text: string } | null> {
+export type PickedFile = { name: string; text: string } | { name: string; tooLarge: number } | null;
+
+/**
+ * The text of a picked file (UTF-8); `tooLarge` (its size in bytes) when it is over `maxBytes`, which
+ * is not read at all; null when the browser could not read it.
+ */
+export async function readPickedFile(input: HTMLInputElement, maxBytes: number): Promise<PickedFile> {
   const file = input.files?.[0];
   input.value = ''; // picking the same file again must fire `change` again
   if (!file) return null;
+  if (file.size > maxBytes) return { name: file.name, tooLarge: file.size };
   try {
     return { name: file.name, text: await file.text() };
   } catch {

@@ -47,6 +47,7 @@ fieldset.zaa-field{border:1px solid #d0d7de;border-radius:6px;padding:6px 10px}
 .zaa-message.zaa-error{border-color:#cf222e;background:#ffebe9;color:#5c0a0e}
 .zaa-confirm{border:1px solid #cf222e;border-radius:6px;padding:8px 10px;margin:8px 0;background:#fff}
 .zaa-confirm p{margin:0 0 6px}
+.zaa-confirm-details{margin:0 0 6px;padding-left:18px;overflow-wrap:anywhere}
 button.zaa-btn.zaa-danger{background:#cf222e;border-color:#cf222e;color:#fff}
 button.zaa-btn.zaa-danger:hover{background:#a40e26}
 .zaa-hidden-file{display:none}

@@ -1,20 +1,20 @@
 /**
  * The booking resource form (its own page, or the in-place edit dialog): under "Adres e-mail", what
- * is known of the address on Zoom, and a list of the account's active addresses to pick from.
- * Offering, never filling: the field changes only when the admin picks an address.
+ * is known of the address on Zoom, and for a probable typo the one Zoom address it nearly matches.
+ * Never a list of the account's users: this page (and any script on it) can read what we add to it,
+ * and it is given only what its resources need (utils/roster/booking-share.ts). An address typed
+ * that is none of those is compared with Zoom once it is saved, not claimed missing meanwhile.
  */
-import { computed, effect, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FormHint } from '../../components/FormHint';
 import { PANEL_CSS } from '../../components/panel-css';
-import { t } from '../../utils/i18n';
 import type { Employee } from '../../utils/roster/model';
 import { reconcile, type EmployeeResult } from '../../utils/roster/reconcile';
 import { localDay } from '../../utils/roster/dates';
+import { normalizeEmail } from '../../utils/roster/email';
 import { mountView, type MountedView } from '../../utils/dom/mount';
 import type { BookingState } from '../booking-resources/state';
-
-export const DATALIST_ID = 'zaa-zoom-active-emails';
 
 export interface FormHintView {
   view: MountedView;
@@ -33,9 +33,16 @@ export function mountFormHint(ctx: ContentScriptContext, state: BookingState): F
     const probe: Employee = { tenant: state.tenant, name: '', rawEmail: formValue.value, readAt: 0, order: 0 };
     return reconcile([probe], state.zoomView.value, localDay(new Date())).employees[0] ?? null;
   });
+  /** A valid address this page was told nothing about (typed, not saved yet): not known to be missing. */
+  const unchecked = computed(() => {
+    const email = formValue.value === null ? null : normalizeEmail(formValue.value);
+    return email !== null && state.zoomView.value.coverage !== 'none' && !state.knownAddresses.value.has(email);
+  });
 
   function HintView() {
-    return <FormHint result={formResult.value} zoomHost={state.context.value?.zoomHost?.host ?? null} />;
+    return (
+      <FormHint result={formResult.value} unchecked={unchecked.value} zoomHost={state.context.value?.zoomHost?.host ?? null} />
+    );
   }
   const view = mountView(
     ctx,
@@ -44,32 +51,6 @@ export function mountFormHint(ctx: ContentScriptContext, state: BookingState): F
     () => (emailField ? { anchor: emailField, append: 'after' } : null),
     () => <HintView />,
   );
-
-  function attachSuggestions(field: HTMLInputElement): void {
-    let list = document.getElementById(DATALIST_ID) as HTMLDataListElement | null;
-    if (!list) {
-      list = document.createElement('datalist');
-      list.id = DATALIST_ID;
-      document.body.append(list);
-    }
-    if (!field.hasAttribute('list')) field.setAttribute('list', DATALIST_ID);
-  }
-  const stopSuggestions = effect(() => {
-    const active = (state.context.value?.zoomUsers ?? [])
-      .filter((u) => u.state === 'active')
-      .map((u) => u.email)
-      .sort();
-    const list = document.getElementById(DATALIST_ID);
-    if (!list) return;
-    list.replaceChildren(
-      ...active.map((email) => {
-        const option = document.createElement('option');
-        option.value = email;
-        return option;
-      }),
-    );
-    list.setAttribute('aria-label', t('formSuggestions'));
-  });
 
   return {
     view,
@@ -84,14 +65,11 @@ export function mountFormHint(ctx: ContentScriptContext, state: BookingState): F
           if (emailField !== field) return clearInterval(follower);
           if (formValue.peek() !== field.value) formValue.value = field.value;
         }, 250);
-        attachSuggestions(field);
       }
     },
     field: () => emailField,
     remove() {
-      stopSuggestions();
       view.remove();
-      document.getElementById(DATALIST_ID)?.remove();
     },
   };
 }

@@ -12,7 +12,7 @@ import { watchPage, type PageWatcher } from '../../utils/dom/observe';
 import type { MountedView } from '../../utils/dom/mount';
 import { runSessionLoop } from '../shared/session-loop';
 import { readAgainWhenTaught } from '../teach/taught-host';
-import { DATALIST_ID, type FormHintView } from '../booking-form/hint';
+import type { FormHintView } from '../booking-form/hint';
 import type { FormRecorder } from '../booking-form/form-recording';
 import { paintResourceBadges } from './badges';
 import type { FormReader } from './form-reading';
@@ -106,10 +106,7 @@ export function readBookingPage(
     },
     isOwnNode: (node) =>
       node.nodeType === 1 &&
-      ((node as Element).classList.contains(BADGE_HOST_CLASS) ||
-        node === panel.host ||
-        node === hint.view.host ||
-        (node as Element).id === DATALIST_ID),
+      ((node as Element).classList.contains(BADGE_HOST_CLASS) || node === panel.host || node === hint.view.host),
     onChange: scan,
     signal: stop,
   });

@@ -5,7 +5,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { FormReadingView } from '../../components/BookingPanel';
-import { reconcile, type ReconcileResult } from '../../utils/roster/reconcile';
+import { reconcile, type ReconcileResult, type ZoomViewInput } from '../../utils/roster/reconcile';
 import { coverageOf } from '../../utils/roster/coverage';
 import { localDay } from '../../utils/roster/dates';
 import type { BookingContext } from '../../utils/store/messages';
@@ -36,16 +36,26 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
   /** What the admin taught for this tenant (features/teach). */
   const taught = createBookingTaught(tenant);
 
-  const zoomView = computed(() => {
+  const zoomView = computed<ZoomViewInput>(() => {
     const c = context.value;
     return {
+      // Only the users this tenant's resources need (utils/roster/booking-share.ts), with the
+      // suggestions decided by the background against all of them.
       users: c?.zoomUsers ?? [],
       coverage: coverageOf(c?.zoomHost ?? null),
       readable: true,
       invitations: c?.invitations ?? [],
+      nearMatches: new Map(c?.nearMatches ?? []),
     };
   });
   const result = computed<ReconcileResult>(() => reconcile(context.value?.employees ?? [], zoomView.value, localDay(new Date())));
+  /** The addresses the store told this page about: the resources' and their suggestions'. */
+  const knownAddresses = computed(() => {
+    const known = new Set<string>();
+    for (const r of result.value.employees) if (r.email) known.add(r.email);
+    for (const user of context.value?.zoomUsers ?? []) known.add(user.email);
+    return known;
+  });
   const model = computed(() => {
     const notices: PanelNotice[] = [];
     if (listProblem.value) notices.push({ kind: 'layout-unrecognised' });
@@ -89,6 +99,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
     panelOpen,
     taught,
     zoomView,
+    knownAddresses,
     result,
     model,
     loadContext,

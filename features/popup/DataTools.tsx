@@ -2,6 +2,8 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { copyText } from '../../utils/dom/clipboard';
 import { DEFAULT_ZOOM_HOST, parseZoomHost, type PopupView } from '../../utils/view/popup-model';
+import type { Overview } from '../../utils/store/messages';
+import type { PendingRestore } from './data-files';
 import { askStore } from '../../utils/store/client';
 import { ConfirmBox } from '../../components/popup/ConfirmBox';
 import { TextField } from '../../components/popup/TextField';
@@ -10,6 +12,8 @@ export type Flash = { text: string; kind: 'ok' | 'error' };
 
 export interface DataToolsProps {
   view: PopupView;
+  /** Everything stored now: what a restore would replace. */
+  stored: Overview;
   department: string;
   flash: (message: Flash) => void;
   /** Reload the overview after a write (the store also announces it). */
@@ -19,10 +23,12 @@ export interface DataToolsProps {
 type Forgetting = { kind: 'tenant'; name: string } | { kind: 'zoom'; name: string } | null;
 
 /** Copy, export, import, back up and forget: everything the admin does with the stored data. */
-export function DataTools({ view, department, flash, reload }: DataToolsProps) {
+export function DataTools({ view, stored, department, flash, reload }: DataToolsProps) {
   const [fallbackText, setFallbackText] = useState<string | null>(null);
   const [importHost, setImportHost] = useState(DEFAULT_ZOOM_HOST);
   const [forgetting, setForgetting] = useState<Forgetting>(null);
+  /** A backup read and recognised, waiting for the admin's confirmation. */
+  const [restoring, setRestoring] = useState<PendingRestore | null>(null);
   const ok = (text: string) => flash({ text, kind: 'ok' });
   const fail = (text: string) => flash({ text, kind: 'error' });
   const failed = (error: unknown) => fail(t('popup.actionFailed', { error: errorText(error) }));
@@ -60,6 +66,22 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
     } catch (error) {
       failed(error);
     }
+  }
+
+  function askToRestore(pending: PendingRestore | null): void {
+    if (!pending) return;
+    setForgetting(null);
+    setRestoring(pending);
+  }
+
+  function restore(pending: PendingRestore): void {
+    setRestoring(null);
+    void fileTools((tools) => tools.restoreBackup(pending, report));
+  }
+
+  function cancelRestore(): void {
+    setRestoring(null);
+    queueMicrotask(() => document.getElementById('zaa-import-backup')?.focus());
   }
 
   function cancelForget(): void {
@@ -130,7 +152,8 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
           label={t('importBackup')}
           testId="zaa-import-backup"
           accept=".json,application/json"
-          onPick={(input) => fileTools((tools) => tools.importBackup(input, report))}
+          id="zaa-import-backup"
+          onPick={(input) => fileTools(async (tools) => askToRestore(await tools.readBackupFile(input, stored, report)))}
         />
       </div>
 
@@ -142,7 +165,10 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
             class="zaa-btn"
             data-testid="zaa-forget-tenant"
             aria-expanded={forgetting?.kind === 'tenant'}
-            onClick={() => setForgetting({ kind: 'tenant', name: tenant })}
+            onClick={() => {
+              setRestoring(null);
+              setForgetting({ kind: 'tenant', name: tenant });
+            }}
           >
             {t('forgetTenant')}
           </button>
@@ -154,7 +180,10 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
             class="zaa-btn"
             data-testid="zaa-forget-zoom"
             aria-expanded={forgetting?.kind === 'zoom'}
-            onClick={() => setForgetting({ kind: 'zoom', name: zoomHost })}
+            onClick={() => {
+              setRestoring(null);
+              setForgetting({ kind: 'zoom', name: zoomHost });
+            }}
           >
             {t('forgetZoom')}
           </button>
@@ -171,6 +200,15 @@ export function DataTools({ view, department, flash, reload }: DataToolsProps) {
           onCancel={cancelForget}
         />
       )}
+      {restoring && (
+        <ConfirmBox
+          question={t('popup.restoreConfirm', { file: restoring.file })}
+          details={restoring.replaces}
+          confirmLabel={t('popup.confirmRestore')}
+          onConfirm={() => restore(restoring)}
+          onCancel={cancelRestore}
+        />
+      )}
     </section>
   );
 }
@@ -183,13 +221,14 @@ function errorText(error: unknown): string {
 function PickFileButton(props: {
   label: string;
   testId: string;
+  id?: string;
   accept: string;
   onPick: (input: HTMLInputElement) => Promise<void>;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" class="zaa-btn" data-testid={props.testId} onClick={() => input.current?.click()}>
+      <button type="button" id={props.id} class="zaa-btn" data-testid={props.testId} onClick={() => input.current?.click()}>
         {props.label}
       </button>
       <input

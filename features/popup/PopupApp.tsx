@@ -80,7 +80,7 @@ export function PopupApp() {
             onChooseZoomHost={(zoomHost) => setChoice({ ...choice, zoomHost })}
           />
           <EmployeeSearch employees={view.result.employees} warnDays={overview.settings.warnDaysBeforeExpiry} />
-          <DataTools view={view} department={overview.settings.department} flash={setFlash} reload={reload} />
+          <DataTools view={view} stored={overview} department={overview.settings.department} flash={setFlash} reload={reload} />
         </>
       )}
       <div role="status" aria-live="polite" data-testid="zaa-popup-message">

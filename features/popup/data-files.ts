@@ -8,6 +8,8 @@ import { buildZoomImportCsv, parseZoomUsersExport } from '../../utils/roster/csv
 import { localDay } from '../../utils/roster/dates';
 import type { EmployeeResult } from '../../utils/roster/reconcile';
 import { backupFileName, readBackupText, zoomImportFileName, type PopupView } from '../../utils/view/popup-model';
+import { fileSizeProblem, MAX_FILE_BYTES, storedSummary } from '../../utils/view/restore';
+import type { Overview } from '../../utils/store/messages';
 import { askStore } from '../../utils/store/client';
 import { readPickedFile, saveTextFile } from '../../components/popup/files';
 
@@ -45,8 +47,8 @@ export function exportCsv(view: PopupView, department: string, report: ToolRepor
 
 /** `host`: the Zoom host the users belong to (null when the admin typed none that is valid). */
 export async function importCsv(input: HTMLInputElement, host: string | null, report: ToolReport): Promise<void> {
-  const file = await readPickedFile(input);
-  if (!file) return report.fail(t('popup.fileUnreadable'));
+  const file = await readPicked(input, report);
+  if (!file) return;
   if (!host) return report.fail(t('popup.zoomHostInvalid'));
   const parsed = parseZoomUsersExport(file.text);
   // The reason is a sentence of its own; the message adds its own full stop after it.
@@ -75,13 +77,43 @@ export async function exportBackup(report: ToolReport): Promise<void> {
   }
 }
 
-export async function importBackup(input: HTMLInputElement, report: ToolReport): Promise<void> {
-  const file = await readPickedFile(input);
-  if (!file) return report.fail(t('popup.fileUnreadable'));
+/** A backup file read and recognised, waiting for the admin to confirm the restore. */
+export interface PendingRestore {
+  file: string;
+  backup: unknown;
+  /** What the restore replaces, one line per roster and Zoom account stored now. */
+  replaces: string[];
+}
+
+/**
+ * Reads a picked backup file for a restore: refused before reading when it is too large, and with a
+ * clear message when it is not a backup of ours. Nothing is written until `restoreBackup`.
+ * `stored`: everything stored now, to name what the restore would replace.
+ */
+export async function readBackupFile(
+  input: HTMLInputElement,
+  stored: Overview,
+  report: ToolReport,
+): Promise<PendingRestore | null> {
+  const file = await readPicked(input, report);
+  if (!file) return null;
   const read = readBackupText(file.text);
-  if (!read.ok) return report.fail(t(read.problem.key, read.problem.params));
+  if (!read.ok) {
+    report.fail(t(read.problem.key, read.problem.params));
+    return null;
+  }
+  const summary = storedSummary(stored);
+  const replaces = [
+    ...summary.tenants.map(({ tenant, employees }) => t('popup.restoreTenant', { tenant, n: employees })),
+    ...summary.zoomHosts.map(({ host, users }) => t('popup.restoreZoom', { host, n: users })),
+  ];
+  return { file: file.name, backup: read.backup, replaces: replaces.length > 0 ? replaces : [t('popup.restoreNothing')] };
+}
+
+/** The restore the admin confirmed: the store checks the whole file again and replaces everything, or nothing. */
+export async function restoreBackup(pending: PendingRestore, report: ToolReport): Promise<void> {
   try {
-    const answer = await askStore('importBackup', { backup: read.backup });
+    const answer = await askStore('importBackup', { backup: pending.backup });
     // The store names the broken field ("employees[3].order: expected a whole number").
     if (!answer.ok) return report.fail(t('backupInvalid', { error: answer.error.replace(/^Invalid backup file:\s*/i, '') }));
     await report.reload();
@@ -89,4 +121,16 @@ export async function importBackup(input: HTMLInputElement, report: ToolReport):
   } catch (error) {
     report.failed(error);
   }
+}
+
+/** The picked file's text, or null after telling the admin why not (unreadable, or too large to read). */
+async function readPicked(input: HTMLInputElement, report: ToolReport): Promise<{ name: string; text: string } | null> {
+  const file = await readPickedFile(input, MAX_FILE_BYTES);
+  if (file && 'tooLarge' in file) {
+    const problem = fileSizeProblem(file.tooLarge);
+    if (problem) report.fail(t(problem.key, problem.params));
+    return null;
+  }
+  if (!file) report.fail(t('popup.fileUnreadable'));
+  return file;
 }

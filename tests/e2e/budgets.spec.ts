@@ -48,8 +48,10 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   ],
   [
     /^background\.js$/,
-    14.1 * KB,
-    'the background store (13.6 KB with the toolbar button, the welcome page, the wire format and taught layouts; no signals)',
+    22.4 * KB,
+    'the background store (22.1 KB: 13.9 with the toolbar button, the welcome page, the wire format and taught layouts; ' +
+      '+2.3 the sender policy and payload checks; +6.0 the typo matcher and email rules, since the background decides ' +
+      'what a booking page may be given of Zoom (issue 21); no signals)',
   ],
 ];
 const PAGE_BUDGETS: [html: string, limit: number, why: string][] = [

@@ -294,6 +294,9 @@ test.describe('popup, English UI', () => {
     await expect(page.getByTestId('zaa-next-step')).toHaveAttribute('data-kind', 'open-booking');
 
     await page.getByTestId('zaa-import-backup-file').setInputFiles(saved);
+    // Nothing is stored any more: the confirmation says so before anything is written.
+    await expect(page.getByTestId('zaa-confirm')).toContainText('nothing is stored yet.');
+    await page.getByTestId('zaa-confirm').getByRole('button', { name: 'Yes, restore' }).click();
     await expect(message(page)).toHaveText('Backup restored.');
     await expectCounts(page, SCENARIO_COUNTS);
     await expect(page.getByTestId('zaa-employee')).toHaveCount(11);
@@ -316,12 +319,46 @@ test.describe('popup, English UI', () => {
     const broken = scenarioBackup();
     (broken.employees[3] as { order: unknown }).order = 'four';
     await pick('broken.json', JSON.stringify(broken));
+    await page.getByTestId('zaa-confirm').getByRole('button', { name: 'Yes, restore' }).click();
     await expect(message(page)).toContainText('This backup file cannot be used:');
     await expect(message(page)).toContainText('employees[3].order');
     await expect(message(page)).toContainText('Nothing was changed.');
 
     await expectCounts(page, SCENARIO_COUNTS);
     await expect(page.getByTestId('zaa-employee')).toHaveCount(11);
+  });
+
+  test('restoring a backup asks first, naming what it replaces; Cancel keeps everything; a huge file is refused unread', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await openSeededPopup(context, extensionId);
+    const input = page.getByTestId('zaa-import-backup-file');
+    const other = scenarioBackup({ tenant: 'inny.zarezerwuj.pl' });
+    other.employees = other.employees.slice(0, 2);
+    await input.setInputFiles({ name: 'inny.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    const confirm = page.getByTestId('zaa-confirm');
+    await expect(confirm).toContainText('Restore the backup “inny.json”? It replaces everything the extension holds now');
+    await expect(confirm.getByRole('listitem')).toHaveText([
+      `11 employees of ${SCENARIO_TENANT}`,
+      `the Zoom account ${SCENARIO_ZOOM_HOST} (8 users)`,
+    ]);
+    await expect(confirm.getByRole('button', { name: 'Yes, restore' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(confirm).toHaveCount(0);
+    await expect(page.getByTestId('zaa-import-backup')).toBeFocused();
+    await expectCounts(page, SCENARIO_COUNTS);
+
+    await input.setInputFiles({ name: 'inny.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await confirm.getByRole('button', { name: 'Yes, restore' }).click();
+    await expect(message(page)).toHaveText('Backup restored.');
+    const overview = await askStoreFrom<{ employees: { tenant: string }[] }>(page, 'getOverview', {});
+    expect(overview.employees.map((e) => e.tenant)).toEqual(['inny.zarezerwuj.pl', 'inny.zarezerwuj.pl']);
+
+    // Above 20 MB: refused before it is read or parsed, and nothing is asked.
+    await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(20_000_001, 32) });
+    await expect(message(page)).toHaveText('This file is too large (20.1 MB; at most 20 MB). Nothing was changed.');
+    await expect(confirm).toHaveCount(0);
   });
 
   test('forgetting a tenant asks first inside the popup; Cancel keeps everything', async ({ context, extensionId }) => {

@@ -80,7 +80,7 @@ export function buildZoomImportCsv(people: { email: string; name: string }[], op
     if (!email || seen.has(email)) continue;
     seen.add(email);
     const { firstName, lastName } = namesFor(person.name, email);
-    rows.push([email, guardFormula(firstName), guardFormula(lastName), guardFormula(department), '', '', '', '']);
+    rows.push([guardFormula(email), guardFormula(firstName), guardFormula(lastName), guardFormula(department), '', '', '', '']);
   }
   const files: string[] = [];
   for (let start = 0; start < rows.length; start += ZOOM_IMPORT_MAX_ROWS) {
@@ -100,7 +100,7 @@ export function parseZoomImportCsv(text: string): ImportRow[] {
   const last = column('Last Name');
   const department = column('Department');
   return data.map((row) => ({
-    email: row[email] ?? '',
+    email: unguardFormula(row[email] ?? ''),
     firstName: unguardFormula(row[first] ?? ''),
     lastName: unguardFormula(row[last] ?? ''),
     department: unguardFormula(row[department] ?? ''),
@@ -118,7 +118,8 @@ function namesFor(name: string, email: string): { firstName: string; lastName: s
  * Spreadsheet formula injection: a cell starting with = + - @ (or a tab or CR) is run as a formula
  * when the file is opened in a spreadsheet. Such text cells get a leading apostrophe (OWASP).
  * A lone sign (the "-" used for a missing last name) is no formula and stays as it is.
- * Addresses are never changed: Zoom must receive them exactly.
+ * Addresses too: `=cmd|'/ccalc'!a0@x.pl` is a valid address (its local part may start with = + -),
+ * and a formula run on the admin's machine is worse than the one row Zoom's import then refuses.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 

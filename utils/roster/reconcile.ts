@@ -16,6 +16,12 @@ export interface ZoomViewInput {
   readable: boolean;
   /** The extension's own invitation records for that host. */
   invitations: Invitation[];
+  /**
+   * The suggestions, when they were decided elsewhere with all of the host's users (the background,
+   * for a booking page that is given only the users its resources need: booking-share.ts). An address
+   * absent here has none; `users` are then not searched for near matches.
+   */
+  nearMatches?: ReadonlyMap<string, string>;
 }
 
 export interface EmployeeResult {
@@ -106,7 +112,9 @@ export function reconcile(employees: Employee[], zoom: ZoomViewInput, today: str
   }
 
   for (const group of shared) for (const result of group) (result as EmployeeResult).sharedBy = group.length;
-  if (notOnZoom) {
+  if (notOnZoom && zoom.nearMatches) {
+    for (const result of notOnZoom) result.suggestion = zoom.nearMatches.get(result.email);
+  } else if (notOnZoom) {
     const users = deduplicated ? groups.map(zoomUserOf) : zoom.users;
     addSuggestions(notOnZoom, nearMatchIndexFor(zoom.users, users));
   }

@@ -47,7 +47,11 @@ import type {
 } from './messages';
 import { addressKey } from '../roster/text';
 import { findByKey, keepFormAddresses } from '../roster/form-addresses';
+import { shareWithBookingPage, withoutAddresses } from '../roster/booking-share';
+import { localDay } from '../roster/dates';
 import { toWire } from './wire';
+import { checkPayload, PayloadError } from './payloads';
+import { checkSender, withSenderHost, type Asking } from './sender-policy';
 
 export type StoreHandlers = {
   [K in StoreRequestName]: (payload: StoreRequest<K>, meta?: RequestMeta) => Promise<StoreResponse<K>>;
@@ -252,19 +256,23 @@ export function createStoreHandlers(db: RosterDb, options: StoreHandlerOptions =
           tx.objectStore('employees').index('by-tenant').getAll(tenant),
           tx.objectStore('settings').get(SETTINGS_KEY),
         ]);
-        const zoomHosts = mostRecentFirst(hosts);
+        const zoomHosts = mostRecentFirst(hosts).map(withoutAddresses);
         const chosen = zoomHosts.find((record) => record.host === zoomHost) ?? zoomHosts[0] ?? null;
-        const [zoomUsers, invitations] = chosen
+        const [allUsers, allInvitations] = chosen
           ? await Promise.all([readUsers(tx, chosen.host), tx.objectStore('invitations').index('by-host').getAll(chosen.host)])
           : [[], []];
+        const roster = sortEmployees(employees);
+        // The page gets only what its resources need of Zoom (contract.md → What the extension never does).
+        const shared = shareWithBookingPage(roster, allUsers, allInvitations, localDay(new Date(now())));
         return {
           tenant,
           tenantRecord: tenantRecord ?? null,
-          employees: sortEmployees(employees),
+          employees: roster,
           zoomHosts,
           zoomHost: chosen,
-          zoomUsers,
-          invitations,
+          zoomUsers: shared.users,
+          invitations: shared.invitations,
+          nearMatches: shared.nearMatches,
           settings: withDefaults(settings),
         };
       }),
@@ -357,10 +365,15 @@ export function isStoreMessage(message: unknown): message is StoreMessage {
   return typeof message === 'object' && message !== null && (message as { channel?: unknown }).channel === 'zaa-store';
 }
 
-/** Answers a message on channel 'zaa-store'; undefined for any other message. Never throws. */
+/**
+ * Answers a message on channel 'zaa-store'; undefined for any other message. Never throws.
+ * `asking`: who sent it (sender-policy.ts → whoIsAsking). The request runs only if that sender may ask
+ * it (SENDER_POLICY), with a payload of the right shape (payloads.ts), for the sender's own host.
+ */
 export async function handleStoreMessage(
   handlers: DbStoreHandlers | StoreHandlers,
   message: unknown,
+  asking: Asking,
 ): Promise<StoreReply | undefined> {
   if (!isStoreMessage(message)) return undefined;
   const name = message.name;
@@ -368,10 +381,13 @@ export async function handleStoreMessage(
     return { ok: false, error: `Unknown store request: ${String(name)}` };
   }
   try {
+    const rule = checkSender(name, asking);
+    const payload = withSenderHost(rule, checkPayload(name, message.payload ?? {}), asking);
     const handler = (handlers as StoreHandlers)[name] as (payload: unknown, meta: RequestMeta) => Promise<StoreResponse>;
     const sentAt = Number.isFinite(message.sentAt) ? message.sentAt : undefined;
-    return { ok: true, result: toWire(name, await handler(message.payload ?? {}, { sentAt })) as StoreResponse };
+    return { ok: true, result: toWire(name, await handler(payload, { sentAt })) as StoreResponse };
   } catch (error) {
+    if (error instanceof PayloadError) return { ok: false, error: `Invalid ${name} request: ${error.message}` };
     return { ok: false, error: describeStoreError(error) };
   }
 }

@@ -43,17 +43,25 @@ export interface ZoomContext {
   settings: Settings;
 }
 
-/** What a booking page needs: its roster and the Zoom host read most recently (or the chosen one). */
+/**
+ * What a booking page needs: its roster and the Zoom host read most recently (or the chosen one).
+ * Only what its resources need of that host (utils/roster/booking-share.ts): never the account's
+ * other users, nor the addresses a pass through Zoom's lists collected.
+ */
 export interface BookingContext {
   tenant: string;
   tenantRecord: TenantRecord | null;
   employees: Employee[];
-  /** All Zoom hosts read so far, most recently read first. */
+  /** All Zoom hosts read so far, most recently read first (coverage only, no addresses). */
   zoomHosts: ZoomHostRecord[];
   /** The host the statuses are taken against (null: no Zoom page read yet). */
   zoomHost: ZoomHostRecord | null;
+  /** The users whose address is a resource's, or the one a resource's address nearly matches. */
   zoomUsers: ZoomUser[];
+  /** The extension's invitation records for those addresses. */
   invitations: Invitation[];
+  /** [resource address, its one suggestion], decided with all of the host's users (reconcile's nearMatches). */
+  nearMatches: [string, string][];
   settings: Settings;
 }
 

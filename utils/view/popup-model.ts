@@ -6,10 +6,13 @@
 import type { MessageKey, MessageParams } from '../i18n';
 import type { Coverage, EmployeeStatus, TenantRecord, ZoomHostRecord } from '../roster/model';
 import { coverageOf } from '../roster/coverage';
+import { isZoomHost } from '../roster/hosts';
 import { prefillCandidates, probableTypos, reconcile, type EmployeeResult, type ReconcileResult } from '../roster/reconcile';
 import type { Overview } from '../store/messages';
 import { progressOf } from './panel-model';
 import { nextGuidanceStep, stepView, type GuidanceKind, type GuidanceStep, type StepView } from './guidance';
+
+export { isZoomHost };
 
 export const DEFAULT_BOOKING_URL = 'https://zarezerwuj.pl/';
 export const DEFAULT_ZOOM_HOST = 'zoom.us';
@@ -108,7 +111,7 @@ export function buildPopupView(overview: Overview, choice: PopupChoice, today: s
 }
 
 /** Tenant records, plus any tenant known only from its employees (an older backup), newest first. */
-function tenantsOf(overview: Overview): TenantRecord[] {
+export function tenantsOf(overview: Overview): TenantRecord[] {
   const byTenant = new Map(overview.tenants.map((record) => [record.tenant, record]));
   for (const employee of overview.employees) {
     const known = byTenant.get(employee.tenant);
@@ -231,11 +234,6 @@ export function parseHostName(input: string): string | null {
   if (!labels.every((label) => ASCII_LABEL.test(label))) return null;
   if (/^\d+$/.test(labels[labels.length - 1])) return null; // an IP address, not a domain
   return ascii;
-}
-
-/** zoom.us, zoomgov.com and their subdomains: the hosts the extension reads Zoom from. */
-export function isZoomHost(host: string): boolean {
-  return /^(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com)$/.test(host);
 }
 
 /** A Zoom host typed by the admin (for a CSV import with no Zoom page read yet), or null. */

@@ -19,7 +19,7 @@ import { STORE_NAME } from '../../../utils/store/db';
 import type { ZoomContext } from '../../../utils/store/messages';
 import { scenarioBackup, SCENARIO_COUNTS, SCENARIO_TENANT, SCENARIO_ZOOM_HOST } from '../../e2e/seed';
 import { loadFixture, runInlineScripts } from '../zoom/list-fixture-dom';
-import { uniqueName } from '../store/helpers';
+import { sendFromExtensionPage, uniqueName } from '../store/helpers';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
@@ -38,7 +38,12 @@ async function deleteDatabase(name: string): Promise<void> {
 }
 
 describe('the background when the database fails', () => {
-  beforeEach(() => deleteDatabase(STORE_NAME));
+  let undo: () => void;
+  beforeEach(async () => {
+    await deleteDatabase(STORE_NAME);
+    undo = sendFromExtensionPage(); // the popup asks: it may ask anything
+  });
+  afterEach(() => undo());
 
   it('answers ok:false with the reason when IndexedDB cannot be opened, and opens it on the next message', async () => {
     const open = indexedDB.open.bind(indexedDB);

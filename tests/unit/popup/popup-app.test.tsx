@@ -188,10 +188,55 @@ describe('PopupApp', () => {
     expect(store.askStore).not.toHaveBeenCalledWith('importBackup', expect.anything());
 
     await pickFile(input, 'x.json', JSON.stringify({ format: 'roster-assistant-backup', version: 1 }));
+    expect(store.askStore).not.toHaveBeenCalledWith('importBackup', expect.anything());
+    await act(() => button('Tak, przywróć').click());
+    await settle();
     expect(store.askStore).toHaveBeenCalledWith('importBackup', { backup: { format: 'roster-assistant-backup', version: 1 } });
     expect(messageText()).toBe(
       'Tej kopii zapasowej nie można użyć: employees[0].name: expected text. Nic nie zostało zmienione.',
     );
+  });
+
+  it('restores a backup only after the admin confirms, naming what will be replaced', async () => {
+    await mount(<PopupApp />);
+    const input = $<HTMLInputElement>('[data-testid="zaa-import-backup-file"]');
+    const file = JSON.stringify(scenarioBackup());
+    await pickFile(input, 'kopia.json', file);
+    const confirm = $('[data-testid="zaa-confirm"]');
+    expect(confirm.querySelector('p')?.textContent).toBe(
+      'Restore the backup “kopia.json”? It replaces everything the extension holds now, settings and what you showed it included:',
+    );
+    expect([...confirm.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '11 employees of salon-ania.zarezerwuj.pl',
+      'the Zoom account zoom.us (8 users)',
+    ]);
+    expect(document.activeElement?.textContent).toBe('Yes, restore');
+    await act(() => button('Cancel').click());
+    expect(container.querySelector('[data-testid="zaa-confirm"]')).toBeNull();
+    expect(store.askStore).not.toHaveBeenCalledWith('importBackup', expect.anything());
+
+    await pickFile(input, 'kopia.json', file);
+    await act(() => button('Yes, restore').click());
+    await settle();
+    expect(store.askStore).toHaveBeenCalledWith('importBackup', { backup: JSON.parse(file) });
+  });
+
+  it('refuses a file above the size limit before reading it', async () => {
+    await mount(<PopupApp />);
+    for (const testId of ['zaa-import-backup-file', 'zaa-import-csv-file']) {
+      const input = $<HTMLInputElement>(`[data-testid="${testId}"]`);
+      const huge = new File(['{}'], 'huge.json');
+      Object.defineProperty(huge, 'size', { value: 25_000_000 });
+      const read = vi.spyOn(huge, 'text');
+      Object.defineProperty(input, 'files', { configurable: true, value: [huge] });
+      await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+      await settle();
+      expect(messageText(), testId).toBe('This file is too large (25 MB; at most 20 MB). Nothing was changed.');
+      expect(read).not.toHaveBeenCalled();
+    }
+    expect(container.querySelector('[data-testid="zaa-confirm"]')).toBeNull();
+    expect(store.askStore).not.toHaveBeenCalledWith('importBackup', expect.anything());
+    expect(store.askStore).not.toHaveBeenCalledWith('importZoomCsv', expect.anything());
   });
 
   it('refuses an address list that is neither Zoom’s export nor its template, naming its columns, without writing', async () => {

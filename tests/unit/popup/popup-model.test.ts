@@ -13,6 +13,7 @@ import {
   zoomImportFileName,
 } from '../../../utils/view/popup-model';
 import { zoomImportFiles } from '../../../features/popup/data-files';
+import { fileSizeProblem, MAX_FILE_BYTES, storedSummary } from '../../../utils/view/restore';
 import { localDay } from '../../../utils/roster/dates';
 import { DEFAULT_SETTINGS, type Employee } from '../../../utils/roster/model';
 import { reconcile } from '../../../utils/roster/reconcile';
@@ -354,4 +355,32 @@ describe('files', () => {
 
 it('the scenario helper keeps the defaults of the settings', () => {
   expect(scenarioBackup({ now: NOW }).settings).toEqual(DEFAULT_SETTINGS);
+});
+
+describe('files picked in the popup', () => {
+  it('refuses a file above 20 MB before it is read, saying how large it is', () => {
+    expect(MAX_FILE_BYTES).toBe(20_000_000);
+    expect(fileSizeProblem(0)).toBeNull();
+    expect(fileSizeProblem(MAX_FILE_BYTES)).toBeNull();
+    expect(fileSizeProblem(MAX_FILE_BYTES + 1)).toEqual({ key: 'popup.fileTooLarge', params: { size: '20.1', max: '20' } });
+    expect(fileSizeProblem(123_456_789)).toEqual({ key: 'popup.fileTooLarge', params: { size: '123.5', max: '20' } });
+  });
+
+  it('names what a restore replaces: every roster and Zoom account stored now, with counts', () => {
+    const backup = scenarioBackup();
+    const overview: Overview = { ...backup, tenants: [...backup.tenants], zoomHosts: [...backup.zoomHosts] };
+    overview.zoomHosts.push({ host: 'firma.zoom.us', users: { complete: false }, pending: { complete: false } });
+    // A tenant known only from its employees (an older backup) is named too.
+    overview.employees = [...overview.employees, { ...overview.employees[0], tenant: 'stary.zarezerwuj.pl' }];
+    expect(storedSummary(overview)).toEqual({
+      tenants: [
+        { tenant: 'salon-ania.zarezerwuj.pl', employees: 11 },
+        { tenant: 'stary.zarezerwuj.pl', employees: 1 },
+      ],
+      zoomHosts: [
+        { host: 'zoom.us', users: 8 },
+        { host: 'firma.zoom.us', users: 0 },
+      ],
+    });
+  });
 });

@@ -58,7 +58,7 @@ describe('buildZoomImportCsv', () => {
     expect(parsed[1]).toHaveLength(ZOOM_IMPORT_HEADER.length);
   });
 
-  it('guards names against spreadsheet formulas, but never changes an address', () => {
+  it('guards names and addresses against spreadsheet formulas', () => {
     const [file] = buildZoomImportCsv(
       [
         { email: '=x@y.pl', name: '=1+2 Nowak' },
@@ -69,7 +69,7 @@ describe('buildZoomImportCsv', () => {
       { department: '@SUM(A1)' },
     );
     const rows = Papa.parse<string[]>(file, { skipEmptyLines: true }).data.slice(1);
-    expect(rows.map((row) => row[0])).toEqual(['=x@y.pl', 'b@y.pl', 'c@y.pl', 'd@y.pl']);
+    expect(rows.map((row) => row[0])).toEqual(["'=x@y.pl", 'b@y.pl', 'c@y.pl', 'd@y.pl']);
     expect(rows.map((row) => row[1])).toEqual(["'=1+2", "'+48", 'Anna', "'-2+3"]);
     expect(rows[2][2]).toBe("'@cmd");
     expect(rows.every((row) => row[3] === "'@SUM(A1)")).toBe(true);
@@ -78,6 +78,17 @@ describe('buildZoomImportCsv', () => {
     expect(single.split('\r\n')[1]).toBe('r@y.pl,Recepcja,-,,,,,');
     // Reading back takes the guard off.
     expect(parseZoomImportCsv(file).map((row) => row.firstName)).toEqual(['=1+2', '+48', 'Anna', '-2+3']);
+    expect(parseZoomImportCsv(file).map((row) => row.email)).toEqual(['=x@y.pl', 'b@y.pl', 'c@y.pl', 'd@y.pl']);
+  });
+
+  it('neutralises a valid address that a spreadsheet would run as a formula (= + - at the start)', () => {
+    const risky = ["=cmd|'/ccalc'!a0@evil.pl", '+1-2@y.pl', '-x@y.pl'];
+    const [file] = buildZoomImportCsv(risky.map((email) => ({ email, name: 'Ktoś Tam' })));
+    const cells = Papa.parse<string[]>(file, { skipEmptyLines: true })
+      .data.slice(1)
+      .map((row) => row[0]);
+    expect(cells).toEqual(risky.map((email) => `'${email}`));
+    for (const line of file.split('\r\n').slice(1, -1)) expect(line).toMatch(/^'/);
   });
 
   it('splits 20,000 people into files of at most 9,999 rows, each with the header', () => {

@@ -5,14 +5,17 @@ import { handleStoreMessage } from '../../../utils/store/handlers';
 import { STORE_REVISION_KEY } from '../../../utils/store/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/roster/model';
 import background from '../../../entrypoints/background';
-import { employee, freshStore, zoomRows } from './helpers';
+import { fromWire } from '../../../utils/store/wire';
+import { employee, FROM_EXTENSION_PAGE, freshStore, zoomRows } from './helpers';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
 
 async function wireStore() {
   const store = await freshStore();
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleStoreMessage(store.handlers, message));
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+    handleStoreMessage(store.handlers, message, FROM_EXTENSION_PAGE),
+  );
   return store;
 }
 
@@ -113,18 +116,29 @@ describe('onStoreChanged', () => {
 });
 
 describe('background entrypoint', () => {
+  /** What the browser tells the background of a message from the Zoom page's content script. */
+  const zoomPage = { id: fakeBrowser.runtime.id, url: 'https://us06web.zoom.us/account/user#/', tab: { id: 7 } };
+  /** The background's answer, as the browser passes it back (the one listener that answered). */
+  async function send(message: unknown, sender: unknown): Promise<unknown> {
+    const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+    return replies.find((reply: unknown) => reply !== undefined);
+  }
+
   it('answers store messages, ignores others, and announces each write', async () => {
     background.main();
     const changed = vi.fn();
     onStoreChanged(changed);
-    await askStore('saveZoomSnapshot', {
-      host: 'us06web.zoom.us',
-      snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl'), filtered: false },
-    });
-    const context = await askStore('getZoomContext', { host: 'us06web.zoom.us' });
+    const snapshot = { list: 'users', rows: zoomRows('active', 'a@x.pl'), filtered: false };
+    const saved = await send(
+      { channel: 'zaa-store', name: 'saveZoomSnapshot', payload: { host: 'us06web.zoom.us', snapshot } },
+      zoomPage,
+    );
+    expect(saved).toEqual({ ok: true, result: { completed: true } }); // one page, no pager: the whole list
+    const reply = await send({ channel: 'zaa-store', name: 'getZoomContext', payload: { host: 'us06web.zoom.us' } }, zoomPage);
+    const context = fromWire('getZoomContext', (reply as { result: unknown }).result);
     expect(context.zoomUsers.map((u) => u.email)).toEqual(['a@x.pl']);
     expect(changed).toHaveBeenCalledTimes(1);
     expect(typeof (await fakeBrowser.storage.local.get(STORE_REVISION_KEY))[STORE_REVISION_KEY]).toBe('string');
-    expect(await fakeBrowser.runtime.sendMessage({ type: 'something-else' })).toBeUndefined();
+    expect(await send({ type: 'something-else' }, zoomPage)).toBeUndefined();
   });
 });

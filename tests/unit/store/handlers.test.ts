@@ -3,7 +3,7 @@ import { coverageOf } from '../../../utils/roster/coverage';
 import { handleStoreMessage } from '../../../utils/store/handlers';
 import type { StoreMessage, StoreRequestName, StoreRequest } from '../../../utils/store/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/roster/model';
-import { employee, freshStore, NOW, zoomRows, type TestStore } from './helpers';
+import { employee, FROM_EXTENSION_PAGE, freshStore, NOW, zoomRows, type TestStore } from './helpers';
 
 const TENANT = 'firma.zarezerwuj.pl';
 const HOST = 'us06web.zoom.us';
@@ -87,6 +87,7 @@ describe('saveRoster', () => {
     const reply = await handleStoreMessage(
       store.handlers,
       message('saveRoster', { tenant: TENANT, employees: [employee(0, 'X'), employee(0, 'Y')] }),
+      FROM_EXTENSION_PAGE,
     );
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('position 0') });
     const context = await store.handlers.getBookingContext({ tenant: TENANT });
@@ -160,6 +161,7 @@ describe('updateEmployeeEmails', () => {
           { order: 0, rawEmail: 'b@firma.pl', emailSource: 'form' } as never,
         ],
       }),
+      FROM_EXTENSION_PAGE,
     );
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('resource') });
     const { employees } = await store.handlers.getBookingContext({ tenant: TENANT });
@@ -406,6 +408,7 @@ describe('recordInvitations', () => {
     const reply = await handleStoreMessage(
       store.handlers,
       message('recordInvitations', { host: HOST, emails: ['a@b.pl'], invitedOn: '20.11.2026' }),
+      FROM_EXTENSION_PAGE,
     );
     expect(reply).toMatchObject({ ok: false });
     expect(store.onWrite).not.toHaveBeenCalled();
@@ -455,7 +458,9 @@ describe('withdrawInvitations', () => {
       { host: HOST, emails: ['a@b.pl'], invitedOn: '20.11.2026', recordedAt },
       { host: HOST, emails: ['a@b.pl'], invitedOn: '2026-11-20' },
     ]) {
-      expect(await handleStoreMessage(store.handlers, message('withdrawInvitations', payload as never))).toMatchObject({
+      expect(
+        await handleStoreMessage(store.handlers, message('withdrawInvitations', payload as never), FROM_EXTENSION_PAGE),
+      ).toMatchObject({
         ok: false,
       });
     }
@@ -467,7 +472,10 @@ describe('withdrawInvitations', () => {
 describe('contexts', () => {
   async function seeded() {
     const store = await freshStore();
-    await store.handlers.saveRoster({ tenant: 'b.zarezerwuj.pl', employees: [employee(1, 'B1'), employee(0, 'B0')] });
+    await store.handlers.saveRoster({
+      tenant: 'b.zarezerwuj.pl',
+      employees: [employee(1, 'B1', 'inv@x.pl'), employee(0, 'B0', 'new@x.pl')],
+    });
     await store.handlers.saveRoster({ tenant: 'a.zarezerwuj.pl', employees: [employee(0, 'A0')] });
     store.clock.now = NOW + 10;
     await store.handlers.saveZoomSnapshot({
@@ -512,6 +520,45 @@ describe('contexts', () => {
     expect(unknown.zoomHost?.host).toBe(HOST);
   });
 
+  it('getBookingContext gives only the Zoom users the tenant’s resources need, and no address a pass collected', async () => {
+    const store = await freshStore();
+    await store.handlers.saveRoster({
+      tenant: TENANT,
+      employees: [
+        employee(0, 'Anna', 'anna@firma.pl'),
+        employee(1, 'Iwona', 'iwona.dabrowsak@firma.pl'),
+        employee(2, 'Nowy', 'nowy@firma.pl'),
+      ],
+    });
+    await store.handlers.saveRoster({ tenant: 'inna.zarezerwuj.pl', employees: [employee(0, 'Olga', 'olga@firma.pl')] });
+    await store.handlers.importZoomCsv({
+      host: HOST,
+      rows: zoomRows('active', 'anna@firma.pl', 'iwona.dabrowska@firma.pl', 'ceo@firma.pl', 'olga@firma.pl'),
+    });
+    // A pass through the Pending list half done: its page holds addresses.
+    await store.handlers.saveZoomSnapshot({
+      host: HOST,
+      snapshot: {
+        list: 'pending',
+        rows: zoomRows('pending', 'p1@firma.pl', 'p2@firma.pl'),
+        filtered: false,
+        page: 1,
+        pageCount: 2,
+      },
+    });
+    await store.handlers.recordInvitations({ host: HOST, emails: ['nowy@firma.pl', 'olga@firma.pl'], invitedOn: '2026-11-19' });
+
+    const context = await store.handlers.getBookingContext({ tenant: TENANT });
+    expect(context.zoomUsers.map((u) => u.email).sort()).toEqual(['anna@firma.pl', 'iwona.dabrowska@firma.pl']);
+    expect(context.nearMatches).toEqual([['iwona.dabrowsak@firma.pl', 'iwona.dabrowska@firma.pl']]);
+    expect(context.invitations.map((i) => i.email)).toEqual(['nowy@firma.pl']);
+    const shown = JSON.stringify({ hosts: context.zoomHosts, host: context.zoomHost });
+    for (const other of ['ceo@', 'olga@', 'p1@', 'p2@']) expect(shown).not.toContain(other);
+    expect(coverageOf(context.zoomHost)).toBe('partial');
+    // The Zoom page still gets every user of its host.
+    expect((await store.handlers.getZoomContext({ host: HOST })).zoomUsers).toHaveLength(6);
+  });
+
   it('getBookingContext with nothing stored', async () => {
     const store = await freshStore();
     const context = await store.handlers.getBookingContext({ tenant: TENANT });
@@ -551,7 +598,11 @@ describe('settings', () => {
   ])('refuses %j and keeps the settings', async (changes, field) => {
     const store = await freshStore();
     await store.handlers.saveSettings({ department: 'IT' });
-    const reply = await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'saveSettings', payload: changes });
+    const reply = await handleStoreMessage(
+      store.handlers,
+      { channel: 'zaa-store', name: 'saveSettings', payload: changes },
+      FROM_EXTENSION_PAGE,
+    );
     expect(reply).toEqual({ ok: false, error: expect.stringContaining(field) });
     expect(await store.handlers.getSettings({})).toEqual({ ...DEFAULT_SETTINGS, department: 'IT' });
   });
@@ -607,6 +658,7 @@ describe('failing writes', () => {
     const reply = await handleStoreMessage(
       store.handlers,
       message('saveRoster', { tenant: TENANT, url: 'https://b', employees: [employee(0, 'X'), employee(1, 'Y')] }),
+      FROM_EXTENSION_PAGE,
     );
     vi.restoreAllMocks();
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('disk trouble') });
@@ -627,6 +679,7 @@ describe('failing writes', () => {
         host: HOST,
         snapshot: { list: 'users', rows: zoomRows('active', 'a@x.pl', 'b@x.pl'), filtered: false },
       }),
+      FROM_EXTENSION_PAGE,
     );
     vi.restoreAllMocks();
     expect(reply?.ok).toBe(false);
@@ -643,44 +696,66 @@ describe('handleStoreMessage', () => {
     'ignores a message not on the store channel: %j',
     async (foreign) => {
       const store = await freshStore();
-      expect(await handleStoreMessage(store.handlers, foreign)).toBeUndefined();
+      expect(await handleStoreMessage(store.handlers, foreign, FROM_EXTENSION_PAGE)).toBeUndefined();
     },
   );
 
   it('answers an unknown request name with an error instead of throwing', async () => {
     const store = await freshStore();
-    expect(await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'dropEverything', payload: {} })).toEqual({
+    expect(
+      await handleStoreMessage(
+        store.handlers,
+        { channel: 'zaa-store', name: 'dropEverything', payload: {} },
+        FROM_EXTENSION_PAGE,
+      ),
+    ).toEqual({
       ok: false,
       error: 'Unknown store request: dropEverything',
     });
-    expect(await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'toString', payload: {} })).toMatchObject({
+    expect(
+      await handleStoreMessage(store.handlers, { channel: 'zaa-store', name: 'toString', payload: {} }, FROM_EXTENSION_PAGE),
+    ).toMatchObject({
       ok: false,
     });
   });
 
   it('answers a known request with its result', async () => {
     const store = await freshStore();
-    expect(await handleStoreMessage(store.handlers, message('getSettings', {}))).toEqual({ ok: true, result: DEFAULT_SETTINGS });
+    expect(await handleStoreMessage(store.handlers, message('getSettings', {}), FROM_EXTENSION_PAGE)).toEqual({
+      ok: true,
+      result: DEFAULT_SETTINGS,
+    });
   });
 
   it('refuses a snapshot of an unknown list', async () => {
     const store = await freshStore();
-    const reply = await handleStoreMessage(store.handlers, {
-      channel: 'zaa-store',
-      name: 'saveZoomSnapshot',
-      payload: { host: HOST, snapshot: { list: 'admins', rows: [], filtered: false } },
+    const reply = await handleStoreMessage(
+      store.handlers,
+      {
+        channel: 'zaa-store',
+        name: 'saveZoomSnapshot',
+        payload: { host: HOST, snapshot: { list: 'admins', rows: [], filtered: false } },
+      },
+      FROM_EXTENSION_PAGE,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: 'Invalid saveZoomSnapshot request: payload.snapshot.list: expected one of "users", "pending"',
     });
-    expect(reply).toEqual({ ok: false, error: 'snapshot.list must be "users" or "pending"' });
     expect((await store.handlers.getOverview({})).zoomHosts).toEqual([]);
   });
 
   it('turns a malformed payload into ok:false', async () => {
     const store = await freshStore();
-    const reply = await handleStoreMessage(store.handlers, {
-      channel: 'zaa-store',
-      name: 'saveRoster',
-      payload: { tenant: TENANT, employees: 'nope' },
-    });
+    const reply = await handleStoreMessage(
+      store.handlers,
+      {
+        channel: 'zaa-store',
+        name: 'saveRoster',
+        payload: { tenant: TENANT, employees: 'nope' },
+      },
+      FROM_EXTENSION_PAGE,
+    );
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('employees') });
   });
 });

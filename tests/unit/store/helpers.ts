@@ -1,8 +1,10 @@
 /** Shared set-up for the store tests: a fresh database per test and a controllable clock. */
 import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openStore, type RosterDb } from '../../../utils/store/db';
 import { createStoreHandlers, type DbStoreHandlers } from '../../../utils/store/handlers';
 import type { Employee, ZoomRow, ZoomState } from '../../../utils/roster/model';
+import type { Asking } from '../../../utils/store/sender-policy';
 
 export const NOW = Date.UTC(2026, 10, 20, 9, 0, 0);
 
@@ -31,4 +33,25 @@ export function employee(order: number, name: string, rawEmail: string | null = 
 
 export function zoomRows(state: ZoomState, ...emails: string[]): ZoomRow[] {
   return emails.map((email) => ({ email, state, name: email.split('@')[0] }));
+}
+
+/** Who the background sees asking: one of the extension's own pages (popup, options). */
+export const FROM_EXTENSION_PAGE: Asking = { from: 'extension-page' };
+
+/**
+ * fakeBrowser's sendMessage names no sender, and the background refuses a message from nobody: this
+ * delivers messages as the browser does for one of the extension's pages (the popup). Returns the undo.
+ */
+export function sendFromExtensionPage(): () => void {
+  const runtime = fakeBrowser.runtime;
+  const original = runtime.sendMessage;
+  const popup = { id: runtime.id, url: runtime.getURL('/popup.html') };
+  runtime.sendMessage = (async (message: unknown) => {
+    if (!(runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()) throw new Error('No listeners available');
+    const replies = await runtime.onMessage.trigger(message, popup as never);
+    return replies.find((reply: unknown) => reply !== undefined);
+  }) as typeof runtime.sendMessage;
+  return () => {
+    runtime.sendMessage = original;
+  };
 }

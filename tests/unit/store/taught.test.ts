@@ -9,7 +9,7 @@ import { withTaughtLayouts, TAUGHT_PREFIX, type TaughtStorage } from '../../../u
 import { handleStoreMessage } from '../../../utils/store/handlers';
 import type { TaughtLayout } from '../../../utils/roster/taught-layout';
 import type { BackupFile } from '../../../utils/store/messages';
-import { employee, freshStore } from './helpers';
+import { employee, FROM_EXTENSION_PAGE, freshStore } from './helpers';
 
 const CARDS: TaughtLayout = {
   version: 1,
@@ -61,11 +61,15 @@ describe('taught layouts in the store', () => {
     const { handlers, storage } = await taughtStore();
     const bad = JSON.parse(JSON.stringify(CARDS));
     bad.lists.users.row.classes = ['anna.kowalska@salon-ania.pl'];
-    const reply = await handleStoreMessage(handlers, {
-      channel: 'zaa-store',
-      name: 'saveTaught',
-      payload: { host: 'zoom.us', layout: bad },
-    });
+    const reply = await handleStoreMessage(
+      handlers,
+      {
+        channel: 'zaa-store',
+        name: 'saveTaught',
+        payload: { host: 'zoom.us', layout: bad },
+      },
+      FROM_EXTENSION_PAGE,
+    );
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Not a taught layout') });
     expect(await storage.get(null)).toEqual({});
   });

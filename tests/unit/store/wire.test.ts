@@ -55,6 +55,7 @@ describe('users as columns', () => {
       zoomHost: null,
       zoomUsers: [],
       invitations: [],
+      nearMatches: [],
       settings: DEFAULT_SETTINGS,
     };
     expect(fromWire('getBookingContext', JSON.parse(JSON.stringify(toWire('getBookingContext', booking))))).toEqual(booking);
