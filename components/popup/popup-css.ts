@@ -51,6 +51,8 @@ fieldset.zaa-field{border:1px solid #d0d7de;border-radius:6px;padding:6px 10px}
 button.zaa-btn.zaa-danger{background:#cf222e;border-color:#cf222e;color:#fff}
 button.zaa-btn.zaa-danger:hover{background:#a40e26}
 .zaa-hidden-file{display:none}
+details.zaa-advanced{margin-top:10px;border-top:1px solid #d0d7de;padding-top:6px}
+details.zaa-advanced summary{cursor:pointer;font-weight:600;font-size:12.5px;color:#444c56}
 .zaa-fallback{width:100%;min-height:4em;font:12px/1.4 ui-monospace,monospace;margin-top:4px}
 .zaa-host-list{list-style:none;margin:4px 0;padding:0}
 .zaa-host-list li{display:flex;align-items:center;gap:8px;padding:3px 0}

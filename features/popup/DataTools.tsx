@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { copyText } from '../../utils/dom/clipboard';
 import { DEFAULT_ZOOM_HOST, parseZoomHost, type PopupView } from '../../utils/view/popup-model';
@@ -29,6 +29,12 @@ export function DataTools({ view, stored, department, flash, reload }: DataTools
   const [forgetting, setForgetting] = useState<Forgetting>(null);
   /** A backup read and recognised, waiting for the admin's confirmation. */
   const [restoring, setRestoring] = useState<PendingRestore | null>(null);
+  /** "Zaawansowane" opened by the admin; a question asked from inside it keeps it open. */
+  const [advanced, setAdvanced] = useState(false);
+  // A question asked from inside it leaves it open after the answer, where the focus goes back.
+  useEffect(() => {
+    if (restoring || forgetting) setAdvanced(true);
+  }, [restoring, forgetting]);
   const ok = (text: string) => flash({ text, kind: 'ok' });
   const fail = (text: string) => flash({ text, kind: 'error' });
   const failed = (error: unknown) => fail(t('popup.actionFailed', { error: errorText(error) }));
@@ -140,75 +146,87 @@ export function DataTools({ view, stored, department, flash, reload }: DataTools
             fileTools((tools) => tools.importCsv(input, view.zoomHost?.host ?? parseZoomHost(importHost), report))
           }
         />
-        <button
-          type="button"
-          class="zaa-btn"
-          data-testid="zaa-export-backup"
-          onClick={() => void fileTools((tools) => tools.exportBackup(report))}
-        >
-          {t('exportBackup')}
-        </button>
-        <PickFileButton
-          label={t('importBackup')}
-          testId="zaa-import-backup"
-          accept=".json,application/json"
-          id="zaa-import-backup"
-          onPick={(input) => fileTools(async (tools) => askToRestore(await tools.readBackupFile(input, stored, report)))}
-        />
       </div>
 
-      <div class="zaa-actions">
-        {tenant && (
+      {/* Backups and removing data: rarely needed, and the removal cannot be undone, so out of the way. */}
+      <details
+        class="zaa-advanced"
+        data-testid="zaa-advanced"
+        open={advanced || restoring !== null || forgetting !== null}
+        onToggle={(e) => setAdvanced(e.currentTarget.open)}
+      >
+        <summary>{t('popup.advanced')}</summary>
+        <div class="zaa-actions">
           <button
             type="button"
-            id="zaa-forget-tenant"
             class="zaa-btn"
-            data-testid="zaa-forget-tenant"
-            aria-expanded={forgetting?.kind === 'tenant'}
-            onClick={() => {
-              setRestoring(null);
-              setForgetting({ kind: 'tenant', name: tenant });
-            }}
+            data-testid="zaa-export-backup"
+            onClick={() => void fileTools((tools) => tools.exportBackup(report))}
           >
-            {t('forgetTenant')}
+            {t('exportBackup')}
           </button>
+          <PickFileButton
+            label={t('importBackup')}
+            testId="zaa-import-backup"
+            accept=".json,application/json"
+            id="zaa-import-backup"
+            onPick={(input) => fileTools(async (tools) => askToRestore(await tools.readBackupFile(input, stored, report)))}
+          />
+        </div>
+
+        <div class="zaa-actions">
+          {tenant && (
+            <button
+              type="button"
+              id="zaa-forget-tenant"
+              class="zaa-btn"
+              data-testid="zaa-forget-tenant"
+              aria-expanded={forgetting?.kind === 'tenant'}
+              onClick={() => {
+                setRestoring(null);
+                setForgetting({ kind: 'tenant', name: tenant });
+              }}
+            >
+              {t('forgetTenant')}
+            </button>
+          )}
+          {zoomHost && (
+            <button
+              type="button"
+              id="zaa-forget-zoom"
+              class="zaa-btn"
+              data-testid="zaa-forget-zoom"
+              aria-expanded={forgetting?.kind === 'zoom'}
+              onClick={() => {
+                setRestoring(null);
+                setForgetting({ kind: 'zoom', name: zoomHost });
+              }}
+            >
+              {t('forgetZoom')}
+            </button>
+          )}
+        </div>
+        {forgetting && (
+          <ConfirmBox
+            question={
+              forgetting.kind === 'tenant'
+                ? t('popup.forgetTenantConfirm', { tenant: forgetting.name })
+                : t('popup.forgetZoomConfirm', { host: forgetting.name })
+            }
+            onConfirm={() => void forget(forgetting)}
+            onCancel={cancelForget}
+          />
         )}
-        {zoomHost && (
-          <button
-            type="button"
-            id="zaa-forget-zoom"
-            class="zaa-btn"
-            data-testid="zaa-forget-zoom"
-            aria-expanded={forgetting?.kind === 'zoom'}
-            onClick={() => {
-              setRestoring(null);
-              setForgetting({ kind: 'zoom', name: zoomHost });
-            }}
-          >
-            {t('forgetZoom')}
-          </button>
+        {restoring && (
+          <ConfirmBox
+            question={t('popup.restoreConfirm', { file: restoring.file })}
+            details={restoring.replaces}
+            confirmLabel={t('popup.confirmRestore')}
+            onConfirm={() => restore(restoring)}
+            onCancel={cancelRestore}
+          />
         )}
-      </div>
-      {forgetting && (
-        <ConfirmBox
-          question={
-            forgetting.kind === 'tenant'
-              ? t('popup.forgetTenantConfirm', { tenant: forgetting.name })
-              : t('popup.forgetZoomConfirm', { host: forgetting.name })
-          }
-          onConfirm={() => void forget(forgetting)}
-          onCancel={cancelForget}
-        />
-      )}
-      {restoring && (
-        <ConfirmBox
-          question={t('popup.restoreConfirm', { file: restoring.file })}
-          details={restoring.replaces}
-          confirmLabel={t('popup.confirmRestore')}
-          onConfirm={() => restore(restoring)}
-          onCancel={cancelRestore}
-        />
-      )}
+      </details>
     </section>
   );
 }

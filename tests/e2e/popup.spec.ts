@@ -46,6 +46,12 @@ async function axeSeriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
 
+/** Backups and removing data sit under "Advanced" ("Zaawansowane"), closed by default. */
+async function openAdvanced(page: Page): Promise<void> {
+  const advanced = page.getByTestId('zaa-advanced');
+  if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click();
+}
+
 test.describe('popup, English UI', () => {
   test('shows the scenario counts, progress, read times and the next step', async ({ context, extensionId }) => {
     const page = await openSeededPopup(context, extensionId);
@@ -276,6 +282,7 @@ test.describe('popup, English UI', () => {
   test('a backup round trip: export, forget everything, import, same counts', async ({ context, extensionId }) => {
     const page = await openSeededPopup(context, extensionId);
     const downloading = page.waitForEvent('download');
+    await openAdvanced(page);
     await page.getByRole('button', { name: 'Export backup' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`roster-assistant-backup-${localDay(new Date())}.json`);
@@ -363,6 +370,7 @@ test.describe('popup, English UI', () => {
 
   test('forgetting a tenant asks first inside the popup; Cancel keeps everything', async ({ context, extensionId }) => {
     const page = await openSeededPopup(context, extensionId);
+    await openAdvanced(page);
     const forget = page.getByRole('button', { name: 'Remove this business’s data from the extension' });
     await forget.click();
     const confirm = page.getByTestId('zaa-confirm');
@@ -421,6 +429,7 @@ test.describe('popup, English UI', () => {
   test('has no serious or critical accessibility violations', async ({ context, extensionId }) => {
     const page = await openSeededPopup(context, extensionId);
     expect(await axeSeriousViolations(page)).toEqual([]);
+    await openAdvanced(page);
     await page.getByRole('button', { name: 'Remove this Zoom account’s data from the extension' }).click();
     expect(await axeSeriousViolations(page)).toEqual([]);
   });
