@@ -23,8 +23,8 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
   [
     /^zoom-overlay\.js$/,
-    41.4 * KB,
-    'the Zoom overlay, loaded on the Users page only (40.9 KB: the prefill’s filling is zoom-add-users.js; issue 13 goal ≤ 25 KB)',
+    43.7 * KB,
+    'the Zoom overlay, loaded on the Users page only (43.2 KB: 40.9 before issue 22 gave the bar one sentence and the opened panel the guidance; the prefill’s filling is zoom-add-users.js; issue 25 goal ≤ 25 KB)',
   ],
   [
     /^zoom-add-users\.js$/,
@@ -33,8 +33,8 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   ],
   [
     /^booking-overlay\.js$/,
-    34.6 * KB,
-    'the booking overlay, loaded on the resource settings only (34.3 KB: the edit forms’ reading is booking-forms.js; goal ≤ 22 KB)',
+    37.3 * KB,
+    'the booking overlay, loaded on the resource settings only (36.8 KB: 34.3 before issue 21 read the forms the admin opens once they hold still, for the resource they name, and issue 22 the guidance; the edit forms’ reading is booking-forms.js; issue 25 goal ≤ 22 KB)',
   ],
   [
     /^booking-forms\.js$/,
@@ -57,10 +57,14 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
 const PAGE_BUDGETS: [html: string, limit: number, why: string][] = [
   [
     'popup.html',
-    26.4 * KB,
-    'the popup when it opens (25.9 KB, the email reasons from _locales: it reconciles in the page, with the typo matcher; issue 13 goal ≤ 25 KB)',
+    28.7 * KB,
+    'the popup when it opens (28.2 KB: 25.9 before issue 22’s guidance and issue 21’s restore summary; it reconciles in the page, with the typo matcher; issue 13 goal ≤ 25 KB)',
   ],
-  ['options.html', 23.9 * KB, 'the options page when it opens (23.4 KB; issue 13: ≤ 25 KB)'],
+  [
+    'options.html',
+    25.6 * KB,
+    'the options page when it opens (25.1 KB: 23.4 before issue 21’s checked store messages and issue 22’s panel styles it shares with the popup; issue 13 goal ≤ 25 KB)',
+  ],
 ];
 
 /** The chunks a built script imports statically (`from"./x.js"`, `import"./x.js"`; not import("./x.js")). */

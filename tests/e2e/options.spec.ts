@@ -199,7 +199,7 @@ test.describe('options page, Polish UI', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Roster Assistant for Zoom: ustawienia');
     await page.getByLabel('Typ użytkownika przy uzupełnianiu').selectOption('on-prem');
     await expect(message(page)).toHaveText('Zapisano.');
-    await page.getByLabel('Własna domena systemu rezerwacji').fill('zła nazwa');
+    await page.getByLabel('Własna domena panelu zarezerwuj.pl').fill('zła nazwa');
     await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
     await expect(page.getByTestId('zaa-host-error')).toHaveText('To nie jest nazwa hosta (na przykład rezerwacje.firma.pl).');
     const results = await new AxeBuilder({ page }).analyze();

@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { test, expect, collectPageErrors, serveSite, launchWithExtension, extensionIdOf } from './harness';
-import { badge, notice } from './scenario';
+import { badge, expandPanel, notice } from './scenario';
 import { askStoreFrom, scenarioBackup, seedStore, SCENARIO_MISSING } from './seed';
 import type { BackupFile } from '../../utils/store/messages';
 
@@ -349,6 +349,8 @@ test('forget brings the question back; a backup restores the teaching on a fresh
   // Structure only: no address or name of the page in what was kept.
   expect(JSON.stringify(backup.taught)).not.toMatch(/salon-ania|Kowalska|@/);
 
+  // Forgetting is in the opened panel (teaching itself starts from the bar).
+  await expandPanel(page);
   await page.getByTestId('zaa-teach-forget').click();
   await expect(notice(page, 'layout-unrecognised')).toHaveCount(1);
   await expect(page.getByTestId('zaa-teach-forget')).toHaveCount(0);

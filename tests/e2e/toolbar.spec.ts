@@ -32,8 +32,8 @@ for (const [uiLanguage, title, everyKind] of [
   ],
   [
     'pl',
-    '3 pracowników wymaga Twojej uwagi: 2 poza Zoomem, 1 zaproszenie wkrótce wygaśnie',
-    '6 pracowników wymaga Twojej uwagi: 1 poza Zoomem, 1 prawdopodobna literówka, 1 zaproszenie wygasło, 1 zaproszenie wkrótce wygaśnie, 1 bez adresu e-mail, 1 z błędnym adresem e-mail',
+    '3 pracowników wymaga Twojej uwagi: 2 bez konta na Zoomie, 1 zaproszenie wkrótce wygaśnie',
+    '6 pracowników wymaga Twojej uwagi: 1 bez konta na Zoomie, 1 prawdopodobna literówka, 1 zaproszenie wygasło, 1 zaproszenie wkrótce wygaśnie, 1 bez adresu e-mail, 1 z błędnym adresem e-mail',
   ],
 ] as const) {
   test.describe(`toolbar count in ${uiLanguage}`, () => {

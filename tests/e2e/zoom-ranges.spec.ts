@@ -87,6 +87,6 @@ test.describe('Zoom overlay, a pager of ranges only, in the booking tutorial’s
     await page.getByRole('button', { name: 'Następna strona' }).click();
     await expect(page.getByText('31 - 45 z 45')).toBeVisible();
     await expectCompleteScenario(page);
-    await expect(employee(page, 'Celina Wiśniewska')).toContainText('Brak na Zoomie');
+    await expect(employee(page, 'Celina Wiśniewska')).toContainText('Nie ma na Zoomie');
   });
 });

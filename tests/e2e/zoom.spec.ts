@@ -78,7 +78,7 @@ test.describe('Zoom overlay, ARIA grid (Polish, late rows, two pages)', () => {
     await page.goto('https://zoom.us/account/user#/');
     // Rows arrive 800 ms after load.
     await expect(page.getByTestId('zaa-row-badge')).toHaveCount(3);
-    await expect(page.getByTestId('zaa-panel')).toContainText('Zasoby z rezerwacji na Zoomie');
+    await expect(page.getByTestId('zaa-panel')).toContainText('Pracownicy na Zoomie');
     await page.getByRole('link', { name: 'Oczekujące' }).click();
     await expect(page.getByTestId('zaa-row-badge')).toHaveCount(3);
     await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'partial');
@@ -88,7 +88,7 @@ test.describe('Zoom overlay, ARIA grid (Polish, late rows, two pages)', () => {
     await page.getByRole('button', { name: 'Następna strona' }).click();
     await expect(page.getByTestId('zaa-row-badge')).toHaveCount(2);
     await expectCompleteScenario(page);
-    await expect(employee(page, 'Celina Wiśniewska')).toContainText('Brak na Zoomie');
+    await expect(employee(page, 'Celina Wiśniewska')).toContainText('Nie ma na Zoomie');
     expect(errors).toEqual([]);
   });
 });
