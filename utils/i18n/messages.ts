@@ -454,10 +454,10 @@ export const pl: Record<MessageKey, MessageValue> = {
   nothingToCopy: 'Nie ma brakujących adresów do skopiowania.',
   prefill: 'Uzupełnij brakujące',
   prefillWithCount: {
-    one: 'Uzupełnij {n} brakujący',
-    few: 'Uzupełnij {n} brakujące',
-    many: 'Uzupełnij {n} brakujących',
-    other: 'Uzupełnij {n} brakującego',
+    one: 'Uzupełnij {n} adres',
+    few: 'Uzupełnij {n} adresy',
+    many: 'Uzupełnij {n} adresów',
+    other: 'Uzupełnij {n} adresu',
   },
   prefillNothing: 'Nie ma kogo zaprosić: wszyscy pracownicy są już na Zoomie.',
   prefillNeedsCompleteView:
