@@ -1,20 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { noticeMessageKey, type PanelNotice, type TypoItem } from '../utils/view/panel-model';
-import { t, type MessageKey } from '../utils/i18n';
-
-/**
- * One message that tells the admin something is wrong or to do, on one line of the panel's bar:
- * its kind in a word or two, then the whole text (cut off on screen, complete for assistive
- * technology and in the tooltip; the drawer repeats it in full, see NoticeDetails).
- */
-export function Notice({ notice }: { notice: PanelNotice }) {
-  const text = noticeText(notice);
-  return (
-    <div class="zaa-notice" data-testid="zaa-notice" data-kind={notice.kind} role="status" title={text}>
-      <strong class="zaa-notice-title">{t(`noticeTitle.${notice.kind}` as MessageKey)}:</strong> {text}
-    </div>
-  );
-}
+import { t } from '../utils/i18n';
 
 /** The notice in full, in the drawer; for probable typos, each employee with an "include anyway" control when given. */
 export function NoticeDetails({

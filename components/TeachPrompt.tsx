@@ -65,7 +65,16 @@ export function TeachButton({ onClick, prominent = false }: { onClick(): void; p
         t('teach.start')
       ) : (
         // A pointer over a list: drawn, not a font glyph (some systems have no glyph for ⌖).
-        <svg aria-hidden="true" data-zaa-icon="teach" width="14" height="14" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6">
+        <svg
+          aria-hidden="true"
+          data-zaa-icon="teach"
+          width="14"
+          height="14"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.6"
+        >
           <path d="M2 3h8M2 7h5M2 11h4" />
           <path d="M9 8l5 2.2-2.2.8-.8 2.2z" fill="currentColor" />
         </svg>

@@ -154,7 +154,7 @@ for (const lang of ['en', 'pl'] as const) {
       expect(kinds.length).toBeGreaterThan(0);
       expect(new Set(kinds).size, kinds.join()).toBe(kinds.length);
       // Opened, the fact is said once: as the first step (the notice's details are not repeated under it).
-      const opened = await page.locator('#zaa-booking-body').innerText();
+      const opened = (await page.locator('#zaa-booking-body').textContent()) ?? '';
       const said = lang === 'pl' ? 'Nie odczytano jeszcze strony Użytkownicy' : 'No Zoom Users page has been read yet';
       expect(opened.split(said).length - 1, opened).toBe(1);
       expect(opened).not.toContain(lang === 'pl' ? 'Nie odczytano jeszcze żadnej strony' : 'No page of this Zoom account');

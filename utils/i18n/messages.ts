@@ -59,11 +59,6 @@ export const en = {
   },
   'notice.store-failed': 'The extension could not save or load its data: {error}',
   notInBookingTitle: { one: '{n} Zoom user is not in zarezerwuj.pl', other: '{n} Zoom users are not in zarezerwuj.pl' },
-  nextStepMissing: {
-    one: '{n} employee is not on Zoom yet: use Prefill in Zoom’s “Add Users” dialog.',
-    other: '{n} employees are not on Zoom yet: use Prefill in Zoom’s “Add Users” dialog.',
-  },
-  nextStepAllDone: 'Everyone active: every employee with an email has an active Zoom account.',
   copyMissing: 'Copy missing emails',
   copied: { one: 'Copied {n} address.', other: 'Copied {n} addresses.' },
   nothingToCopy: 'No missing addresses to copy.',
@@ -278,10 +273,6 @@ export const en = {
   'noticeTitle.forms-need-opening': 'Forms to open',
   'noticeTitle.probable-typo': 'Probable typo',
   'noticeTitle.store-failed': 'Storage error',
-  'coverageShort.none': 'Zoom: nothing seen',
-  'coverageShort.partial': 'Zoom: partly seen',
-  'coverageShort.complete': 'Zoom: all seen',
-  progressShort: 'active accounts: {active} of {valid}',
   panelDetails: 'Details',
   closeToast: 'Close',
   'popup.fixTypos': {
@@ -437,13 +428,6 @@ export const pl: Record<MessageKey, MessageValue> = {
     many: '{n} użytkowników Zooma nie ma w zarezerwuj.pl',
     other: '{n} użytkownika Zooma nie ma w zarezerwuj.pl',
   },
-  nextStepMissing: {
-    one: '{n} pracownik nie jest jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.',
-    few: '{n} pracowników nie ma jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.',
-    many: '{n} pracowników nie ma jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.',
-    other: '{n} pracownika nie ma jeszcze na Zoomie: użyj „Uzupełnij” w oknie „Dodaj użytkowników”.',
-  },
-  nextStepAllDone: 'Wszyscy aktywni: każdy pracownik z adresem e-mail ma aktywne konto Zoom.',
   copyMissing: 'Kopiuj brakujące adresy',
   copied: {
     one: 'Skopiowano {n} adres.',
@@ -725,10 +709,6 @@ export const pl: Record<MessageKey, MessageValue> = {
   'noticeTitle.forms-need-opening': 'Formularze do otwarcia',
   'noticeTitle.probable-typo': 'Prawdopodobna literówka',
   'noticeTitle.store-failed': 'Błąd zapisu danych',
-  'coverageShort.none': 'Zoom: nic nie odczytano',
-  'coverageShort.partial': 'Zoom: odczytano część',
-  'coverageShort.complete': 'Zoom: odczytano całość',
-  progressShort: 'aktywne konta: {active} z {valid}',
   panelDetails: 'Szczegóły',
   closeToast: 'Zamknij',
   'popup.fixTypos': {
