@@ -21,6 +21,8 @@ export interface PagerRead {
   total?: number;
   /** A "next page" control exists: true when it can be used, false when disabled (last page). */
   hasNextPage?: boolean;
+  /** A "previous page" control exists: true when it can be used (not the first page), false when disabled. */
+  hasPrevPage?: boolean;
   /** The range's first and last rows (1-based places in the whole list), when a range is shown. */
   firstRow?: number;
   lastRow?: number;
@@ -93,8 +95,10 @@ export function readPager(root: ParentNode): PagerRead {
   if (page !== undefined) read.page = page;
   if (pageCount !== undefined) read.pageCount = pageCount;
   if (total !== undefined) read.total = total;
-  const next = nextPageControl(containers);
+  const next = stepControl(containers, 'next');
   if (next) read.hasNextPage = !isDisabled(next);
+  const prev = stepControl(containers, 'prev');
+  if (prev) read.hasPrevPage = !isDisabled(prev);
   if (rangeRead?.firstRow !== undefined && rangeRead.lastRow !== undefined) {
     read.firstRow = rangeRead.firstRow;
     read.lastRow = rangeRead.lastRow;
@@ -104,21 +108,28 @@ export function readPager(root: ParentNode): PagerRead {
   return read;
 }
 
-/** "Next page" by its label, text or class (Element UI's btn-next often has neither label nor text). */
-const NEXT_LABEL = /^(next|next page|następn[aey]?( strona)?|dalej|›|»|>|→)$/i;
-const NEXT_CLASS = /(^|[-_\s])next($|[-_\s])/i;
+/** "Next page" / "previous page" by label, text or class (Element UI's btn-next often has neither label nor text). */
+const STEP_LABEL = {
+  next: /^(next|next page|następn[aey]?( strona)?|dalej|›|»|>|→)$/i,
+  prev: /^(prev|previous|previous page|poprzedni[aey]?( strona)?|wstecz|‹|«|<|←)$/i,
+};
+const STEP_CLASS = {
+  next: /(^|[-_\s])next($|[-_\s])/i,
+  prev: /(^|[-_\s])prev($|[-_\s])/i,
+};
 
-function nextPageControl(containers: Element[]): Element | null {
+/** The pager's "next" or "previous" control, in the pager containers found. */
+export function stepControl(containers: Element[], which: 'next' | 'prev'): Element | null {
   for (const container of containers) {
     for (const control of Array.from(container.querySelectorAll('button, a, [role="button"], li'))) {
       const label = normalizeSpace(control.getAttribute('aria-label') ?? control.getAttribute('title') ?? control.textContent);
-      if (NEXT_LABEL.test(label) || NEXT_CLASS.test(control.getAttribute('class') ?? '')) return control;
+      if (STEP_LABEL[which].test(label) || STEP_CLASS[which].test(control.getAttribute('class') ?? '')) return control;
     }
   }
   return null;
 }
 
-function isDisabled(control: Element): boolean {
+export function isDisabled(control: Element): boolean {
   return (
     control.hasAttribute('disabled') ||
     control.getAttribute('aria-disabled') === 'true' ||
