@@ -137,14 +137,16 @@ export function readZoomUsersPage(
  * filters of a list never show the very same rows, so a new view showing exactly the rows of the one
  * before is that one still on screen: Element UI moves its pager (and the search its hash) at the
  * click, while the rows and the loading mask come a tick later. Saved as page 2, page 1's rows would
- * complete the pass without page 2's users, and call them missing. Such a read counts only once it
- * has shown the same for `settleMs` (the pager's own change is not one the watcher waits on).
+ * complete the pass without page 2's users, and call them missing. Another page of the same list
+ * showing them is never taken (a pager that moved while its list never loaded stays the page before);
+ * a filter switched on or off counts once it has shown the same for `settleMs` (a search may match
+ * every row; the pager's own change is not one the watcher waits on).
  */
 export function createViewMemory(): {
   showsRowsOfAnotherView(snapshot: ListSnapshot, now: number, settleMs: number): boolean;
   accept(snapshot: ListSnapshot): void;
 } {
-  let last: { view: string; rows: string } | null = null;
+  let last: { view: string; rows: string; snapshot: ListSnapshot } | null = null;
   let doubt: { view: string; rows: string; since: number } | null = null;
   const viewOf = (snapshot: ListSnapshot) =>
     `${snapshot.list} ${snapshot.page ?? ''} ${snapshot.firstRow ?? ''} ${snapshot.filtered === true}`;
@@ -159,14 +161,22 @@ export function createViewMemory(): {
       const view = viewOf(snapshot);
       const rows = rowsOf(snapshot);
       if (last.view === view || last.rows !== rows) return false;
+      if (isAnotherPage(last.snapshot, snapshot)) return true;
       if (!doubt || doubt.view !== view || doubt.rows !== rows) doubt = { view, rows, since: now };
       return now - doubt.since < settleMs;
     },
     accept(snapshot) {
-      last = { view: viewOf(snapshot), rows: rowsOf(snapshot) };
+      last = { view: viewOf(snapshot), rows: rowsOf(snapshot), snapshot };
       doubt = null;
     },
   };
+}
+
+/** The same list under the same filter, at a page or first row both state and that differ. */
+function isAnotherPage(before: ListSnapshot, now: ListSnapshot): boolean {
+  if (before.list !== now.list || before.filtered !== now.filtered) return false;
+  const differs = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a !== b;
+  return differs(before.page, now.page) || differs(before.firstRow, now.firstRow);
 }
 
 /**
