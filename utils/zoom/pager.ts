@@ -14,6 +14,7 @@
  * "45 result(s)"/"45 wyników" total slot, `prev, next` only).
  */
 import { isMarkedHidden, normalizeSpace } from '../dom/text';
+import { isShown } from '../dom/visibility';
 
 export interface PagerRead {
   page?: number;
@@ -185,6 +186,17 @@ function pageSizeOf(texts: string[], containers: Element[]): number | undefined 
   return undefined;
 }
 
+/** The elements under `root` that name themselves a pager (outside tables and hidden parts). */
+export function pagerContainers(root: ParentNode): Element[] {
+  return scanOutsideTables(root).containers;
+}
+
+/** The rows per page a page-size option or select says ("30/page", "50 / stronę", "100 na stronie"). */
+export function pageSizeIn(text: string): number | undefined {
+  const match = PAGE_SIZE.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
 /**
  * One walk over `root`, skipping tables, grids and hidden parts: the short texts that could state
  * a total or a range (each read as one line), and the elements that name themselves a pager.
@@ -293,7 +305,7 @@ function numberedPages(containers: Element[]): { current?: number; last?: number
 
 const CURRENT_CLASS = /^(is-)?(active|current|selected)$|[-_](active|current|selected)$/;
 
-function isCurrentPage(item: Element): boolean {
+export function isCurrentPage(item: Element): boolean {
   const ariaCurrent = item.getAttribute('aria-current');
   if (ariaCurrent !== null && ariaCurrent !== 'false') return true;
   if (item.getAttribute('aria-selected') === 'true' || item.getAttribute('aria-pressed') === 'true') return true;
@@ -337,6 +349,19 @@ function searchBoxHasValue(doc: Document): boolean {
 }
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+/** The page's search box for its lists: one holding a search first, else the first one shown (none in a dialog). */
+export function findSearchField(doc: Document): HTMLInputElement | null {
+  let empty: HTMLInputElement | null = null;
+  for (const input of Array.from(doc.querySelectorAll(`input${NOT_TEXT_INPUTS}`))) {
+    const field = input as HTMLInputElement;
+    if (!TEXT_INPUT_TYPES.has(field.type) || field.closest('[role="dialog"], dialog') || !isSearchField(field)) continue;
+    if (!isShown(field)) continue;
+    if (normalizeSpace(field.value)) return field;
+    empty ??= field;
+  }
+  return empty;
+}
 
 function isSearchField(field: HTMLInputElement): boolean {
   if (field.type === 'search' || field.getAttribute('role') === 'searchbox') return true;
