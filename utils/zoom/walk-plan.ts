@@ -12,7 +12,7 @@
  * offers no way to a page not seen, the walk ends in a failure, never in a claim.
  */
 import type { ZoomListName } from '../roster/model';
-import type { ZoomTab } from './types';
+import type { ZoomPageRead, ZoomTab } from './types';
 
 export const WALK_LISTS: readonly ZoomListName[] = ['users', 'pending'];
 
@@ -429,4 +429,23 @@ export function listOfTab(tab: ZoomTab): ZoomListName | undefined {
 
 function addOnce(values: number[] | undefined, value: number): number[] {
   return values?.includes(value) ? values : [...(values ?? []), value];
+}
+
+/**
+ * Whether the walk can be offered on the page as last read (contract: the pager and the tabs are
+ * recognised): both list tabs shown, the list readable, and either one page only or a pager with a
+ * "next" control to drive. A list that states a total or a page count but offers no "next" is not
+ * driven: the admin completes it by hand or with a CSV. Null: cannot be told now (still loading).
+ */
+export function walkableFrom(tabs: readonly ZoomTab[], read: ZoomPageRead): boolean | null {
+  if (!tabs.includes('users') || !tabs.includes('pending') || read.problem) return false;
+  if (read.busy) return null;
+  const snapshot = read.snapshot;
+  if (!snapshot) return read.tab === 'advanced';
+  // A search shows the filter's pager: the walk clears it, and sees the list's own.
+  if (snapshot.hasNextPage !== undefined || snapshot.filtered) return true;
+  const states = [snapshot.page, snapshot.pageCount, snapshot.total, snapshot.firstRow, snapshot.hasPrevPage];
+  // No pager and no total: one page (contract). One page by its own count or total: nothing to drive.
+  if (states.every((value) => value === undefined)) return true;
+  return snapshot.pageCount === 1 || (snapshot.total !== undefined && snapshot.total <= snapshot.rows.length);
 }
