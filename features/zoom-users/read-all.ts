@@ -17,7 +17,13 @@ import type { ListCoverage, ListSnapshot, ZoomListName } from '../../utils/roste
 import { applySnapshot, coverageOf, emptyCoverage } from '../../utils/roster/coverage';
 import { readTabs } from '../../utils/zoom/tabs';
 import { findSearchField } from '../../utils/zoom/pager';
-import { findPagerControls, shownSizeOption, type PageSizeSelect, type PagerControls } from '../../utils/zoom/pager-controls';
+import {
+  findPagerControls,
+  leavesThePage,
+  shownSizeOption,
+  type PageSizeSelect,
+  type PagerControls,
+} from '../../utils/zoom/pager-controls';
 import { isZoomUsersPage } from '../../utils/zoom/page';
 import {
   countedPlaceAfter,
@@ -35,6 +41,7 @@ import { chooseNativeOption, typeSearch } from '../../utils/dom/fill';
 import { isShown } from '../../utils/dom/visibility';
 import { normalizeSpace } from '../../utils/dom/text';
 import { problemSaid, progressSaid, type ReadAllProblem, type ReadAllStatus } from '../../utils/view/read-all';
+import { t } from '../../utils/i18n';
 import type { ReadingHooks } from './reading';
 import type { ZoomUsersState } from './state';
 
@@ -110,7 +117,11 @@ export function createReadAll(
   }
 
   function statusOf(ending: Ending): ReadAllStatus {
-    if (ending.state === 'done') return { state: 'done', message: { key: 'readAll.done' } };
+    if (ending.state === 'done') {
+      // The button leaves the bar with the complete view; the opened panel says what happened.
+      state.flash.value = t('readAll.done');
+      return { state: 'done', message: { key: 'readAll.done' } };
+    }
     if (ending.state === 'stopped') {
       return { state: 'stopped', message: { key: ending.by === 'admin' ? 'readAll.stopped' : 'readAll.stoppedByButton' } };
     }
@@ -303,26 +314,12 @@ export function createReadAll(
 
 /**
  * Presses a control the way `element.click()` does (the page's own handlers run, as for a person's
- * click). Never a link to another page or a button that submits a form: those would leave the page.
+ * click). Never one that would leave the page (a link to another page, a button that submits a form).
  */
 function clickControl(control: Element | null): boolean {
   if (!(control instanceof HTMLElement) || !control.isConnected || leavesThePage(control)) return false;
   control.click();
   return true;
-}
-
-function leavesThePage(control: HTMLElement): boolean {
-  const link = control.closest('a[href]');
-  if (link) {
-    const href = link.getAttribute('href') ?? '';
-    if (!/^\s*(#|javascript:void|$)/i.test(href)) {
-      const target = new URL(href, location.href);
-      if (target.origin !== location.origin || target.pathname !== location.pathname || target.search !== location.search)
-        return true;
-    }
-  }
-  const button = control.closest('button');
-  return Boolean(button && button.type === 'submit' && button.form);
 }
 
 /** The page-size select set to `size`: a native select's option, or its list opened and the option clicked. */

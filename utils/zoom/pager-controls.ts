@@ -44,14 +44,15 @@ const DIGITS = /^\d+$/;
 export function findPagerControls(scope: ParentNode, doc: Document): PagerControls {
   let containers = pagerContainers(scope).filter(isShown);
   if (containers.length === 0 && doc.body && scope !== doc.body) containers = pagerContainers(doc.body).filter(isShown);
-  const usable = (control: Element | null) => (control && !isDisabled(control) ? (control as HTMLElement) : null);
+  const usable = (control: Element | null) =>
+    control && !isDisabled(control) && !leavesThePage(control) ? (control as HTMLElement) : null;
   const numbers = new Map<number, HTMLElement>();
   let current: number | undefined;
   for (const container of containers) {
     for (const item of Array.from(container.querySelectorAll('li, button, a, [role="button"]'))) {
       if (item.childElementCount > 1 || item.closest('input')) continue;
       const text = normalizeSpace(item.textContent);
-      if (!DIGITS.test(text) || isDisabled(item)) continue;
+      if (!DIGITS.test(text) || isDisabled(item) || leavesThePage(item)) continue;
       const page = Number(text);
       if (!numbers.has(page)) numbers.set(page, item as HTMLElement);
       if (isCurrentPage(item)) current = page;
@@ -64,6 +65,24 @@ export function findPagerControls(scope: ParentNode, doc: Document): PagerContro
     current,
     size: sizeSelect(containers),
   };
+}
+
+/**
+ * A control that would take the browser to another document: a link to another page (a pager of
+ * `?page=2` links reloads the page, and the walk with it), or a button that submits a form. Never pressed.
+ */
+export function leavesThePage(control: Element): boolean {
+  const link = control.closest('a[href]');
+  const here = control.ownerDocument.defaultView?.location;
+  if (link && here) {
+    const href = (link.getAttribute('href') ?? '').trim();
+    if (href !== '' && !href.startsWith('#') && !/^javascript:\s*(void\b|;|$)/i.test(href)) {
+      const target = new URL(href, here.href);
+      if (target.origin !== here.origin || target.pathname !== here.pathname || target.search !== here.search) return true;
+    }
+  }
+  const button = control.closest('button');
+  return Boolean(button && button.type === 'submit' && button.form);
 }
 
 function sizeSelect(containers: Element[]): PageSizeSelect | null {

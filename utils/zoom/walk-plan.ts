@@ -10,6 +10,9 @@
  * is not decided here: the caller folds each page into the coverage (utils/roster/coverage.ts) and
  * passes what it says. When every page was seen and the coverage still is not whole, or the pager
  * offers no way to a page not seen, the walk ends in a failure, never in a claim.
+ *
+ * Verified against (tests/e2e/read-all.spec.ts): the real Element UI page tests/fixtures/zoom-element/template.html
+ * in its pager layouts, and tests/fixtures/zoom/vue-users.html, users-ranges.html.
  */
 import type { ZoomListName } from '../roster/model';
 import type { ZoomPageRead, ZoomTab } from './types';

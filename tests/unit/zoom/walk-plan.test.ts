@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySnapshot, emptyCoverage } from '../../../utils/roster/coverage';
 import type { ListCoverage, ListSnapshot, ZoomListName } from '../../../utils/roster/model';
-import type { ZoomTab } from '../../../utils/zoom/types';
+import type { ZoomPageRead, ZoomTab } from '../../../utils/zoom/types';
 import {
   countedPlaceAfter,
   expectationOf,
@@ -20,6 +20,7 @@ import {
   type WalkState,
   type WalkStep,
   type WalkView,
+  walkableFrom,
 } from '../../../utils/zoom/walk-plan';
 
 type PagerKind = 'numbered' | 'ranges' | 'prevnext' | 'prevnext-total';
@@ -507,5 +508,42 @@ describe('walk-plan: expectations and places', () => {
     expect(countedPlaceAfter(counted, unnumbered, { kind: 'prev' })).toBeNull();
     const lost = { ...unnumbered, hasPrevPage: true };
     expect(countedPlaceAfter(startWalk(lost, { users: false, pending: false }), lost, { kind: 'next' })).toBeNull();
+  });
+});
+
+describe('walkableFrom: offered only where the tabs and the pager can be driven', () => {
+  const tabs: ZoomTab[] = ['users', 'pending', 'advanced'];
+  const read = (snapshot: Partial<ListSnapshot> | undefined, extra: Partial<ZoomPageRead> = {}): ZoomPageRead => ({
+    tab: 'users',
+    rows: [],
+    ...(snapshot ? { snapshot: { list: 'users', rows: [], filtered: false, ...snapshot } } : {}),
+    ...extra,
+  });
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ email: `u${i}@firma.pl`, state: 'active' as const }));
+
+  it('a pager with a "next" control (usable or not), and a filtered list (the walk clears the search)', () => {
+    expect(walkableFrom(tabs, read({ page: 1, pageCount: 2, hasNextPage: true }))).toBe(true);
+    expect(walkableFrom(tabs, read({ hasNextPage: false, hasPrevPage: true }))).toBe(true);
+    expect(walkableFrom(tabs, read({ total: 1, rows: rows(1), filtered: true }))).toBe(true);
+  });
+
+  it('one page: no pager and no total, a page count of 1, or a total the rows hold', () => {
+    expect(walkableFrom(tabs, read({ rows: rows(3) }))).toBe(true);
+    expect(walkableFrom(tabs, read({ page: 1, pageCount: 1 }))).toBe(true);
+    expect(walkableFrom(tabs, read({ total: 3, rows: rows(3) }))).toBe(true);
+  });
+
+  it('not: a total or page count beyond the rows with nothing to press, or a "Go to"-only pager', () => {
+    expect(walkableFrom(tabs, read({ total: 45, rows: rows(30) }))).toBe(false);
+    expect(walkableFrom(tabs, read({ page: 1, pageCount: 3 }))).toBe(false);
+    expect(walkableFrom(tabs, read({ firstRow: 1, lastRow: 30, total: 45 }))).toBe(false);
+  });
+
+  it('not without both list tabs, nor on a page that cannot be read; undecided while it loads; the Advanced tab is fine', () => {
+    expect(walkableFrom(['users'], read({ hasNextPage: true }))).toBe(false);
+    expect(walkableFrom([], read({ hasNextPage: true }))).toBe(false);
+    expect(walkableFrom(tabs, read(undefined, { problem: 'layout-unrecognised' }))).toBe(false);
+    expect(walkableFrom(tabs, read(undefined, { busy: true }))).toBeNull();
+    expect(walkableFrom(tabs, read(undefined, { tab: 'advanced' }))).toBe(true);
   });
 });
