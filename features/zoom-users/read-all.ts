@@ -155,7 +155,7 @@ export function createReadAll(
       const step = planned.step;
       if (step.kind === 'done') break;
       if (step.kind === 'fail') return failed(step.reason);
-      showProgress(plan, look);
+      showProgress(plan, look, step);
       const before = look;
       const place = countedPlaceAfter(plan, look.view, step);
       reading.placeWalkedPage(place !== null && look.view.list ? { list: look.view.list, page: place } : null);
@@ -174,13 +174,26 @@ export function createReadAll(
     return (await confirmed(signal)) ? { state: 'done' } : signal.aborted ? stoppedBy(signal) : failed('did-not-add-up');
   }
 
-  function showProgress(plan: WalkState, look: Look): void {
-    const list = look.view.list;
+  /** Where the walk is going: the list and page the press is for ("Users: page 2 of 4"), or back to the admin's page. */
+  function showProgress(plan: WalkState, look: Look, step: WalkStep): void {
     const view = look.view;
     const size = view.pageSize;
     const count = view.pageCount ?? (view.total !== undefined && size ? Math.max(1, Math.ceil(view.total / size)) : undefined);
-    const progress =
-      plan.phase === 'return' || !list ? { key: 'readAll.returning' as const } : progressSaid(list, placeOf(plan, view), count);
+    const place = placeOf(plan, view);
+    let progress: ReadAllStatus['progress'];
+    if (plan.phase === 'return') progress = { key: 'readAll.returning' };
+    else if (step.kind === 'tab')
+      progress = step.tab === 'users' || step.tab === 'pending' ? progressSaid(step.tab, undefined, undefined) : undefined;
+    else if (view.list) {
+      const target =
+        step.kind === 'page'
+          ? step.page
+          : place === undefined
+            ? undefined
+            : place + (step.kind === 'next' ? 1 : step.kind === 'prev' ? -1 : 0);
+      // A new size changes the count: said once the page shows it.
+      progress = progressSaid(view.list, step.kind === 'size' ? undefined : target, step.kind === 'size' ? undefined : count);
+    }
     state.readAll.value = { state: 'running', progress };
   }
 

@@ -7,8 +7,10 @@
  * and must be on a pager, size or tab control; the admin's own click stops the walk; a pager that stops
  * answering ends it in `failed`, with nothing claimed.
  */
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, collectPageErrors } from './harness';
+import { expectNothingCut } from './layout-checks';
 import { employee, expectCompleteScenario, serveZoom } from './scenario';
 import { openSeededPopup, scenarioBackup } from './seed';
 import { serveZoomElement } from '../fixtures/zoom-element/serve';
@@ -21,6 +23,7 @@ interface FixtureState {
   loading: boolean;
   rows: string[];
 }
+const SCREENSHOTS = path.resolve(process.env.ZAA_SCREENSHOTS ?? 'test-results/screenshots');
 const fixtureState = (page: Page) =>
   page.evaluate(() => (window as unknown as { __fixture: { state: FixtureState } }).__fixture.state);
 const pane = (page: Page) => page.locator('.zm-tab-pane:visible');
@@ -240,7 +243,8 @@ test.describe('Read all pages: the admin stays in charge', () => {
 
     await pressReadAll(page);
     await expect(readAll(page)).toHaveAttribute('data-state', 'running');
-    await expect(page.getByTestId('zaa-read-all-progress')).toBeVisible();
+    // Where it is, in the bar: 3 pages at 15 a page.
+    await expect(page.getByTestId('zaa-read-all-progress')).toHaveText(/^Users: page [23] of 3$/);
     // The walk reached page 2; the admin clicks the page's own heading.
     await expect.poll(() => fixtureState(page).then((state) => state.page)).toBe(2);
     await page.locator('h1').click();
@@ -297,10 +301,7 @@ test.describe('Read all pages: a pager that stops answering', () => {
 });
 
 test.describe('Read all pages on the hand-made pages', () => {
-  test('vue-users.html (2 a page): from Users page 2, with a search typed back, in English and Polish', async ({
-    context,
-    extensionId,
-  }) => {
+  test('vue-users.html (2 a page): from Users page 2', async ({ context, extensionId }) => {
     test.setTimeout(120_000);
     await openSeededPopup(context, extensionId, scenarioBackup({ zoom: 'none' }));
     await serveZoom(context, 'vue-users.html');
@@ -394,5 +395,33 @@ test.describe('Read all pages on the hand-made pages', () => {
     await expect(page.getByText('1 - 3 of 3')).toBeVisible();
     await expectOnlyAllowedClicks(page);
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('Read all pages: the bar stays whole', () => {
+  test.use({ uiLanguage: 'pl' });
+  test('at 1280×800 in Polish: offered, while reading ("Użytkownicy: strona 2 z 3", Stop), and after a failure', async ({
+    context,
+    extensionId,
+  }) => {
+    test.setTimeout(120_000);
+    await openSeededPopup(context, extensionId, scenarioBackup({ zoom: 'none' }));
+    await serveZoomElement(context, { lang: 'pl', pager: 'custom', pageSize: 15, stall: 'ignore' });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('https://zoom.us/account/user#/');
+    await settledOn(page, '/', 1);
+    await expect(readAll(page)).toHaveText('Czytaj wszystkie strony');
+    await expectNothingCut(page, 'offered');
+    await readAll(page).click();
+    // The list never loads past page 1: the walk waits on page 2 for the whole wait, showing where it is.
+    await expect(page.getByTestId('zaa-read-all-progress')).toHaveText('Użytkownicy: strona 2 z 3');
+    await expect(readAll(page)).toHaveText('Zatrzymaj');
+    await expectNothingCut(page, 'reading');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pl-read-all-running-1280.png') });
+    await expect(readAll(page)).toHaveAttribute('data-state', 'failed', { timeout: 20_000 });
+    await expect(page.getByTestId('zaa-read-all-message')).toContainText('nie zmieniła się tak, jak powinna, w ciągu 5 s');
+    await expectNothingCut(page, 'failed');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pl-read-all-failed-1280.png') });
   });
 });
