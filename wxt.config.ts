@@ -113,13 +113,25 @@ export default defineConfig({
     // use_dynamic_url keeps the files from identifying the extension to pages.
     web_accessible_resources:
       browser === 'firefox'
-        ? (['zoom-overlay.js', 'zoom-add-users.js', 'booking-overlay.js', 'booking-forms.js', 'teach-overlay.js'] as unknown as {
+        ? ([
+            'zoom-overlay.js',
+            'zoom-add-users.js',
+            'zoom-read-all.js',
+            'booking-overlay.js',
+            'booking-forms.js',
+            'teach-overlay.js',
+          ] as unknown as {
             resources: string[];
             matches: string[];
           }[])
         : [
-            // The Add Users prefill (zoom-add-users.js) loads from the Zoom overlay when the dialog opens.
-            { resources: ['zoom-overlay.js', 'zoom-add-users.js'], matches: ZOOM_HOST_PATTERNS, use_dynamic_url: true },
+            // The Add Users prefill (zoom-add-users.js) loads from the Zoom overlay when the dialog opens,
+            // "Read all pages" (zoom-read-all.js) at its first press.
+            {
+              resources: ['zoom-overlay.js', 'zoom-add-users.js', 'zoom-read-all.js'],
+              matches: ZOOM_HOST_PATTERNS,
+              use_dynamic_url: true,
+            },
             // Teaching (features/teach/session.tsx) loads only when the admin starts it, from either overlay;
             // the edit forms' reading (booking-forms.js) only for a booking list without emails.
             {

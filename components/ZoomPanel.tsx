@@ -9,6 +9,7 @@ import { StatusCounts } from './StatusCounts';
 import { PrefillResult, type PrefillOutcomeView } from './PrefillResult';
 import { StatusPill } from './StatusPill';
 import { TeachButton, TeachForget, type TeachActionsProps } from './TeachPrompt';
+import { ReadAllButton, ReadAllMessage, type ReadAllProps } from './ReadAll';
 
 export interface ZoomPanelProps {
   model: PanelModel;
@@ -36,6 +37,8 @@ export interface ZoomPanelProps {
   onReportLayout: () => void;
   /** Teaching a layout (contract.md): "Show me where…", and "Forget" once something was taught. */
   teach?: TeachActionsProps;
+  /** "Read all pages" (contract.md → zaa-read-all): offered, running, or how it ended. */
+  readAll?: ReadAllProps;
 }
 
 /** The summary panel on Zoom's Users page: a one-sentence bar; opened, what to do, the notices in full, the list. */
@@ -46,22 +49,29 @@ export function ZoomPanel(props: ZoomPanelProps) {
     ? model.prefillEmails.filter((e) => props.selection.selected.has(e)).length
     : model.prefillEmails.length;
   const prefillable = new Set(model.prefillEmails);
-  // One primary action: Prefill when inviting is what comes next (or there is someone to fill), else it steps back.
+  // One primary action: Prefill when inviting is what comes next (or there is someone to fill), else
+  // "Read all pages" while the view is not complete; while pages are being read, their progress and Stop.
   const prefillFirst = prefillCount > 0;
+  const walk = props.readAll;
+  const walking = walk?.status.state === 'running';
   const actions = (
     <>
-      <button
-        type="button"
-        class={prefillFirst ? 'zaa-btn zaa-primary' : 'zaa-btn'}
-        data-testid="zaa-prefill"
-        disabled={props.busy}
-        onClick={props.onPrefill}
-      >
-        {prefillCount > 0 ? t('prefillWithCount', { n: prefillCount }) : t('prefill')}
-      </button>
+      {walk && (walking || walk.offered) && <ReadAllButton {...walk} primary={!prefillFirst} />}
+      {!walking && (
+        <button
+          type="button"
+          class={prefillFirst ? 'zaa-btn zaa-primary' : 'zaa-btn'}
+          data-testid="zaa-prefill"
+          disabled={props.busy}
+          onClick={props.onPrefill}
+        >
+          {prefillCount > 0 ? t('prefillWithCount', { n: prefillCount }) : t('prefill')}
+        </button>
+      )}
       {props.teach && <TeachButton onClick={props.teach.onTeach} prominent={props.teach.prominent} />}
     </>
   );
+  const walkEnded = walk && model.coverage !== 'complete' && <ReadAllMessage status={walk.status} />;
   return (
     <PanelFrame
       title={t('panelTitle')}
@@ -72,7 +82,14 @@ export function ZoomPanel(props: ZoomPanelProps) {
       drawerId="zaa-panel-body"
       headline={model.headline}
       barNotices={model.barNotices}
-      results={props.outcome && <PrefillResult outcome={props.outcome} />}
+      results={
+        (props.outcome || walkEnded) && (
+          <>
+            {props.outcome && <PrefillResult outcome={props.outcome} />}
+            {walkEnded}
+          </>
+        )
+      }
       actions={actions}
     >
       {props.flash && (

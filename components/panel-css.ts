@@ -29,6 +29,8 @@ button.zaa-ext-btn{display:inline-flex;align-items:center;gap:6px;border-color:#
 .zaa-bar-notices{display:flex;flex-wrap:wrap;gap:4px 6px;margin:4px 0 0}
 .zaa-bar-notices .zaa-notice{margin:0;padding:0 8px;border-left-width:3px;font-size:12px;line-height:22px}
 .zaa-bar-notices .zaa-prefill-result{margin:0;padding:0 8px;line-height:22px}
+.zaa-read-all-message{margin:0;padding:0 8px;font-size:12px;line-height:22px;border-left:3px solid #9a6700;background:#fff8c5;color:#3b2300;border-radius:4px}
+.zaa-read-all-message[data-state="failed"]{border-color:#cf222e;background:#ffebe9;color:#5c0a0e}
 button.zaa-link{all:unset;cursor:pointer;text-decoration:underline dotted;text-underline-offset:2px}
 button.zaa-link:focus-visible{outline:2px solid #0b5cff;outline-offset:2px}
 /* Opened, in the page's flow: it pushes the page down and lies over nothing of the page's own. */

@@ -13,6 +13,7 @@ export type OverlayFile =
   | '/booking-overlay.js'
   | '/teach-overlay.js'
   | '/zoom-add-users.js'
+  | '/zoom-read-all.js'
   | '/booking-forms.js';
 
 const REGISTRY_KEY = '__zaaOverlayFeatures';

@@ -11,6 +11,7 @@ import { createRowBadges } from './badges';
 import { mountZoomPanel } from './panel';
 import { readZoomUsersPage } from './reading';
 import { createZoomUsersState } from './state';
+import { createReadAllLoader, type ReadAllLoader } from './read-all-loader';
 import { showToolbarCount } from '../toolbar/count';
 import { renderViewsAfterPaint } from '../shared/render-after-paint';
 
@@ -23,8 +24,22 @@ export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal)
   const onPrefill = () => void prefill.run();
   const dialogButton = mountDialogPrefillButton(ctx, state, onPrefill);
   const onTeach = () => void state.taught.teach(ctx, stop);
-  const panel = mountZoomPanel(ctx, state, { onPrefill, otherHosts: () => [dialogButton.host], onTeach }, stop);
-  readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state), panel, dialogButton });
+  // "Read all pages": its code loads at the first press (zoom-read-all.js); it needs the reading loop's hooks.
+  let readAll: ReadAllLoader | null = null;
+  const panel = mountZoomPanel(
+    ctx,
+    state,
+    {
+      onPrefill,
+      otherHosts: () => [dialogButton.host],
+      onTeach,
+      onReadAll: () => void readAll?.start(),
+      onStopReadAll: () => readAll?.stop(),
+    },
+    stop,
+  );
+  const reading = readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state), panel, dialogButton });
+  readAll = createReadAllLoader(state, reading, () => [panel.view.host, dialogButton.host], stop);
   const warnDays = computed(() => state.context.value?.settings.warnDaysBeforeExpiry ?? null);
   showToolbarCount(state.result, warnDays, stop);
 }

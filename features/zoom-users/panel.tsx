@@ -29,7 +29,13 @@ export interface ZoomPanelView {
 export function mountZoomPanel(
   ctx: ContentScriptContext,
   state: ZoomUsersState,
-  actions: { onPrefill: () => void; otherHosts: () => (Element | null)[]; onTeach: () => void },
+  actions: {
+    onPrefill: () => void;
+    otherHosts: () => (Element | null)[];
+    onTeach: () => void;
+    onReadAll: () => void;
+    onStopReadAll: () => void;
+  },
   stop: AbortSignal,
 ): ZoomPanelView {
   let tabList: Element | null = null;
@@ -80,6 +86,12 @@ export function mountZoomPanel(
         onPrefill={actions.onPrefill}
         onReportLayout={() => void reportLayout()}
         teach={teachActions(state.model.value.notices, state.taught, actions.onTeach, state.flash)}
+        readAll={{
+          offered: state.readAllOffered.value,
+          status: state.readAll.value,
+          onStart: actions.onReadAll,
+          onStop: actions.onStopReadAll,
+        }}
       />
     );
   }

@@ -8,7 +8,8 @@ import { BADGE_HOST_CLASS, removeAllBadges } from '../../components/row-badge';
 import { askStore } from '../../utils/store/client';
 import { readZoomPage } from '../../utils/zoom/page';
 import { resendLabelIn } from '../../utils/zoom/pending-table';
-import { findTabList } from '../../utils/zoom/tabs';
+import { readTabs } from '../../utils/zoom/tabs';
+import { walkableFrom } from '../../utils/zoom/walk-plan';
 import { findAddUsersDialog } from '../../utils/zoom/add-users-find';
 import type { AddUsersDialog, ReadRow } from '../../utils/zoom/types';
 import { watchPage, type PageWatcher } from '../../utils/dom/observe';
@@ -18,7 +19,7 @@ import { readAgainWhenTaught } from '../teach/taught-host';
 import type { RowBadges } from './badges';
 import type { ZoomPanelView } from './panel';
 import { snapshotKey, type ZoomUsersState } from './state';
-import type { ListSnapshot } from '../../utils/roster/model';
+import type { ListSnapshot, ZoomListName } from '../../utils/roster/model';
 
 export interface ZoomPageParts {
   badges: RowBadges;
@@ -35,14 +36,34 @@ export interface ZoomPageParts {
  */
 export const EMPTY_SETTLE_MS = 800;
 
+/** What the walk through every page (read-all.ts) needs of the reading loop. */
+export interface ReadingHooks {
+  /** The snapshot taken last (saved, in order), with its key. */
+  lastTaken(): { snapshot: ListSnapshot; key: string } | null;
+  /** No relevant change and no fade running for `ms`. */
+  heldStillFor(ms: number): boolean;
+  /** The rows of the latest read, where they are on the page. */
+  rows(): ReadRow[];
+  /**
+   * The page a walk's "next"/"previous" leads to, by its count from the first page: placed there when
+   * the pager states neither the page's number nor its rows (and agrees: "previous" usable on any page
+   * but the first). Null: nothing placed.
+   */
+  placeWalkedPage(place: { list: ZoomListName; page: number } | null): void;
+  /** Reads the page now. */
+  scan(): void;
+}
+
 export function readZoomUsersPage(
   ctx: ContentScriptContext,
   stop: AbortSignal,
   state: ZoomUsersState,
   parts: ZoomPageParts,
-): void {
+): ReadingHooks {
   const { badges, panel, dialogButton } = parts;
   let lastRows: ReadRow[] = [];
+  let taken: { snapshot: ListSnapshot; key: string } | null = null;
+  let walked: { list: ZoomListName; page: number } | null = null;
   let watcher: PageWatcher | null = null;
   let watchedRegions: Element[] = [];
   const saves = createSnapshotSaver(state);
@@ -59,9 +80,12 @@ export function readZoomUsersPage(
     if (taughtRead === 'waiting') return;
     // Everything is read first, then written (state, badges, panel): no layout forced in between.
     const read = taughtRead ?? readZoomPage(document, new URL(location.href));
+    if (walked && read.snapshot) placeWalked(read.snapshot, walked);
     const key = snapshotKey(read.snapshot);
     const openDialogNow = findAddUsersDialog(document) ?? state.taught.dialog(document);
-    const tabList = findTabList(document);
+    const tabs = readTabs(document);
+    const tabList = tabs?.list ?? null;
+    const walkable = walkableFrom(tabs?.tabs.map((tab) => tab.kind) ?? [], read);
     // Worked out once per read, not per mutation: the watcher consults them on every change.
     watchedRegions = [...regionsOf(read.rows, tabList, openDialogNow), ...state.taught.regions(document)];
 
@@ -73,6 +97,7 @@ export function readZoomUsersPage(
         state.page.value = { tab: read.tab, problem: read.problem, snapshot: read.snapshot, key };
       }
       if (openDialogNow?.dialog !== state.dialog.peek()?.dialog) state.dialog.value = openDialogNow;
+      if (walkable !== null && walkable !== state.walkable.peek()) state.walkable.value = walkable;
       if (read.tab === 'pending' && read.rows.length > 0 && state.resendLabel.peek() === null) {
         state.resendLabel.value = resendLabelIn(read.rows[0].row);
       }
@@ -88,6 +113,7 @@ export function readZoomUsersPage(
       if (!stale && (!empty || watcher?.heldStillFor(EMPTY_SETTLE_MS))) {
         views.accept(read.snapshot);
         saves.save(read.snapshot, key);
+        taken = { snapshot: read.snapshot, key };
       } else settleTimer = setTimeout(scan, EMPTY_SETTLE_MS);
     }
     panel.placeBy(tabList);
@@ -130,6 +156,22 @@ export function readZoomUsersPage(
     },
   });
   readAgainWhenTaught(state.taught, scan, stop);
+  return {
+    lastTaken: () => taken,
+    heldStillFor: (ms) => watcher?.heldStillFor(ms) ?? false,
+    rows: () => lastRows,
+    placeWalkedPage(place) {
+      walked = place;
+    },
+    scan,
+  };
+}
+
+/** A page the pager does not number, placed where the walk counted it (only when "previous" agrees). */
+function placeWalked(snapshot: ListSnapshot, walked: { list: ZoomListName; page: number }): void {
+  if (snapshot.list !== walked.list || snapshot.page !== undefined || snapshot.firstRow !== undefined) return;
+  if (snapshot.hasPrevPage === undefined || snapshot.hasPrevPage !== walked.page > 1) return;
+  snapshot.page = walked.page;
 }
 
 /**
@@ -137,14 +179,16 @@ export function readZoomUsersPage(
  * filters of a list never show the very same rows, so a new view showing exactly the rows of the one
  * before is that one still on screen: Element UI moves its pager (and the search its hash) at the
  * click, while the rows and the loading mask come a tick later. Saved as page 2, page 1's rows would
- * complete the pass without page 2's users, and call them missing. Such a read counts only once it
- * has shown the same for `settleMs` (the pager's own change is not one the watcher waits on).
+ * complete the pass without page 2's users, and call them missing. Another page of the same list
+ * showing them is never taken (a pager that moved while its list never loaded stays the page before);
+ * a filter switched on or off counts once it has shown the same for `settleMs` (a search may match
+ * every row; the pager's own change is not one the watcher waits on).
  */
 export function createViewMemory(): {
   showsRowsOfAnotherView(snapshot: ListSnapshot, now: number, settleMs: number): boolean;
   accept(snapshot: ListSnapshot): void;
 } {
-  let last: { view: string; rows: string } | null = null;
+  let last: { view: string; rows: string; snapshot: ListSnapshot } | null = null;
   let doubt: { view: string; rows: string; since: number } | null = null;
   const viewOf = (snapshot: ListSnapshot) =>
     `${snapshot.list} ${snapshot.page ?? ''} ${snapshot.firstRow ?? ''} ${snapshot.filtered === true}`;
@@ -159,14 +203,22 @@ export function createViewMemory(): {
       const view = viewOf(snapshot);
       const rows = rowsOf(snapshot);
       if (last.view === view || last.rows !== rows) return false;
+      if (isAnotherPage(last.snapshot, snapshot)) return true;
       if (!doubt || doubt.view !== view || doubt.rows !== rows) doubt = { view, rows, since: now };
       return now - doubt.since < settleMs;
     },
     accept(snapshot) {
-      last = { view: viewOf(snapshot), rows: rowsOf(snapshot) };
+      last = { view: viewOf(snapshot), rows: rowsOf(snapshot), snapshot };
       doubt = null;
     },
   };
+}
+
+/** The same list under the same filter, at a page or first row both state and that differ. */
+function isAnotherPage(before: ListSnapshot, now: ListSnapshot): boolean {
+  if (before.list !== now.list || before.filtered !== now.filtered) return false;
+  const differs = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a !== b;
+  return differs(before.page, now.page) || differs(before.firstRow, now.firstRow);
 }
 
 /**

@@ -13,6 +13,7 @@ import type { ZoomContext } from '../../utils/store/messages';
 import { askStore } from '../../utils/store/client';
 import type { AddUsersDialog, ZoomPageRead, ZoomTab } from '../../utils/zoom/types';
 import { buildPanelModel, resultSignature, type PanelNotice } from '../../utils/view/panel-model';
+import type { ReadAllStatus } from '../../utils/view/read-all';
 import { loadContextInto } from '../shared/latest-load';
 import { rememberedPanelOpen } from '../shared/panel-open';
 import { createZoomTaught } from '../teach/zoom';
@@ -59,6 +60,10 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
   const panelOpen = rememberedPanelOpen('zoom', stop);
   /** What the admin taught for this host (features/teach). */
   const taught = createZoomTaught(host);
+  /** The page's tabs and pager can be driven through every page (utils/zoom/walk-plan.ts → walkableFrom). */
+  const walkable = signal(false);
+  /** Reading every page for the admin (features/zoom-users/read-all.ts): where it is, how it ended. */
+  const readAll = signal<ReadAllStatus>({ state: 'idle' });
 
   let lastResult: { result: ReconcileResult; signature: string } | null = null;
   const result = computed<ReconcileResult>(() => {
@@ -83,6 +88,9 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     return next;
   });
 
+  /** "Read all pages" is offered: the view is not complete, and the page's tabs and pager can be driven. */
+  const readAllOffered = computed(() => walkable.value && coverageOf(context.value?.zoomHost ?? null) !== 'complete');
+
   const model = computed(() => {
     const state = page.value;
     const pageNotices: PanelNotice[] = [];
@@ -97,6 +105,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
       warnDaysBeforeExpiry: context.value?.settings.warnDaysBeforeExpiry ?? 5,
       includeTypos: includedTypos.value,
       resendLabel: resendLabel.value,
+      readAllOffered: readAllOffered.value,
     });
   });
 
@@ -134,6 +143,9 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     now,
     panelOpen,
     taught,
+    walkable,
+    readAll,
+    readAllOffered,
     result,
     model,
     selectionEnabled,

@@ -191,6 +191,21 @@ export async function clickLikeAPerson(element: HTMLElement): Promise<void> {
   await pause();
 }
 
+/**
+ * Types a whole search into a search box, then Enter (the key many list searches wait for), with the
+ * events typing fires; the box is focused, not clicked. An empty text clears the search.
+ */
+export async function typeSearch(field: HTMLInputElement, text: string): Promise<void> {
+  field.focus();
+  setNativeValue(field, text);
+  dispatchInput(field, text ? 'insertText' : 'deleteContentBackward', text || null);
+  await pause();
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await pressKey(field, 'Enter', 'Enter', 13);
+  field.blur();
+  await pause();
+}
+
 /** Chooses an option of a native select by its value, with the events a person's choice fires. */
 export async function chooseNativeOption(select: HTMLSelectElement, value: string): Promise<void> {
   select.focus();

@@ -337,6 +337,37 @@ export const en = {
   'guide.complete-view.short': 'See the rest of Zoom’s lists',
   'guide.complete-view.how':
     'Page through both tabs (a larger page size needs fewer pages), or import Zoom’s users CSV export in the popup.',
+  'guide.complete-view.readAll': 'Press “Read all pages”: the extension pages through both tabs for you, then returns here.',
+  // ── Reading every page for the admin (zaa-read-all) ──
+  'readAll.start': 'Read all pages',
+  'readAll.startTitle':
+    'Pages through Zoom’s Users and Pending lists for you, then returns to this page. Any click of yours stops it.',
+  'readAll.stop': 'Stop',
+  'readAll.list.users': 'Users',
+  'readAll.list.pending': 'Pending',
+  'readAll.progress': '{list}: page {page} of {count}',
+  'readAll.progressPage': '{list}: page {page}',
+  'readAll.progressList': '{list}: reading',
+  'readAll.returning': 'Going back to your page',
+  'readAll.done': 'Every page of Users and Pending was read.',
+  'readAll.starting': 'Reading pages…',
+  'readAll.stopped': 'Reading stopped: you used the page. The pages read so far count.',
+  'readAll.stoppedByButton': 'Reading stopped. The pages read so far count.',
+  'readAll.byHand': 'See the remaining pages yourself, or import Zoom’s users CSV export in the popup.',
+  'readAll.failed.stuck':
+    'Reading stopped: the page did not change as expected within {seconds} s. Nothing was taken from what did not show.',
+  'readAll.failed.navigated': 'Reading stopped: the page went elsewhere.',
+  'readAll.failed.dialog': 'Reading stopped: a dialog opened on the page.',
+  'readAll.failed.message': 'Reading stopped: the page showed a message: {text}',
+  'readAll.failed.unreadable': 'Reading stopped: the list could not be read.',
+  'readAll.failed.filter-not-clearable':
+    'Reading stopped: a search filter is on and could not be cleared. Clear it, then press again.',
+  'readAll.failed.cannot-reach': 'Reading stopped: the list’s pager offers no way to the pages not read yet.',
+  'readAll.failed.did-not-add-up':
+    'Every page was read, but they do not add up to the whole list (it may have changed meanwhile, or some rows could not be read). Press again.',
+  'readAll.failed.no-tab': 'Reading stopped: the page shows no Users or Pending tab to switch to.',
+  'readAll.failed.too-many-steps': 'Reading stopped: the list went on far longer than it says.',
+  'readAll.failed.not-loaded': 'The extension could not load its reading code: reload the page and press again.',
   'guide.open-booking.short': 'Open the employee list in zarezerwuj.pl',
   'guide.open-zoom.short': 'Open Zoom’s Users page',
   'guide.more': { one: 'and {n} more', other: 'and {n} more' },
@@ -811,6 +842,39 @@ export const pl: Record<MessageKey, MessageValue> = {
   'guide.complete-view.short': 'Przejrzyj resztę list w Zoomie',
   'guide.complete-view.how':
     'Przejdź przez strony obu kart (więcej wierszy na stronie to mniej stron) albo zaimportuj w okienku rozszerzenia eksport CSV użytkowników z Zooma.',
+  'guide.complete-view.readAll':
+    'Naciśnij „Czytaj wszystkie strony”: rozszerzenie samo przejdzie przez strony obu kart i wróci tutaj.',
+  // ── Czytanie wszystkich stron za administratora (zaa-read-all) ──
+  'readAll.start': 'Czytaj wszystkie strony',
+  'readAll.startTitle':
+    'Przechodzi za Ciebie przez wszystkie strony list Użytkownicy i Oczekujące w Zoomie, potem wraca na tę stronę. Każde Twoje kliknięcie je zatrzymuje.',
+  'readAll.stop': 'Zatrzymaj',
+  'readAll.list.users': 'Użytkownicy',
+  'readAll.list.pending': 'Oczekujące',
+  'readAll.progress': '{list}: strona {page} z {count}',
+  'readAll.progressPage': '{list}: strona {page}',
+  'readAll.progressList': '{list}: czytam',
+  'readAll.returning': 'Wracam na Twoją stronę',
+  'readAll.done': 'Odczytano wszystkie strony list Użytkownicy i Oczekujące.',
+  'readAll.starting': 'Czytam strony…',
+  'readAll.stopped': 'Czytanie zatrzymane, bo użyto strony. Odczytane dotąd strony się liczą.',
+  'readAll.stoppedByButton': 'Czytanie zatrzymane. Odczytane dotąd strony się liczą.',
+  'readAll.byHand':
+    'Przejrzyj pozostałe strony samodzielnie albo zaimportuj w okienku rozszerzenia eksport CSV użytkowników z Zooma.',
+  'readAll.failed.stuck':
+    'Czytanie zatrzymane: strona nie zmieniła się tak, jak powinna, w ciągu {seconds} s. Z tego, co się nie pokazało, nic nie wzięto.',
+  'readAll.failed.navigated': 'Czytanie zatrzymane: strona przeszła gdzie indziej.',
+  'readAll.failed.dialog': 'Czytanie zatrzymane: na stronie otworzyło się okno.',
+  'readAll.failed.message': 'Czytanie zatrzymane: strona pokazała komunikat: {text}',
+  'readAll.failed.unreadable': 'Czytanie zatrzymane: nie udało się odczytać listy.',
+  'readAll.failed.filter-not-clearable':
+    'Czytanie zatrzymane: włączone jest wyszukiwanie, którego nie udało się wyczyścić. Wyczyść je i naciśnij jeszcze raz.',
+  'readAll.failed.cannot-reach': 'Czytanie zatrzymane: stronicowanie listy nie prowadzi do stron jeszcze nieodczytanych.',
+  'readAll.failed.did-not-add-up':
+    'Odczytano wszystkie strony, ale nie składają się na całą listę (mogła się w międzyczasie zmienić albo części wierszy nie dało się odczytać). Naciśnij jeszcze raz.',
+  'readAll.failed.no-tab': 'Czytanie zatrzymane: na stronie nie ma karty Użytkownicy ani Oczekujące, na którą można przejść.',
+  'readAll.failed.too-many-steps': 'Czytanie zatrzymane: lista ciągnie się znacznie dłużej, niż podaje.',
+  'readAll.failed.not-loaded': 'Rozszerzenie nie mogło wczytać kodu czytania: odśwież stronę i naciśnij jeszcze raz.',
   'guide.open-booking.short': 'Otwórz listę pracowników w zarezerwuj.pl',
   'guide.open-zoom.short': 'Otwórz stronę Użytkownicy w Zoomie',
   'guide.more': { one: 'i jeszcze {n}', few: 'i jeszcze {n}', many: 'i jeszcze {n}', other: 'i jeszcze {n}' },

@@ -103,11 +103,13 @@ interface Place {
 /**
  * Its page number when the pager tells it, else the one the pass's page size (learned on an earlier
  * page) gives its first row (page 2 for rows 31-45 at 30 a page), else its first row alone, so that
- * pages never overwrite each other. A page with neither (no pager at all) is page 1.
+ * pages never overwrite each other. A page with neither (no pager at all, or a "previous" control that
+ * is disabled) is page 1; one that can go back but states neither has no known place (`{}`): taken for
+ * page 1, a prev/next pager's last page would overwrite the first and complete the list without it.
  */
 function placeOf(pass: ListPass, snapshot: ListSnapshot): Place {
   if (snapshot.page !== undefined) return { page: snapshot.page };
-  if (snapshot.firstRow === undefined) return { page: 1 };
+  if (snapshot.firstRow === undefined) return snapshot.hasPrevPage === true ? {} : { page: 1 };
   const size = pass.pageSize;
   if (size !== undefined && size > 0 && (snapshot.firstRow - 1) % size === 0) {
     const page = (snapshot.firstRow - 1) / size + 1;
@@ -158,6 +160,7 @@ function passEmails(pass: ListPass): string[] {
 }
 
 function isWholeListSeen(pass: ListPass, snapshot: ListSnapshot, place: Place, distinctEmails: number): boolean {
+  if (place.page === undefined && place.firstRow === undefined) return false;
   if (isEmptyList(snapshot, place.page ?? 1)) return true;
   // Placed by its rows alone: the pager showed a range, so a total; only the count of addresses can tell.
   if (place.page === undefined) return pass.total !== undefined && distinctEmails >= pass.total;

@@ -101,6 +101,12 @@ export interface ListSnapshot {
   /** The pager's "next page" control: true when usable, false when disabled, absent when there is none. */
   hasNextPage?: boolean;
   /**
+   * The pager's "previous page" control: false when disabled (the first page), true when usable (not the
+   * first page), absent when there is none. A page that states neither its number nor its rows but can
+   * go back is not the first one, and its place is unknown.
+   */
+  hasPrevPage?: boolean;
+  /**
    * The page's place in the whole list when a range shows it ("31 - 45 of 45": 31 and 45), 1-based.
    * Keys a page whose number the pager does not tell, so that pages never overwrite each other.
    */

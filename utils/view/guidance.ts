@@ -194,9 +194,10 @@ export const PEOPLE_SHOWN = 5;
 
 /**
  * `resendLabel`: the Resend button's label as the Zoom page shows it (null: not seen here, so no
- * button is named and the sentence says where instead).
+ * button is named and the sentence says where instead). `readAllOffered`: the panel offers
+ * "Read all pages" (the Zoom page's pager and tabs can be driven).
  */
-export function stepView(step: GuidanceStep, resendLabel: string | null = null): StepView {
+export function stepView(step: GuidanceStep, resendLabel: string | null = null, readAllOffered = false): StepView {
   const bare = { lines: [], more: 0, how: [] };
   switch (step.kind) {
     case 'open-booking':
@@ -209,7 +210,10 @@ export function stepView(step: GuidanceStep, resendLabel: string | null = null):
         headline: { key: 'guide.complete-view.short' },
         title: { key: 'guide.complete-view' },
         ...bare,
-        how: [{ key: 'guide.complete-view.how' }],
+        // The panel's "Read all pages" does it for the admin where the page's pager can be driven.
+        how: readAllOffered
+          ? [{ key: 'guide.complete-view.readAll' }, { key: 'guide.complete-view.how' }]
+          : [{ key: 'guide.complete-view.how' }],
       };
     case 'done':
       return { kind: step.kind, headline: { key: 'guide.done.short' }, title: { key: 'guide.done' }, ...bare };

@@ -110,6 +110,8 @@ export interface PanelInputs {
   hasZoom?: boolean;
   /** The Resend button's label as the Zoom page shows it, when seen. */
   resendLabel?: string | null;
+  /** The panel offers "Read all pages" (zaa-read-all): the view step says so. */
+  readAllOffered?: boolean;
 }
 
 /** Problems of the page or the store, most serious first: the bar says these before any step. */
@@ -195,7 +197,7 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
     coverage: inputs.coverage,
     result,
     warnDays: inputs.warnDaysBeforeExpiry,
-  }).map((step) => stepView(step, inputs.resendLabel ?? null));
+  }).map((step) => stepView(step, inputs.resendLabel ?? null, inputs.readAllOffered === true));
   const headline = headlineOf(notices, steps);
   return {
     steps,

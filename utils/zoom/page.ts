@@ -115,7 +115,7 @@ function scopeElement(scope: ParentNode): Element | null {
 function pagerOf(
   scope: ParentNode,
   doc: Document,
-): Pick<ListSnapshot, 'page' | 'pageCount' | 'total' | 'hasNextPage' | 'firstRow' | 'lastRow' | 'pageSize'> {
+): Pick<ListSnapshot, 'page' | 'pageCount' | 'total' | 'hasNextPage' | 'hasPrevPage' | 'firstRow' | 'lastRow' | 'pageSize'> {
   const near = readPager(scope);
   if (Object.keys(near).length > 0 || !doc.body || scope === doc.body) return near;
   return readPager(doc.body);

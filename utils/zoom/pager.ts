@@ -14,6 +14,7 @@
  * "45 result(s)"/"45 wyników" total slot, `prev, next` only).
  */
 import { isMarkedHidden, normalizeSpace } from '../dom/text';
+import { isShown } from '../dom/visibility';
 
 export interface PagerRead {
   page?: number;
@@ -21,6 +22,8 @@ export interface PagerRead {
   total?: number;
   /** A "next page" control exists: true when it can be used, false when disabled (last page). */
   hasNextPage?: boolean;
+  /** A "previous page" control exists: true when it can be used (not the first page), false when disabled. */
+  hasPrevPage?: boolean;
   /** The range's first and last rows (1-based places in the whole list), when a range is shown. */
   firstRow?: number;
   lastRow?: number;
@@ -93,8 +96,10 @@ export function readPager(root: ParentNode): PagerRead {
   if (page !== undefined) read.page = page;
   if (pageCount !== undefined) read.pageCount = pageCount;
   if (total !== undefined) read.total = total;
-  const next = nextPageControl(containers);
+  const next = stepControl(containers, 'next');
   if (next) read.hasNextPage = !isDisabled(next);
+  const prev = stepControl(containers, 'prev');
+  if (prev) read.hasPrevPage = !isDisabled(prev);
   if (rangeRead?.firstRow !== undefined && rangeRead.lastRow !== undefined) {
     read.firstRow = rangeRead.firstRow;
     read.lastRow = rangeRead.lastRow;
@@ -104,21 +109,28 @@ export function readPager(root: ParentNode): PagerRead {
   return read;
 }
 
-/** "Next page" by its label, text or class (Element UI's btn-next often has neither label nor text). */
-const NEXT_LABEL = /^(next|next page|następn[aey]?( strona)?|dalej|›|»|>|→)$/i;
-const NEXT_CLASS = /(^|[-_\s])next($|[-_\s])/i;
+/** "Next page" / "previous page" by label, text or class (Element UI's btn-next often has neither label nor text). */
+const STEP_LABEL = {
+  next: /^(next|next page|następn[aey]?( strona)?|dalej|›|»|>|→)$/i,
+  prev: /^(prev|previous|previous page|poprzedni[aey]?( strona)?|wstecz|‹|«|<|←)$/i,
+};
+const STEP_CLASS = {
+  next: /(^|[-_\s])next($|[-_\s])/i,
+  prev: /(^|[-_\s])prev($|[-_\s])/i,
+};
 
-function nextPageControl(containers: Element[]): Element | null {
+/** The pager's "next" or "previous" control, in the pager containers found. */
+export function stepControl(containers: Element[], which: 'next' | 'prev'): Element | null {
   for (const container of containers) {
     for (const control of Array.from(container.querySelectorAll('button, a, [role="button"], li'))) {
       const label = normalizeSpace(control.getAttribute('aria-label') ?? control.getAttribute('title') ?? control.textContent);
-      if (NEXT_LABEL.test(label) || NEXT_CLASS.test(control.getAttribute('class') ?? '')) return control;
+      if (STEP_LABEL[which].test(label) || STEP_CLASS[which].test(control.getAttribute('class') ?? '')) return control;
     }
   }
   return null;
 }
 
-function isDisabled(control: Element): boolean {
+export function isDisabled(control: Element): boolean {
   return (
     control.hasAttribute('disabled') ||
     control.getAttribute('aria-disabled') === 'true' ||
@@ -172,6 +184,17 @@ function pageSizeOf(texts: string[], containers: Element[]): number | undefined 
     if (match) return Number(match[1]);
   }
   return undefined;
+}
+
+/** The elements under `root` that name themselves a pager (outside tables and hidden parts). */
+export function pagerContainers(root: ParentNode): Element[] {
+  return scanOutsideTables(root).containers;
+}
+
+/** The rows per page a page-size option or select says ("30/page", "50 / stronę", "100 na stronie"). */
+export function pageSizeIn(text: string): number | undefined {
+  const match = PAGE_SIZE.exec(text);
+  return match ? Number(match[1]) : undefined;
 }
 
 /**
@@ -282,7 +305,7 @@ function numberedPages(containers: Element[]): { current?: number; last?: number
 
 const CURRENT_CLASS = /^(is-)?(active|current|selected)$|[-_](active|current|selected)$/;
 
-function isCurrentPage(item: Element): boolean {
+export function isCurrentPage(item: Element): boolean {
   const ariaCurrent = item.getAttribute('aria-current');
   if (ariaCurrent !== null && ariaCurrent !== 'false') return true;
   if (item.getAttribute('aria-selected') === 'true' || item.getAttribute('aria-pressed') === 'true') return true;
@@ -326,6 +349,19 @@ function searchBoxHasValue(doc: Document): boolean {
 }
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+
+/** The page's search box for its lists: one holding a search first, else the first one shown (none in a dialog). */
+export function findSearchField(doc: Document): HTMLInputElement | null {
+  let empty: HTMLInputElement | null = null;
+  for (const input of Array.from(doc.querySelectorAll(`input${NOT_TEXT_INPUTS}`))) {
+    const field = input as HTMLInputElement;
+    if (!TEXT_INPUT_TYPES.has(field.type) || field.closest('[role="dialog"], dialog') || !isSearchField(field)) continue;
+    if (!isShown(field)) continue;
+    if (normalizeSpace(field.value)) return field;
+    empty ??= field;
+  }
+  return empty;
+}
 
 function isSearchField(field: HTMLInputElement): boolean {
   if (field.type === 'search' || field.getAttribute('role') === 'searchbox') return true;

@@ -235,6 +235,33 @@ describe('a pager with only prev/next controls (no total, no page numbers)', () 
     const last = applySnapshot(emptyCoverage(), snap(3, ['e@x.pl'], false), now, 0);
     expect(last.coverage.complete).toBe(false);
   });
+
+  // Element UI's `prev, next` layout: no number, no total; only the controls' states tell anything.
+  const unnumbered = (emails: string[], hasPrevPage: boolean, hasNextPage: boolean) => ({
+    ...snap(1, emails, hasNextPage),
+    page: undefined,
+    hasPrevPage,
+  });
+
+  it('a page that can go back but states no number or rows is placed nowhere: the last page never overwrites the first', () => {
+    const first = applySnapshot(emptyCoverage(), unnumbered(['a@x.pl', 'b@x.pl'], false, true), now, 0);
+    expect(first.coverage.pass?.pages).toEqual({ 1: ['a@x.pl', 'b@x.pl'] });
+    const last = applySnapshot(first.coverage, unnumbered(['c@x.pl'], true, false), now, 2);
+    expect(last.coverage.complete).toBe(false);
+    expect(last.completedEmails).toBeUndefined();
+    expect(last.coverage.pass?.pages).toEqual({ 1: ['a@x.pl', 'b@x.pl'] });
+  });
+
+  it('an unplaced page with no rows is not taken for an empty list', () => {
+    const empty = applySnapshot(emptyCoverage(), unnumbered([], true, false), now, 0);
+    expect(empty.coverage.complete).toBe(false);
+  });
+
+  it('"previous" disabled is the first page: one page with both controls disabled is the whole list', () => {
+    const only = applySnapshot(emptyCoverage(), unnumbered(['a@x.pl'], false, false), now, 0);
+    expect(only.coverage.complete).toBe(true);
+    expect(only.completedEmails).toEqual(['a@x.pl']);
+  });
 });
 
 describe('a pager that shows only ranges ("1 - 30 of 45", then "31 - 45 of 45")', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Coverage, Employee, ZoomState, ZoomUser } from '../../../utils/roster/model';
 import { reconcile } from '../../../utils/roster/reconcile';
-import { addOutcomeOf, guidanceSteps, nextGuidanceStep, type GuidanceStep } from '../../../utils/view/guidance';
+import { addOutcomeOf, guidanceSteps, nextGuidanceStep, stepView, type GuidanceStep } from '../../../utils/view/guidance';
 
 const TODAY = '2026-11-20';
 const HOST = 'zoom.us';
@@ -172,5 +172,16 @@ describe('addOutcomeOf: what the admin is told after Zoom took an Add', () => {
         { name: 'E2', email: 'drugi@firma.pl', why: 'not-filled' },
       ],
     });
+  });
+});
+
+describe('stepView: the complete-view step and "Read all pages"', () => {
+  it('names the button first where the panel offers it, and always the way by hand or by CSV', () => {
+    const step: GuidanceStep = { kind: 'complete-view' };
+    expect(stepView(step).how.map((how) => how.key)).toEqual(['guide.complete-view.how']);
+    expect(stepView(step, null, true).how.map((how) => how.key)).toEqual([
+      'guide.complete-view.readAll',
+      'guide.complete-view.how',
+    ]);
   });
 });

@@ -30,8 +30,8 @@ describe('readPager on the real Element UI pagination', { timeout: 30_000 }, () 
     expect(readPager(pane)).toMatchObject({ total: 45, page: 1, pageCount: 2, hasNextPage: true });
   });
 
-  it('`prev, next` only: a next page, and nothing else is claimed', async () => {
+  it('`prev, next` only: a next page and no previous one (the first page), and nothing else is claimed', async () => {
     const pane = await usersPane({ pager: 'prevnext' });
-    expect(readPager(pane)).toEqual({ hasNextPage: true });
+    expect(readPager(pane)).toEqual({ hasNextPage: true, hasPrevPage: false });
   });
 });

@@ -49,12 +49,12 @@ describe('readPager', () => {
 
   it('reads the Element UI pager: total, current page and page count', () => {
     html(elementPager('Total 5', [1, 2, 3], 2));
-    expect(readPager(document)).toEqual({ page: 2, pageCount: 3, total: 5, hasNextPage: true });
+    expect(readPager(document)).toEqual({ page: 2, pageCount: 3, total: 5, hasNextPage: true, hasPrevPage: true });
   });
 
   it('takes the last numbered page as the page count when the pager collapses', () => {
     html(elementPager('Łącznie 1000', [1, -1, 7, 8, 9, -1, 20], 8));
-    expect(readPager(document)).toEqual({ page: 8, pageCount: 20, total: 1000, hasNextPage: true });
+    expect(readPager(document)).toEqual({ page: 8, pageCount: 20, total: 1000, hasNextPage: true, hasPrevPage: true });
   });
 
   it.each([
@@ -133,7 +133,14 @@ describe('readPager', () => {
       <button type="button" class="btn-next" disabled></button>
       <span class="zm-pagination__sizes"><input readonly class="zm-input__inner" value="15/page"></span>
       <span class="zm-pagination__total">20 result(s)</span></div>`);
-    expect(readPager(document)).toEqual({ page: 2, pageCount: 2, total: 20, pageSize: 15, hasNextPage: false });
+    expect(readPager(document)).toEqual({
+      page: 2,
+      pageCount: 2,
+      total: 20,
+      pageSize: 15,
+      hasNextPage: false,
+      hasPrevPage: true,
+    });
   });
 
   it.each([['Total 45'], ['45 result(s)'], ['45 results'], ['Łącznie 45'], ['45 wyników'], ['Razem 45'], ['Łącznie: 45']])(
