@@ -4,6 +4,7 @@ import { handleStoreMessage } from '../../../utils/store/handlers';
 import type { StoreRequestName } from '../../../utils/store/messages';
 import { checkPayload, list, optional, PayloadError, record, text, whole } from '../../../utils/store/payloads';
 import { employee, FROM_EXTENSION_PAGE, freshStore, zoomRows } from './helpers';
+import type { Employee, ListSnapshot } from '../../../utils/roster/model';
 
 const TENANT = 'salon.zarezerwuj.pl';
 const HOST = 'us06web.zoom.us';
@@ -130,5 +131,37 @@ describe('the schema helper', () => {
     expect(() => check({ items: [{ n: 1.5 }] }, 'x')).toThrow('x.items[0].n: expected a whole number');
     expect(() => check({ items: [{}, {}, {}, {}] }, 'x')).toThrow('x.items: expected a list of at most 3 items');
     expect(() => check(null, 'x')).toThrow('x: expected an object');
+  });
+});
+
+describe('payload checks keep up with the types', () => {
+  // Typed as Required<…>: a field added to the type fails the type check here until it is listed, and
+  // then this test until the store's check accepts it (a field the store refuses is a page read lost).
+  it('accepts a snapshot and an employee with every field the types have', () => {
+    const snapshot: Required<ListSnapshot> = {
+      list: 'users',
+      rows: [{ email: 'a@b.pl', state: 'active', name: 'A', userType: 'Basic', invitedOn: '2026-11-20' }],
+      page: 2,
+      pageCount: 3,
+      total: 45,
+      filtered: false,
+      hasNextPage: true,
+      hasPrevPage: true,
+      firstRow: 31,
+      lastRow: 45,
+      pageSize: 30,
+    };
+    expect(() => checkPayload('saveZoomSnapshot', { host: HOST, snapshot })).not.toThrow();
+    const full: Required<Omit<Employee, 'tenant'>> = {
+      resourceId: '12',
+      name: 'Anna',
+      rawEmail: 'a@b.pl',
+      category: 'Fryzjerzy',
+      emailSource: 'list',
+      editUrl: `https://${TENANT}/zasoby/12/edytuj`,
+      readAt: 1,
+      order: 0,
+    };
+    expect(() => checkPayload('saveRoster', { tenant: TENANT, employees: [full] })).not.toThrow();
   });
 });
