@@ -23,6 +23,16 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'no-folder-cycles',
+      severity: 'error',
+      comment:
+        'Two folders that import each other (a feature and its sub-feature) are one tangle: the one started by the other ' +
+        'declares the narrow type it needs, or the shared piece moves down.',
+      scope: 'folder',
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: 'nothing-imports-entrypoints',
       severity: 'error',
       comment: 'Entry points are the top of the house: WXT loads them, nothing else may.',

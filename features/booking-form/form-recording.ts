@@ -12,7 +12,7 @@ import { createFormSettle } from '../../utils/booking/form-settle';
 import { isShown, lookAtForm } from '../../utils/booking/resource-form';
 import { formOwner, resourceKeyOf } from '../../utils/roster/form-addresses';
 import { askStore } from '../../utils/store/client';
-import type { BookingState } from '../booking-resources/state';
+import type { BookingFormState } from './state';
 
 const POLL_MS = 150;
 
@@ -28,7 +28,7 @@ export interface FormRecorder {
   follow(form: OpenForm | null): void;
 }
 
-export function recordOpenedForms(state: BookingState, stop: AbortSignal): FormRecorder {
+export function recordOpenedForms(state: BookingFormState, stop: AbortSignal): FormRecorder {
   let followed: OpenForm | null = null;
   let ending: AbortController | null = null;
 

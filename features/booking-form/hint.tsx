@@ -14,7 +14,7 @@ import { reconcile, type EmployeeResult } from '../../utils/roster/reconcile';
 import { localDay } from '../../utils/roster/dates';
 import { normalizeEmail } from '../../utils/roster/email';
 import { mountView, type MountedView } from '../../utils/dom/mount';
-import type { BookingState } from '../booking-resources/state';
+import type { BookingFormState } from './state';
 
 export interface FormHintView {
   view: MountedView;
@@ -24,7 +24,7 @@ export interface FormHintView {
   remove(): void;
 }
 
-export function mountFormHint(ctx: ContentScriptContext, state: BookingState): FormHintView {
+export function mountFormHint(ctx: ContentScriptContext, state: BookingFormState): FormHintView {
   const formValue = signal<string | null>(null);
   let emailField: HTMLInputElement | null = null;
   /** What the edit form's email field holds, against the chosen Zoom host. */

@@ -3,9 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DialogPrefill } from '../../components/DialogPrefill';
 import { PANEL_CSS } from '../../components/panel-css';
 import { mountView, type MountedView } from '../../utils/dom/mount';
-import type { ZoomUsersState } from '../zoom-users/state';
+import type { PrefillState } from './state';
 
-export function mountDialogPrefillButton(ctx: ContentScriptContext, state: ZoomUsersState, onPrefill: () => void): MountedView {
+export function mountDialogPrefillButton(ctx: ContentScriptContext, state: PrefillState, onPrefill: () => void): MountedView {
   function DialogView() {
     return (
       <DialogPrefill

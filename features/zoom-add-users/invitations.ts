@@ -16,7 +16,7 @@ import { pause } from '../../utils/dom/fill';
 import { readEmailField } from '../../utils/zoom/add-users-dialog';
 import { watchFeedback, type AddFeedback } from '../../utils/zoom/add-feedback';
 import type { AddUsersDialog } from '../../utils/zoom/types';
-import type { ZoomUsersState } from '../zoom-users/state';
+import type { PrefillState } from './state';
 
 export interface InvitationWatch {
   /** Watches this prefilled dialog for the admin's Add (the previous watch ends). */
@@ -39,7 +39,7 @@ export const ADD_TIMING: AddTiming = { closeWithinMs: 15_000, settleMs: 1800, la
 /** Zoom's words are shown as text; a runaway message is cut to a sentence's length. */
 const MAX_SHOWN = 300;
 
-export function watchInvitations(state: ZoomUsersState, stop: AbortSignal, timing: AddTiming = ADD_TIMING): InvitationWatch {
+export function watchInvitations(state: PrefillState, stop: AbortSignal, timing: AddTiming = ADD_TIMING): InvitationWatch {
   let current: AbortController | null = null;
   return {
     watch(found) {
@@ -78,7 +78,7 @@ export function watchInvitations(state: ZoomUsersState, stop: AbortSignal, timin
  * at the press, so messages already on the page (an old toast) do not count.
  */
 async function followAdd(
-  state: ZoomUsersState,
+  state: PrefillState,
   found: AddUsersDialog,
   emails: string[],
   timing: AddTiming,
@@ -143,7 +143,7 @@ function afterAddText(outcome: AddOutcome): string {
   return lines.join(' ');
 }
 
-function refused(state: ZoomUsersState, error: AddFeedback): false {
+function refused(state: PrefillState, error: AddFeedback): false {
   const words = error.text.length > MAX_SHOWN ? `${error.text.slice(0, MAX_SHOWN - 1)}…` : error.text;
   const text = t('addRefused', { message: words });
   say(state, { ok: false, text }, text);
@@ -151,7 +151,7 @@ function refused(state: ZoomUsersState, error: AddFeedback): false {
 }
 
 /** In the panel's bar (the last prefill's result) and in full in its drawer. */
-function say(state: ZoomUsersState, add: { ok: boolean; text: string }, flash: string): void {
+function say(state: PrefillState, add: { ok: boolean; text: string }, flash: string): void {
   const outcome = state.outcome.peek();
   if (outcome) state.outcome.value = { ...outcome, add };
   state.flash.value = flash;

@@ -7,7 +7,7 @@
 import { effect } from '@preact/signals';
 import { loadFeature } from '../shared/overlay-loader';
 import type { PrefillModule } from './prefill-module';
-import type { ZoomUsersState } from '../zoom-users/state';
+import type { PrefillState } from './state';
 
 type Prefill = ReturnType<PrefillModule['createPrefill']>;
 
@@ -18,7 +18,7 @@ export interface PrefillLoader {
 }
 
 export function createPrefillLoader(
-  state: ZoomUsersState,
+  state: PrefillState,
   stop: AbortSignal,
   load: () => Promise<PrefillModule> = () => loadFeature<PrefillModule>('/zoom-add-users.js'),
 ): PrefillLoader {

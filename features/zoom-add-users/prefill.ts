@@ -5,10 +5,10 @@
 import { pause } from '../../utils/dom/fill';
 import { findAddUsersButton, findAddUsersDialog, prefillAddUsers } from '../../utils/zoom/add-users-dialog';
 import type { AddUsersDialog } from '../../utils/zoom/types';
-import type { ZoomUsersState } from '../zoom-users/state';
+import type { PrefillState } from './state';
 import { watchInvitations } from './invitations';
 
-export function createPrefill(state: ZoomUsersState, stop: AbortSignal): { run(): Promise<void> } {
+export function createPrefill(state: PrefillState, stop: AbortSignal): { run(): Promise<void> } {
   const invitations = watchInvitations(state, stop);
 
   /** The built-in adapter's dialog, else the one with the email field the admin taught (features/teach). */

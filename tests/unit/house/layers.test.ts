@@ -94,6 +94,26 @@ describe('the layer rules', { timeout: 30_000 }, () => {
     expect(cycle.output).toContain('no-cycles');
   });
 
+  it('fail two feature folders that import each other, though no file does', () => {
+    const run = checkTree({
+      // The parent starts its sub-feature; the sub-feature takes the parent's state type (the shape of both circles this rule ended).
+      'features/zoom/index.ts': "import { prefill } from '../zoom-add/prefill';\nexport const start = prefill;\n",
+      'features/zoom/state.ts': 'export interface ZoomState { host: string }\n',
+      'features/zoom-add/prefill.ts':
+        "import type { ZoomState } from '../zoom/state';\nexport const prefill = (s: ZoomState) => s.host;\n",
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('no-folder-cycles');
+    expect(run.output).not.toContain('error no-cycles');
+    // The sub-feature declaring the narrow type it needs passes.
+    const narrowed = checkTree({
+      'features/zoom/index.ts': "import { prefill } from '../zoom-add/prefill';\nexport const start = prefill;\n",
+      'features/zoom-add/prefill.ts':
+        'export interface PrefillState { host: string }\nexport const prefill = (s: PrefillState) => s.host;\n',
+    });
+    expect(narrowed.output).toContain('no dependency violations');
+  });
+
   it('fail anything importing an entry point', () => {
     const run = checkTree({
       'entrypoints/popup/main.tsx': 'export const main = 1;\n',
