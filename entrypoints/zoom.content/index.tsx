@@ -16,12 +16,13 @@ export default defineContentScript({
   main(ctx) {
     // A newer copy of this script (extension reloaded or updated) invalidates this one: WXT aborts ctx.
     let session: AbortController | null = null;
+    // Once for the script, not once per session: the admin may leave and reopen the Users page many times.
+    ctx.onInvalidated(() => session?.abort());
     const follow = async () => {
       const wanted = isZoomUsersPage(new URL(location.href));
       if (wanted && !session) {
         const current = new AbortController();
         session = current;
-        ctx.onInvalidated(() => current.abort());
         const start = await loadFeature<typeof startZoomUsersPage>('/zoom-overlay.js');
         if (!current.signal.aborted) start(ctx, current.signal);
       } else if (!wanted && session) {

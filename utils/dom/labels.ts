@@ -3,25 +3,16 @@
  * in Polish and English, never by generated class names or ids.
  */
 
-import { collapseWhitespace } from '../roster/text';
+import { collapseWhitespace, foldText } from '../roster/text';
 
 export { collapseWhitespace };
 
-// Letters that Unicode does not decompose into a base letter + mark.
-const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };
-
 /**
- * A label's text folded for comparison: lower-cased, without diacritics (ł → l too), whitespace
- * collapsed, without the decoration forms add around labels (a trailing colon, a required asterisk).
- * "Adres e-mail *:" → "adres e-mail".
+ * A label's text folded for comparison (utils/roster/text.ts → foldText), without the decoration forms
+ * add around labels (a trailing colon, a required asterisk). "Adres e-mail *:" → "adres e-mail".
  */
 export function foldLabel(text: string): string {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[łŁđøß]/gu, (ch) => UNDECOMPOSED[ch] ?? ch)
-    .toLowerCase();
-  return collapseWhitespace(folded)
+  return foldText(text)
     .replace(/(\s*[:*]\s*)+$/u, '')
     .replace(/^\*\s*/u, '');
 }

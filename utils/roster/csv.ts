@@ -27,7 +27,7 @@ import Papa from 'papaparse';
 import { normalizeEmail } from './email';
 import type { Bilingual, ZoomRow, ZoomState } from './model';
 import { splitName } from './names';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, foldText } from './text';
 
 export const ZOOM_IMPORT_HEADER = [
   'Email',
@@ -330,9 +330,9 @@ function toZoomRow(email: string, cell: (field: Field) => string): ZoomRow {
 }
 
 function stateOf(status: string): ZoomState {
-  const word = fold(status);
+  const word = foldText(status);
   for (const state of ['inactive', 'pending', 'active'] as const) {
-    if (STATUS_WORDS[state].some((known) => fold(known) === word)) return state;
+    if (STATUS_WORDS[state].some((known) => foldText(known) === word)) return state;
   }
   return 'active';
 }
@@ -406,16 +406,7 @@ function listLines(lines: number[]): string {
 
 /** A header folded for comparison: "Last Login(UTC)" and "last login (utc)" are one, so are "Imię" and "Imie". */
 function normaliseHeader(cell: string): string {
-  return fold(stripBom(cell).replace(/["'*:()[\]]/g, ' '));
-}
-
-/** Lower-cased, without diacritics (ł, which Unicode does not decompose, → l too), whitespace collapsed. */
-function fold(text: string): string {
-  const plain = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[łŁ]/gu, 'l');
-  return collapseWhitespace(plain).toLowerCase();
+  return foldText(stripBom(cell).replace(/["'*:()[\]]/g, ' '));
 }
 
 function stripBom(text: string): string {

@@ -15,6 +15,12 @@ export function localDay(date: Date): string {
   return isoDay(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
+/** A day that exists on the calendar, written "YYYY-MM-DD" (2026-02-30 is not one). */
+export function isIsoDay(text: string): boolean {
+  const match = ISO_DAY.exec(text);
+  return match !== null && existingDay(n(match[1]), n(match[2]), n(match[3]));
+}
+
 /** Calendar days from one ISO day to another (negative when `toDay` is earlier); NaN if unreadable. */
 export function daysBetween(fromDay: string, toDay: string): number {
   const from = utcMidnight(fromDay);
@@ -114,10 +120,14 @@ const MONTH_WORDS: string[][] = [
 for (const [index, words] of MONTH_WORDS.entries()) for (const word of words) MONTHS.set(word, index + 1);
 
 function validDay(year: number, month: number, day: number): string | undefined {
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (year < 1900 || year > 2999 || !existingDay(year, month, day)) return undefined;
   return isoDay(year, month, day);
+}
+
+function existingDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function utcMidnight(day: string): number {

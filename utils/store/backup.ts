@@ -13,6 +13,7 @@ import type {
   ZoomUser,
 } from '../roster/model';
 import type { BackupFile } from './messages';
+import { isIsoDay } from '../roster/dates';
 
 export const BACKUP_FORMAT = 'roster-assistant-backup';
 export const BACKUP_VERSION = 1;
@@ -259,11 +260,7 @@ function wholeNumber(value: unknown, path: string): number {
 
 function isoDay(value: unknown, path: string): string {
   const text = string(value, path);
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
-  if (!match || !date || date.getUTCMonth() !== +match[2] - 1 || date.getUTCDate() !== +match[3]) {
-    throw new InvalidRecord(`${path}: expected a day as YYYY-MM-DD`);
-  }
+  if (!isIsoDay(text)) throw new InvalidRecord(`${path}: expected a day as YYYY-MM-DD`);
   return text;
 }
 
@@ -292,14 +289,4 @@ function unique<T>(records: T[], path: string, keyOf: (record: T) => string): vo
     if (seen.has(key)) throw new InvalidRecord(`${path}[${index}]: the same record appears twice`);
     seen.add(key);
   });
-}
-
-/** Exported for the settings handler and its tests: a valid ISO day? */
-export function isIsoDay(value: string): boolean {
-  try {
-    isoDay(value, 'day');
-    return true;
-  } catch {
-    return false;
-  }
 }

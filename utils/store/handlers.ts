@@ -22,7 +22,7 @@ import {
   type ZoomState,
   type ZoomUser,
 } from '../roster/model';
-import { isIsoDay, validateBackup, validateSettings } from './backup';
+import { validateBackup, validateSettings } from './backup';
 import {
   ALL_STORES,
   SETTINGS_KEY,
@@ -46,6 +46,7 @@ import type {
   StoreResponse,
 } from './messages';
 import { addressKey } from '../roster/text';
+import { isIsoDay } from '../roster/dates';
 import { findByKey, keepFormAddresses } from '../roster/form-addresses';
 import { shareWithBookingPage, withoutAddresses } from '../roster/booking-share';
 import { localDay } from '../roster/dates';

@@ -8,6 +8,7 @@ import type { Coverage, EmployeeStatus, TenantRecord, ZoomHostRecord } from '../
 import { coverageOf } from '../roster/coverage';
 import { isZoomHost } from '../roster/hosts';
 import { prefillCandidates, probableTypos, reconcile, type EmployeeResult, type ReconcileResult } from '../roster/reconcile';
+import { foldText } from '../roster/text';
 import type { Overview } from '../store/messages';
 import { progressOf } from './panel-model';
 import { nextGuidanceStep, stepView, type GuidanceKind, type GuidanceStep, type StepView } from './guidance';
@@ -185,24 +186,13 @@ export function bookingUrl(tenant: TenantRecord | null): string {
 // ---------------------------------------------------------------------------------------------
 // Search
 
-/** Lower case without diacritics (ł counts as l), so "lecka" finds "Łęcka". */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'l')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Employees whose name or address holds every word of the query; all of them for an empty query. */
 export function filterEmployees(results: EmployeeResult[], query: string): EmployeeResult[] {
-  const words = searchKey(query).split(' ').filter(Boolean);
+  // Folded (utils/roster/text.ts), so "lecka" finds "Łęcka".
+  const words = foldText(query).split(' ').filter(Boolean);
   if (words.length === 0) return results;
   return results.filter((r) => {
-    const haystack = searchKey(`${r.employee.name} ${r.email} ${r.employee.rawEmail ?? ''}`);
+    const haystack = foldText(`${r.employee.name} ${r.email} ${r.employee.rawEmail ?? ''}`);
     return words.every((word) => haystack.includes(word));
   });
 }

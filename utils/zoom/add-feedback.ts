@@ -12,7 +12,7 @@
  * `late`, `ok-then-error` and `ok`: Element UI's own $message and $notify, en and pl), and
  * tests/fixtures/zoom/vue-users.html (its role=status toast), dialog-static-textarea-pl.html (a form item error).
  */
-import { collapseWhitespace } from '../roster/text';
+import { collapseWhitespace, foldText } from '../roster/text';
 
 export type FeedbackKind = 'error' | 'success';
 
@@ -66,13 +66,8 @@ const DONE =
 
 /** Error, success, or neither (a message that says nothing about the Add). */
 export function classifyMessage(text: string, meaning: MessageMeaning): FeedbackKind | null {
-  // Lower case without diacritics (the adapters' foldLabel, which with the payment notice's phrases
-  // would double this module's size): the card check's "metodę płatności" reads "metode platnosci".
-  const folded = collapseWhitespace(text)
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ł/gi, 'l')
-    .toLowerCase();
+  // Folded (lower case, no diacritics): the card check's "metodę płatności" reads "metode platnosci".
+  const folded = foldText(text);
   if (!folded) return null;
   if (FAILED.test(folded)) return 'error';
   if (meaning.type === 'error' || meaning.type === 'success') return meaning.type;

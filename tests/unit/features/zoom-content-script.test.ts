@@ -1,7 +1,7 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import zoomContentScript from '../../../entrypoints/zoom.content/index';
-import { loadFixture, runInlineScripts } from '../zoom/list-fixture-dom';
+import { loadFixture, runInlineScripts, setUrl } from '../zoom/list-fixture-dom';
 import { registerFeature } from '../../../features/shared/overlay-loader';
 import { startZoomUsersPage } from '../../../features/zoom-users';
 
@@ -39,6 +39,37 @@ describe('the Zoom content script', () => {
     await until(() => panels().length === 0);
     expect(panels()).toHaveLength(0);
     expect(document.querySelectorAll('.zaa-badge-host')).toHaveLength(0);
+  });
+
+  it('leaving and reopening the Users page ends each session, and adds no invalidation callback per session', async () => {
+    const sessions: AbortSignal[] = [];
+    registerFeature('/zoom-overlay.js', (_ctx: ContentScriptContext, stop: AbortSignal) => void sessions.push(stop));
+    try {
+      loadFixture('users-en-table.html', 'https://zoom.us/account/user#/');
+      const ctx = new ContentScriptContext('zoom-sessions');
+      const onInvalidated = vi.spyOn(ctx, 'onInvalidated');
+      await zoomContentScript.main(ctx);
+      await until(() => sessions.length === 1);
+      const callbacksAfterOne = onInvalidated.mock.calls.length;
+      for (let visit = 2; visit <= 4; visit++) {
+        // A user's details (not the list), then the list again: Zoom's own hash routes.
+        setUrl('https://zoom.us/account/user#/detail/abc');
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        await until(() => sessions[visit - 2]?.aborted === true);
+        setUrl('https://zoom.us/account/user#/');
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        await until(() => sessions.length === visit);
+      }
+      expect(sessions).toHaveLength(4);
+      expect(sessions.slice(0, 3).every((s) => s.aborted)).toBe(true);
+      expect(onInvalidated.mock.calls.length).toBe(callbacksAfterOne);
+      // The one callback still ends the running session when a newer copy of the script takes over.
+      expect(sessions[3]?.aborted).toBe(false);
+      ctx.abort();
+      expect(sessions[3]?.aborted).toBe(true);
+    } finally {
+      registerFeature('/zoom-overlay.js', startZoomUsersPage);
+    }
   });
 
   it('stays asleep on other account pages', async () => {

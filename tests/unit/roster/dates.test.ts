@@ -1,4 +1,11 @@
-import { daysBetween, invitationDaysLeft, INVITATION_DAYS, localDay, parsePortalDate } from '../../../utils/roster/dates';
+import {
+  daysBetween,
+  invitationDaysLeft,
+  INVITATION_DAYS,
+  isIsoDay,
+  localDay,
+  parsePortalDate,
+} from '../../../utils/roster/dates';
 
 /** Runs `body` with the process in another time zone (Node re-reads TZ when it is assigned). */
 function inTimeZone(zone: string, body: () => void): void {
@@ -11,6 +18,24 @@ function inTimeZone(zone: string, body: () => void): void {
     else process.env.TZ = previous;
   }
 }
+
+describe('isIsoDay (the one check for days the store and backups accept)', () => {
+  it('takes a day that exists, written YYYY-MM-DD, and nothing else', () => {
+    for (const day of ['2026-11-20', '2028-02-29', '2026-12-31', '2026-01-01']) expect(isIsoDay(day), day).toBe(true);
+    for (const day of [
+      '2026-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-5',
+      '20.11.2026',
+      '2026-11-20T10:00',
+      ' 2026-11-20',
+      '',
+    ])
+      expect(isIsoDay(day), day).toBe(false);
+  });
+});
 
 describe('localDay', () => {
   it('formats the local calendar day with zero padding', () => {
