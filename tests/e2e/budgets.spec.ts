@@ -23,8 +23,8 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
   [
     /^zoom-overlay\.js$/,
-    43.7 * KB,
-    'the Zoom overlay, loaded on the Users page only (43.2 KB: 40.9 before issue 22 gave the bar one sentence and the opened panel the guidance; the prefill’s filling is zoom-add-users.js; issue 25 goal ≤ 25 KB)',
+    45.0 * KB,
+    'the Zoom overlay, loaded on the Users page only (44.5 KB: 40.9 before issue 22 gave the bar one sentence and the opened panel the guidance, 43.2 before issue 23’s "Read all pages" button, its loader and when to offer it; the prefill’s filling is zoom-add-users.js, the walk zoom-read-all.js; issue 25 goal ≤ 25 KB)',
   ],
   [
     /^zoom-add-users\.js$/,
