@@ -139,6 +139,7 @@ const snapshot = record({
   total: optional(whole),
   filtered: flag,
   hasNextPage: optional(flag),
+  hasPrevPage: optional(flag),
   firstRow: optional(whole),
   lastRow: optional(whole),
   pageSize: optional(whole),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleStoreMessage } from '../../../utils/store/handlers';
 import type { StoreRequestName } from '../../../utils/store/messages';
+import type { ListSnapshot } from '../../../utils/roster/model';
 import { checkPayload, list, optional, PayloadError, record, text, whole } from '../../../utils/store/payloads';
 import { employee, FROM_EXTENSION_PAGE, freshStore, zoomRows } from './helpers';
 
@@ -117,6 +118,24 @@ describe('store payloads', () => {
         snapshot: { list: 'pending', rows: zoomRows('pending', 'p@b.pl'), filtered: false, page: 2, pageCount: 3, total: 40 },
       }),
     ).toMatchObject({ snapshot: { page: 2 } });
+  });
+
+  it('accepts every field a list snapshot can carry (a field the reading adds must be added to the check too)', () => {
+    // Required<…>: a new field of ListSnapshot does not compile here until it is listed, and then checked.
+    const snapshot: Required<ListSnapshot> = {
+      list: 'users',
+      rows: zoomRows('active', 'a@b.pl'),
+      page: 2,
+      pageCount: 3,
+      total: 61,
+      filtered: false,
+      hasNextPage: true,
+      hasPrevPage: true,
+      firstRow: 31,
+      lastRow: 60,
+      pageSize: 30,
+    };
+    expect(checkPayload('saveZoomSnapshot', { host: HOST, snapshot })).toEqual({ host: HOST, snapshot });
   });
 });
 
