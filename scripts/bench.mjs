@@ -9,7 +9,7 @@
  *
  *   WXT_OUT_DIR   where to build (default .output-bench; never .output, which tests may be using)
  *   BENCH_SKIP_BUILD=1   use the build already in WXT_OUT_DIR
- *   BENCH_ONLY=overlay,sizes   run only these benchmarks (reconcile, overlay, storage, sizes)
+ *   BENCH_ONLY=overlay,sizes   run only these benchmarks (reconcile, overlay, storage, read-all, sizes)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ const BENCHMARKS = [
   { id: 'reconcile', cmd: 'npx', args: ['vite-node', 'scripts/bench-reconcile.ts', '--json'], adapt: adaptReconcile },
   { id: 'overlay', cmd: 'npx', args: ['vite-node', 'scripts/bench-overlay.ts'] },
   { id: 'storage', cmd: 'npx', args: ['vite-node', 'scripts/bench-storage.ts'] },
+  { id: 'read-all', cmd: 'npx', args: ['vite-node', 'scripts/bench-read-all.ts'] },
   { id: 'sizes', cmd: 'node', args: ['scripts/bench-sizes.mjs'] },
 ];
 

@@ -4,6 +4,7 @@
  */
 import { loadFeature } from '../shared/overlay-loader';
 import { problemSaid } from '../../utils/view/read-all';
+import { t } from '../../utils/i18n';
 import type { ReadAll, ReadAllOptions } from './read-all';
 import type { ReadAllModule } from './read-all-module';
 import type { ReadingHooks } from './reading';
@@ -54,6 +55,8 @@ export function createReadAllLoader(
         return;
       }
       await readAll.start();
+      // The button leaves the bar with the complete view; the opened panel says what happened.
+      if (state.readAll.peek().state === 'done') state.flash.value = t('readAll.done');
     },
     stop() {
       stopAsked = true;

@@ -41,7 +41,6 @@ import { chooseNativeOption, typeSearch } from '../../utils/dom/fill';
 import { isShown } from '../../utils/dom/visibility';
 import { normalizeSpace } from '../../utils/dom/text';
 import { problemSaid, progressSaid, type ReadAllProblem, type ReadAllStatus } from '../../utils/view/read-all';
-import { t } from '../../utils/i18n';
 import type { ReadingHooks } from './reading';
 import type { ZoomUsersState } from './state';
 
@@ -117,11 +116,7 @@ export function createReadAll(
   }
 
   function statusOf(ending: Ending): ReadAllStatus {
-    if (ending.state === 'done') {
-      // The button leaves the bar with the complete view; the opened panel says what happened.
-      state.flash.value = t('readAll.done');
-      return { state: 'done', message: { key: 'readAll.done' } };
-    }
+    if (ending.state === 'done') return { state: 'done', message: { key: 'readAll.done' } };
     if (ending.state === 'stopped') {
       return { state: 'stopped', message: { key: ending.by === 'admin' ? 'readAll.stopped' : 'readAll.stoppedByButton' } };
     }

@@ -190,8 +190,7 @@ export function createViewMemory(): {
 } {
   let last: { view: string; rows: string; snapshot: ListSnapshot } | null = null;
   let doubt: { view: string; rows: string; since: number } | null = null;
-  const viewOf = (snapshot: ListSnapshot) =>
-    `${snapshot.list} ${snapshot.page ?? ''} ${snapshot.firstRow ?? ''} ${snapshot.filtered === true}`;
+  const viewOf = (snapshot: ListSnapshot) => `${snapshot.list} ${placeOf(snapshot) ?? ''} ${snapshot.filtered === true}`;
   const rowsOf = (snapshot: ListSnapshot) =>
     snapshot.rows
       .map((row) => row.email.toLowerCase())
@@ -214,11 +213,23 @@ export function createViewMemory(): {
   };
 }
 
-/** The same list under the same filter, at a page or first row both state and that differ. */
+/**
+ * The same list under the same filter, at another place: a page number or first row both state and that
+ * differ, or (a pager that numbers nothing) the first page against one that can go back.
+ */
 function isAnotherPage(before: ListSnapshot, now: ListSnapshot): boolean {
   if (before.list !== now.list || before.filtered !== now.filtered) return false;
-  const differs = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a !== b;
-  return differs(before.page, now.page) || differs(before.firstRow, now.firstRow);
+  const a = placeOf(before);
+  const b = placeOf(now);
+  return a !== undefined && b !== undefined && a !== b && !(a === 'later' && b !== 1) && !(b === 'later' && a !== 1);
+}
+
+/** Where a page is: its number, its first row, or only whether it is the first page ("previous" disabled). */
+function placeOf(snapshot: ListSnapshot): number | string | undefined {
+  if (snapshot.page !== undefined) return snapshot.page;
+  if (snapshot.firstRow !== undefined) return `row ${snapshot.firstRow}`;
+  if (snapshot.hasPrevPage === false) return 1;
+  return snapshot.hasPrevPage === true ? 'later' : undefined;
 }
 
 /**

@@ -9,10 +9,10 @@
  */
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, collectPageErrors } from './harness';
+import { test, expect, collectPageErrors, serveSite } from './harness';
 import { expectNothingCut } from './layout-checks';
 import { employee, expectCompleteScenario, serveZoom } from './scenario';
-import { openSeededPopup, scenarioBackup } from './seed';
+import { askStoreFrom, openSeededPopup, scenarioBackup } from './seed';
 import { serveZoomElement } from '../fixtures/zoom-element/serve';
 import type { ZoomElementOptions } from '../fixtures/zoom-element/build';
 
@@ -42,7 +42,7 @@ interface LoggedClick {
 async function logClicks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const log: { kind: string; what: string }[] = [];
-    (window as unknown as { __clicks: typeof log }).__clicks = log;
+    (window as unknown as { __walkClicks: typeof log }).__walkClicks = log;
     const SIZE = /^\d+\s*\/\s*(page|stron[aęy]?)$/i;
     document.addEventListener(
       'click',
@@ -65,7 +65,7 @@ async function logClicks(page: Page): Promise<void> {
   });
 }
 const loggedClicks = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __clicks: { kind: string; what: string }[] }).__clicks);
+  page.evaluate(() => (window as unknown as { __walkClicks: { kind: string; what: string }[] }).__walkClicks);
 
 async function expectOnlyAllowedClicks(page: Page): Promise<LoggedClick[]> {
   const clicks = await loggedClicks(page);
@@ -270,8 +270,12 @@ test.describe('Read all pages: the admin stays in charge', () => {
 
 test.describe('Read all pages: a pager that stops answering', () => {
   for (const [name, options] of [
-    ['the pager moves, the list never loads (custom total, 15 a page)', { pager: 'custom', pageSize: 15, stall: 'ignore' }],
+    ['the pager moves, the list never loads (custom total)', { pager: 'custom', stall: 'ignore' }],
     ['"next" does nothing (prev/next only)', { pager: 'prevnext', stall: 'swallow' }],
+    [
+      'prev/next only, the pager moves and the list never loads (nothing numbers the pages)',
+      { pager: 'prevnext', stall: 'ignore' },
+    ],
   ] as [string, ZoomElementOptions][]) {
     test(`${name}: failed, with what happened, and nothing claimed`, async ({ context, extensionId }) => {
       test.setTimeout(120_000);
@@ -423,5 +427,51 @@ test.describe('Read all pages: the bar stays whole', () => {
     await expect(page.getByTestId('zaa-read-all-message')).toContainText('nie zmieniła się tak, jak powinna, w ciągu 5 s');
     await expectNothingCut(page, 'failed');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'pl-read-all-failed-1280.png') });
+  });
+});
+
+test.describe('Read all pages on a taught layout', () => {
+  test('users-cards.html, both lists taught: it switches the tabs and reads each taught list (no pager: one page each)', async ({
+    context,
+    extensionId,
+  }) => {
+    test.setTimeout(120_000);
+    const popup = await openSeededPopup(context, extensionId, scenarioBackup({ zoom: 'none' }));
+    await serveSite(context, 'https://zoom.us', { '/account/user': 'teach/users-cards.html' });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto('https://zoom.us/account/user#/');
+    // Not readable before teaching: not offered.
+    await expect(page.getByTestId('zaa-notice').and(page.locator('[data-kind="layout-unrecognised"]'))).toHaveCount(1);
+    await expect(readAll(page)).toHaveCount(0);
+    const prompt = page.getByTestId('zaa-teach-prompt');
+    for (const [tab, list, address] of [
+      ['Users', '#panel-users', 'anna.kowalska@salon-ania.pl'],
+      ['Pending', '#panel-pending', 'bartosz.nowak@salon-ania.pl'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.getByTestId('zaa-panel').getByTestId('zaa-teach').click();
+      await page.locator(`${list} .person-mail`, { hasText: address }).click();
+      await prompt.locator('[data-answer="skip"]').click();
+      await expect(prompt).toHaveCount(0);
+    }
+    await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
+    // What Zoom showed is forgotten; what was taught is kept: the page is read again from nothing.
+    await askStoreFrom(popup, 'forgetZoomHost', { host: 'zoom.us' });
+    await page.reload();
+    await expect(page.getByTestId('zaa-row-badge')).toHaveCount(5);
+    await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'partial');
+    await logClicks(page);
+    await pressReadAll(page);
+    // A taught list reads addresses, not invitation dates: the statuses that need no date.
+    await expect(page.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
+    await expect(readAll(page)).toHaveCount(0);
+    await expect(employee(page, 'Celina Wiśniewska')).toHaveAttribute('data-status', 'missing');
+    await expect(employee(page, 'Anna Kowalska')).toHaveAttribute('data-status', 'active');
+    await expect(employee(page, 'Bartosz Nowak')).toHaveAttribute('data-status', 'pending');
+    await expect(page.getByRole('tab', { name: 'Users' })).toHaveAttribute('aria-selected', 'true');
+    const clicks = await expectOnlyAllowedClicks(page);
+    expect(clicks.map((click) => click.kind)).toEqual(['tab', 'tab']);
+    expect(errors).toEqual([]);
   });
 });

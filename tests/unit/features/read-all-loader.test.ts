@@ -12,7 +12,7 @@ import type { ZoomUsersState } from '../../../features/zoom-users/state';
 import type { ReadAllStatus } from '../../../utils/view/read-all';
 
 function pageState() {
-  return { readAll: signal<ReadAllStatus>({ state: 'idle' }) };
+  return { readAll: signal<ReadAllStatus>({ state: 'idle' }), flash: signal<string | null>(null) };
 }
 
 /** A module whose walk counts its starts and stops, and ends `done`. */
@@ -52,6 +52,7 @@ describe('the read-all loader', () => {
     expect(loads).toBe(1);
     expect(counts.starts).toBe(2);
     expect(state.readAll.value.state).toBe('done');
+    expect(state.flash.value).toBe('Every page of Users and Pending was read.');
   });
 
   it('a module that fails to load is said (failed, not-loaded), and tried again at the next press', async () => {

@@ -30,6 +30,26 @@ describe('createViewMemory: the rows of the view before under a new page number 
     expect(views.showsRowsOfAnotherView(rangeStale, 100_000, EMPTY_SETTLE_MS)).toBe(true);
   });
 
+  it('a pager that numbers nothing: the first page ("previous" disabled) against any later page is another page', () => {
+    const views = createViewMemory();
+    views.accept(snapshot(1, emails(1, 30), { page: undefined, total: undefined, hasPrevPage: false }));
+    // The walk's count placed it at 2, or nothing placed it: "previous" usable says it is not the first page.
+    expect(
+      views.showsRowsOfAnotherView(snapshot(2, emails(1, 30), { total: undefined, hasPrevPage: true }), 60_000, EMPTY_SETTLE_MS),
+    ).toBe(true);
+    expect(
+      views.showsRowsOfAnotherView(
+        snapshot(1, emails(1, 30), { page: undefined, total: undefined, hasPrevPage: true }),
+        60_000,
+        EMPTY_SETTLE_MS,
+      ),
+    ).toBe(true);
+    // Two later pages, neither numbered: nothing tells them apart but the wait (and coverage places neither).
+    views.accept(snapshot(1, emails(31, 45), { page: undefined, total: undefined, hasPrevPage: true }));
+    const later = snapshot(1, emails(31, 45), { page: undefined, total: undefined, hasPrevPage: true, hasNextPage: false });
+    expect(views.showsRowsOfAnotherView(later, 0, EMPTY_SETTLE_MS)).toBe(false);
+  });
+
   it('a filter switched on that shows the same rows counts once it held still (a search may match every row)', () => {
     const views = createViewMemory();
     views.accept(snapshot(1, emails(1, 3), { total: 3 }));

@@ -119,6 +119,24 @@ describe('store payloads', () => {
       }),
     ).toMatchObject({ snapshot: { page: 2 } });
   });
+
+  it('accepts every field a list snapshot can carry (a field the reading adds must be added to the check too)', () => {
+    // Required<…>: a new field of ListSnapshot does not compile here until it is listed, and then checked.
+    const snapshot: Required<ListSnapshot> = {
+      list: 'users',
+      rows: zoomRows('active', 'a@b.pl'),
+      page: 2,
+      pageCount: 3,
+      total: 61,
+      filtered: false,
+      hasNextPage: true,
+      hasPrevPage: true,
+      firstRow: 31,
+      lastRow: 60,
+      pageSize: 30,
+    };
+    expect(checkPayload('saveZoomSnapshot', { host: HOST, snapshot })).toEqual({ host: HOST, snapshot });
+  });
 });
 
 describe('the schema helper', () => {
