@@ -68,8 +68,13 @@ async function badgesPerRow(page: Page, rows: string): Promise<number[]> {
     );
 }
 
-/** Clicks a page element during a click step: the page's own handlers must not fire. */
+/**
+ * Clicks a page element during a click step: the page's own handlers must not fire. The step must be on
+ * screen first: teaching's code loads at the press on the teach button, and a click before its prompt shows
+ * is the page's own (it failed that way on a loaded machine).
+ */
 async function clickOnPage(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await expect(prompt(page)).toHaveAttribute('data-step', /./);
   const before = await pageClicks(page);
   await target.click();
   expect(await pageClicks(page), 'the page saw a click of a click step').toBe(before);
