@@ -15,6 +15,14 @@ export interface Attention {
   breakdown: AttentionBreakdown;
 }
 
+/**
+ * A pending invitation the admin should resend soon: at most `warnDays` days left. One without a known date
+ * cannot be said to expire soon. The toolbar count, the panel's Resend notice and the guidance all ask this.
+ */
+export function expiresSoon(daysLeft: number | undefined, warnDays: number): boolean {
+  return daysLeft !== undefined && daysLeft <= warnDays;
+}
+
 export function emptyBreakdown(): AttentionBreakdown {
   return { missing: 0, typo: 0, expired: 0, expiring: 0, 'no-email': 0, 'invalid-email': 0 };
 }
@@ -48,8 +56,7 @@ function kindOf(
     case 'expired':
       return 'expired';
     case 'pending':
-      // An invitation without a known date cannot be said to expire soon.
-      return daysLeft !== undefined && daysLeft <= warnDays ? 'expiring' : undefined;
+      return expiresSoon(daysLeft, warnDays) ? 'expiring' : undefined;
     case 'no-email':
     case 'invalid-email':
       return status;

@@ -5,6 +5,7 @@
  *
  * "Done" only when nothing is left: every employee with an address has an active account.
  */
+import { expiresSoon } from '../roster/attention';
 import type { Coverage } from '../roster/model';
 import type { EmployeeResult, ReconcileResult } from '../roster/reconcile';
 import type { EmailReason } from '../roster/email';
@@ -73,7 +74,7 @@ export function guidanceSteps(input: GuidanceInput): GuidanceStep[] {
         invitations.push({ ...personOf(r), fix: r.stillPendingOnZoom ? 'resend' : 'invite-again' });
         break;
       case 'pending':
-        if (r.daysLeft !== undefined && r.daysLeft <= input.warnDays) invitations.push({ ...personOf(r), fix: 'resend' });
+        if (expiresSoon(r.daysLeft, input.warnDays)) invitations.push({ ...personOf(r), fix: 'resend' });
         else waiting.push(personOf(r));
         break;
       case 'missing':

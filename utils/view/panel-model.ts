@@ -2,6 +2,7 @@
  * Turns a reconciliation into what a panel shows: groups, counts, progress, notices.
  * Pure: no DOM, no browser. Components render this and decide nothing.
  */
+import { expiresSoon } from '../roster/attention';
 import type { Coverage, EmployeeStatus, ZoomUser } from '../roster/model';
 import { EMPLOYEE_STATUSES } from '../roster/model';
 import type { EmployeeResult, ReconcileResult } from '../roster/reconcile';
@@ -154,7 +155,7 @@ export function progressOf(counts: Record<EmployeeStatus, number>): { active: nu
 /** Pending or expired-but-listed employees whose invitation needs a Resend soon. */
 export function needsResend(r: EmployeeResult, warnDays: number): boolean {
   if (r.status === 'expired') return r.stillPendingOnZoom === true;
-  return r.status === 'pending' && r.daysLeft !== undefined && r.daysLeft <= warnDays;
+  return r.status === 'pending' && expiresSoon(r.daysLeft, warnDays);
 }
 
 export function groupByTenant(results: EmployeeResult[]): EmployeeGroup[] {

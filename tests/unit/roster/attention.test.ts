@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTENTION_KINDS, attentionFrom, checkedAttention, emptyBreakdown } from '../../../utils/roster/attention';
+import { ATTENTION_KINDS, attentionFrom, checkedAttention, emptyBreakdown, expiresSoon } from '../../../utils/roster/attention';
 import type { Coverage, Employee, ZoomState, ZoomUser } from '../../../utils/roster/model';
 import { reconcile } from '../../../utils/roster/reconcile';
 
@@ -108,5 +108,18 @@ describe('checkedAttention', () => {
 
   it('knows every kind', () => {
     expect(Object.keys(emptyBreakdown()).sort()).toEqual([...ATTENTION_KINDS].sort());
+  });
+});
+
+describe('expiresSoon', () => {
+  it('is true up to and including the warning day, and on or after the last day', () => {
+    expect(expiresSoon(7, 7)).toBe(true);
+    expect(expiresSoon(1, 7)).toBe(true);
+    expect(expiresSoon(0, 7)).toBe(true);
+    expect(expiresSoon(8, 7)).toBe(false);
+  });
+  it('never says so of an invitation whose date Zoom did not show', () => {
+    expect(expiresSoon(undefined, 7)).toBe(false);
+    expect(expiresSoon(undefined, 30)).toBe(false);
   });
 });
