@@ -30,10 +30,17 @@ export function mountView(
   let ui: ShadowView | null = null;
   let placedAt: Placement | null = null;
   let pending: Promise<void> | null = null;
-  ctx.onInvalidated(() => {
+  // Held only while the view is on the page: a view placed and removed many times (a dialog opened and
+  // closed all day) leaves no callback behind on the script's context.
+  let forgetInvalidation: (() => void) | null = null;
+
+  function drop(): void {
     ui?.remove();
     ui = null;
-  });
+    placedAt = null;
+    forgetInvalidation?.();
+    forgetInvalidation = null;
+  }
 
   async function create(placement: Placement): Promise<void> {
     const created = shadowView(name, css);
@@ -44,6 +51,7 @@ export function mountView(
     created.onRemove = () => render(null, app);
     ui = created;
     placedAt = placement;
+    forgetInvalidation = ctx.onInvalidated(drop);
   }
 
   function samePlace(a: Placement | null, b: Placement | null): boolean {
@@ -60,20 +68,14 @@ export function mountView(
       const connected = ui?.shadowHost.isConnected ?? false;
       if (placement && connected && samePlace(placement, placedAt)) return;
       pending = (async () => {
-        ui?.remove();
-        ui = null;
-        placedAt = null;
+        drop();
         if (placement?.anchor.isConnected && !ctx.isInvalid) await create(placement);
       })().finally(() => {
         pending = null;
       });
       return pending;
     },
-    remove() {
-      ui?.remove();
-      ui = null;
-      placedAt = null;
-    },
+    remove: drop,
   };
 }
 
