@@ -228,7 +228,7 @@ async function expectNoClaim(page: Page): Promise<void> {
 }
 
 test.describe('Read all pages: the admin stays in charge', () => {
-  test("the admin's click on the page stops it at once; Stop stops it too; what was read counts", async ({
+  test("the admin's click on the page stops it at once; Stop and a key press stop it too; what was read counts", async ({
     context,
     extensionId,
   }) => {
@@ -262,6 +262,15 @@ test.describe('Read all pages: the admin stays in charge', () => {
     await readAll(page).click();
     await expect(readAll(page)).toHaveAttribute('data-state', 'stopped');
     await expect(page.getByTestId('zaa-read-all-message')).toHaveText('Reading stopped. The pages read so far count.');
+    await expectNoClaim(page);
+
+    // Pressed again, then stopped by a key the admin presses on the page (focus left on the page, not on our button).
+    await readAll(page).click();
+    await expect(readAll(page)).toHaveAttribute('data-state', 'running');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await expect(readAll(page)).toHaveAttribute('data-state', 'stopped');
+    await expect(page.getByTestId('zaa-read-all-message')).toContainText('you used the page');
     await expectNoClaim(page);
     await expectOnlyAllowedClicks(page);
     expect(errors).toEqual([]);
