@@ -23,6 +23,9 @@ export default defineConfig({
   // Parallel builds (several people or tests at once) can each use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // No auto-imports: every file imports what it uses, so the layer rules see each dependency and a
+  // missing import fails the type check instead of building.
+  imports: false,
   // One drawing, every size the browsers and stores need (icons/16.png … icons/128.png, and manifest.icons).
   // No grey development variant: a development build should show the same icon the admin will see.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES], developmentIndicator: false },
@@ -41,6 +44,12 @@ export default defineConfig({
     ],
   },
   hooks: {
+    // WXT 0.21.4 still injects auto-imports when `imports` is false: it tells unimport `disabled`, an option
+    // unimport does not have (its switch is `autoImport`). A parameter named `storage` in utils/store/taught.ts
+    // got an import of wxt/utils/storage that way, which only tree-shaking removed again.
+    'config:resolved': (wxt) => {
+      (wxt.config.imports as { autoImport?: boolean }).autoImport = false;
+    },
     // The same drawing in grey (features/toolbar/icons.ts): the toolbar button's default, on every page
     // where the extension does nothing; a tab whose page features run gets the coloured icon.
     'build:done': async (wxt, output) => {
