@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import sharp from 'sharp';
@@ -18,6 +19,25 @@ export const ZOOM_HOST_PATTERNS = [
 export const BOOKING_HOST_PATTERNS = ['https://zarezerwuj.pl/*', 'https://*.zarezerwuj.pl/*'];
 /** Custom booking domains: optional, asked for one host at a time. */
 export const CUSTOM_BOOKING_HOST_PATTERN = 'https://*/*';
+
+/**
+ * WXT's content-script context posts '<extension id>:<script>:wxt:content-script-started' to the page's window
+ * unless told not to (`noScriptStartedPostMessage`, set in both content scripts). The call stays in the bundle
+ * behind that runtime switch; this takes it out, so no build can hand a page the extension's id. The
+ * document event beside it (named with the id, so only a page that already knows the id can listen) still
+ * stops an older copy of the script after an update. A WXT whose code no longer matches fails the build here.
+ */
+function withoutScriptStartedPostMessage(): Plugin {
+  const call = /if \(!this\.options\?\.noScriptStartedPostMessage\) window\.postMessage\(\{[^}]*\}, "\*"\);/;
+  return {
+    name: 'roster-assistant:without-script-started-post-message',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/wxt/dist/utils/content-script-context.mjs')) return null;
+      if (!call.test(code)) this.error("WXT's content-script context changed: check that it posts nothing to the page");
+      return { code: code.replace(call, ''), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   // Parallel builds (several people or tests at once) can each use their own folder.
@@ -98,7 +118,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), withoutScriptStartedPostMessage()],
     // WXT_SOURCEMAP=1: source maps for scripts/bundle-contents.mjs (what each bundle holds); never in a release build.
     // No modulepreload polyfill: every browser the manifest allows (Chrome, Firefox 140+) preloads modules itself.
     build: { target: 'es2022', modulePreload: { polyfill: false }, sourcemap: process.env.WXT_SOURCEMAP === '1' },

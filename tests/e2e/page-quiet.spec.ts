@@ -4,8 +4,10 @@
  * which handed every Zoom and booking page the extension's id and reached the page's own message listeners;
  * the content scripts opt out (`noScriptStartedPostMessage`).
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { EXTENSION_PATH, test, expect } from './harness';
 import { BOOKING_TENANT, serveBooking, serveZoom, readRosterFromBooking } from './scenario';
 
 type Heard = { __zaaHeard?: string[] };
@@ -70,4 +72,15 @@ test.describe('the page hears nothing from the extension', () => {
     await expect(page.getByTestId('zaa-panel')).toHaveCount(0);
     await expectOnlyOwnMessage(page, extensionId);
   });
+});
+
+test('no script the pages run holds a postMessage call: the content scripts and every overlay they load', () => {
+  const pageScripts = [
+    ...readdirSync(path.join(EXTENSION_PATH, 'content-scripts')).map((file) => `content-scripts/${file}`),
+    ...readdirSync(EXTENSION_PATH).filter((file) => file.endsWith('.js') && file !== 'background.js'),
+  ].filter((file) => file.endsWith('.js'));
+  // The content scripts and the six lazily loaded overlays (zoom-overlay, booking-overlay, …).
+  expect(pageScripts.length).toBeGreaterThanOrEqual(8);
+  const calling = pageScripts.filter((file) => /postMessage\s*\(/.test(readFileSync(path.join(EXTENSION_PATH, file), 'utf8')));
+  expect(calling).toEqual([]);
 });
