@@ -120,9 +120,9 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^(tests|scripts|[.]output|[.]wxt)/' },
-    // TypeScript 7 ships no compiler API, so Babel's TypeScript preset parses for the cruiser.
-    babelConfig: { fileName: 'scripts/layers/babel.json' },
-    tsPreCompilationDeps: true,
+    // TypeScript 7.0 ships no compiler API, so swc (@swc/core) reads the sources: without a parser for
+    // .ts the cruiser finds no module at all and reports no violation. swc reports type-only imports too.
+    parser: 'swc',
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
       extensions: ['.ts', '.tsx', '.js', '.mjs'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import sharp from 'sharp';
@@ -19,10 +20,32 @@ export const BOOKING_HOST_PATTERNS = ['https://zarezerwuj.pl/*', 'https://*.zare
 /** Custom booking domains: optional, asked for one host at a time. */
 export const CUSTOM_BOOKING_HOST_PATTERN = 'https://*/*';
 
+/**
+ * WXT's content-script context posts '<extension id>:<script>:wxt:content-script-started' to the page's window
+ * unless told not to (`noScriptStartedPostMessage`, set in both content scripts). The call stays in the bundle
+ * behind that runtime switch; this takes it out, so no build can hand a page the extension's id. The
+ * document event beside it (named with the id, so only a page that already knows the id can listen) still
+ * stops an older copy of the script after an update. A WXT whose code no longer matches fails the build here.
+ */
+function withoutScriptStartedPostMessage(): Plugin {
+  const call = /if \(!this\.options\?\.noScriptStartedPostMessage\) window\.postMessage\(\{[^}]*\}, "\*"\);/;
+  return {
+    name: 'roster-assistant:without-script-started-post-message',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/wxt/dist/utils/content-script-context.mjs')) return null;
+      if (!call.test(code)) this.error("WXT's content-script context changed: check that it posts nothing to the page");
+      return { code: code.replace(call, ''), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // Parallel builds (several people or tests at once) can each use their own folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // No auto-imports: every file imports what it uses, so the layer rules see each dependency and a
+  // missing import fails the type check instead of building.
+  imports: false,
   // One drawing, every size the browsers and stores need (icons/16.png … icons/128.png, and manifest.icons).
   // No grey development variant: a development build should show the same icon the admin will see.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES], developmentIndicator: false },
@@ -41,6 +64,12 @@ export default defineConfig({
     ],
   },
   hooks: {
+    // WXT 0.21.4 still injects auto-imports when `imports` is false: it tells unimport `disabled`, an option
+    // unimport does not have (its switch is `autoImport`). A parameter named `storage` in utils/store/taught.ts
+    // got an import of wxt/utils/storage that way, which only tree-shaking removed again.
+    'config:resolved': (wxt) => {
+      (wxt.config.imports as { autoImport?: boolean }).autoImport = false;
+    },
     // The same drawing in grey (features/toolbar/icons.ts): the toolbar button's default, on every page
     // where the extension does nothing; a tab whose page features run gets the coloured icon.
     'build:done': async (wxt, output) => {
@@ -89,7 +118,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), withoutScriptStartedPostMessage()],
     // WXT_SOURCEMAP=1: source maps for scripts/bundle-contents.mjs (what each bundle holds); never in a release build.
     // No modulepreload polyfill: every browser the manifest allows (Chrome, Firefox 140+) preloads modules itself.
     build: { target: 'es2022', modulePreload: { polyfill: false }, sourcemap: process.env.WXT_SOURCEMAP === '1' },

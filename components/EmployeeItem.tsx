@@ -88,7 +88,7 @@ export interface ListedEmployeeProps extends EmployeeItemProps {
  * changed, so a store answer that changes a few employees re-diffs a few items, not all of them.
  */
 export class ListedEmployee extends Component<ListedEmployeeProps> {
-  shouldComponentUpdate(next: ListedEmployeeProps): boolean {
+  override shouldComponentUpdate(next: ListedEmployeeProps): boolean {
     const now = this.props;
     return !(
       sameShown(now.result, next.result) &&

@@ -8,6 +8,9 @@ export default defineContentScript({
   matches: ['https://zarezerwuj.pl/*', 'https://*.zarezerwuj.pl/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT's window.postMessage announcing the script would hand the page the extension's id (undoing
+  // use_dynamic_url) and reach the page's own message listeners; WXT's DOM event does the same job.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // Asleep until the page is the resource settings (by its content: the URLs are unknown).
     // A single-page panel may get there later, so a light observer re-checks, at most every 300 ms.

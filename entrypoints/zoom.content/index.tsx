@@ -13,6 +13,9 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT's window.postMessage announcing the script would hand the page the extension's id (undoing
+  // use_dynamic_url) and reach the page's own message listeners; WXT's DOM event does the same job.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // A newer copy of this script (extension reloaded or updated) invalidates this one: WXT aborts ctx.
     let session: AbortController | null = null;

@@ -13,7 +13,6 @@ function checkTree(files: Record<string, string>): { status: number | null; outp
   const dir = mkdtempSync(path.join(tmpdir(), 'zaa-layers-'));
   try {
     cpSync(path.join(ROOT, '.dependency-cruiser.cjs'), path.join(dir, '.dependency-cruiser.cjs'));
-    cpSync(path.join(ROOT, 'scripts/layers'), path.join(dir, 'scripts/layers'), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
     writeFileSync(
       path.join(dir, 'tsconfig.json'),
@@ -43,6 +42,8 @@ describe('the layer rules', { timeout: 30_000 }, () => {
       'features/zoom/panel.tsx': "import { Panel } from '../../components/Panel';\nexport const x = Panel;\n",
     });
     expect(run.output).toContain('no dependency violations');
+    // Every file was read: without a parser for .ts/.tsx (swc here) the cruiser finds nothing and passes.
+    expect(run.output).toContain('(4 modules, 3 dependencies cruised)');
     expect(run.status).toBe(0);
   });
 

@@ -75,7 +75,7 @@ describe('askStore', () => {
 
   it('turns a listener’s rejection sent by the background’s polyfill back into its error', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    send.mockResolvedValueOnce({ __mozWebExtensionPolyfillReject__: true, message: 'store exploded' });
+    send.mockResolvedValueOnce({ __mozWebExtensionPolyfillReject__: true, message: 'store exploded' } as never);
     await expect(askStore('getSettings', {})).rejects.toThrow('store exploded');
     expect(send).toHaveBeenCalledTimes(1);
   });
@@ -120,7 +120,7 @@ describe('background entrypoint', () => {
   const zoomPage = { id: fakeBrowser.runtime.id, url: 'https://us06web.zoom.us/account/user#/', tab: { id: 7 } };
   /** The background's answer, as the browser passes it back (the one listener that answered). */
   async function send(message: unknown, sender: unknown): Promise<unknown> {
-    const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+    const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => undefined);
     return replies.find((reply: unknown) => reply !== undefined);
   }
 

@@ -10,7 +10,7 @@ describe('welcome page on first run', () => {
   it('opens once on install, through the background entrypoint', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     background.main();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     expect(create.mock.calls[0][0].url).toBe(fakeBrowser.runtime.getURL(WELCOME_PAGE));
   });

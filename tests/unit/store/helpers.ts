@@ -48,7 +48,7 @@ export function sendFromExtensionPage(): () => void {
   const popup = { id: runtime.id, url: runtime.getURL('/popup.html') };
   runtime.sendMessage = (async (message: unknown) => {
     if (!(runtime.onMessage as unknown as { hasListeners(): boolean }).hasListeners()) throw new Error('No listeners available');
-    const replies = await runtime.onMessage.trigger(message, popup as never);
+    const replies = await runtime.onMessage.trigger(message, popup as never, () => undefined);
     return replies.find((reply: unknown) => reply !== undefined);
   }) as typeof runtime.sendMessage;
   return () => {

@@ -281,7 +281,11 @@ describe('the background’s listener', () => {
   });
 
   async function send(name: string, payload: unknown, sender: unknown) {
-    const replies = await fakeBrowser.runtime.onMessage.trigger({ channel: 'zaa-store', name, payload }, sender as never);
+    const replies = await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'zaa-store', name, payload },
+      sender as never,
+      () => undefined,
+    );
     return replies.find((reply: unknown) => reply !== undefined) as unknown as { ok: boolean; error?: string; result?: unknown };
   }
 
