@@ -13,6 +13,8 @@ export interface MountedView {
   /** Re-inserts the view if the page removed it, or moves it when its place changed. */
   ensurePlaced(): Promise<void>;
   readonly host: HTMLElement | null;
+  /** Adds styles that came later (a module loaded after the first paint): to this shadow root, and to any made again. */
+  addStyle(css: string): void;
   remove(): void;
 }
 
@@ -30,13 +32,14 @@ export function mountView(
   let ui: ShadowView | null = null;
   let placedAt: Placement | null = null;
   let pending: Promise<void> | null = null;
+  let styles = css;
   ctx.onInvalidated(() => {
     ui?.remove();
     ui = null;
   });
 
   async function create(placement: Placement): Promise<void> {
-    const created = shadowView(name, css);
+    const created = shadowView(name, styles);
     insert(created.shadowHost, placement);
     const app = document.createElement('div');
     created.body.append(app);
@@ -69,6 +72,12 @@ export function mountView(
       });
       return pending;
     },
+    addStyle(more) {
+      styles += more;
+      const style = document.createElement('style');
+      style.textContent = more;
+      ui?.head.append(style);
+    },
     remove() {
       ui?.remove();
       ui = null;
@@ -79,6 +88,7 @@ export function mountView(
 
 interface ShadowView {
   shadowHost: HTMLElement;
+  head: HTMLElement;
   body: HTMLElement;
   onRemove?: () => void;
   remove(): void;
@@ -100,6 +110,7 @@ function shadowView(name: string, css: string): ShadowView {
   shadow.append(html);
   const created: ShadowView = {
     shadowHost,
+    head,
     body,
     remove() {
       created.onRemove?.();

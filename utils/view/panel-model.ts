@@ -5,7 +5,7 @@
 import type { Coverage, EmployeeStatus, ZoomUser } from '../roster/model';
 import { EMPLOYEE_STATUSES } from '../roster/model';
 import type { EmployeeResult, ReconcileResult } from '../roster/reconcile';
-import { prefillCandidates, probableTypos } from '../roster/reconcile';
+import { prefillCandidates, probableTypos } from '../roster/reconcile-core';
 import type { MessageKey } from '../i18n';
 import { guidanceSteps, stepView, type Said, type StepView } from './guidance';
 
@@ -23,6 +23,8 @@ export type NoticeKind =
   | 'forms-need-opening'
   | 'probable-typo'
   | 'store-failed'
+  /** The typo matcher (a chunk loaded with the store's copy) did not load: no suggestions were looked for. */
+  | 'typos-unchecked'
   /** A taught layout (issue 14) finds nothing on the page any more: ignored until taught again. */
   | 'taught-layout-stale';
 
