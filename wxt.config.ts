@@ -35,6 +35,27 @@ const SHARED_PACKAGES: Record<string, string> = {
   '@preact/signals': '__zaaShared.signals',
 };
 
+/**
+ * Modules the booking content script has loaded anyway (to recognise the resource pages), which the booking
+ * overlay reads from it instead of bundling them again (features/booking-resources/content-shared.ts).
+ */
+const CONTENT_SCRIPT_MODULES: Record<string, string> = {
+  [resolve(import.meta.dirname, 'utils/booking/page.ts')]: '__zaaBookingShared.page',
+  [resolve(import.meta.dirname, 'utils/booking/resource-form.ts')]: '__zaaBookingShared.resourceForm',
+  [resolve(import.meta.dirname, 'utils/dom/labels.ts')]: '__zaaBookingShared.labels',
+};
+
+function useContentScriptModules(entrypoints: readonly { name: string }[], config: InlineConfig): void {
+  if (entrypoints.length !== 1 || entrypoints[0].name !== 'booking-overlay') return;
+  const build = config.build ?? {};
+  const rollup = build.rollupOptions ?? {};
+  const output = rollup.output;
+  if (!output || Array.isArray(output)) throw new Error('booking-overlay: not the library build WXT makes');
+  const external = (id: string, _importer: string | undefined, isResolved: boolean) => isResolved && id in CONTENT_SCRIPT_MODULES;
+  config.build = { ...build, rollupOptions: { ...rollup, external } };
+  output.globals = (id: string) => CONTENT_SCRIPT_MODULES[id] ?? id;
+}
+
 function useOverlayPreact(entrypoints: readonly { name: string }[], config: InlineConfig): void {
   if (entrypoints.length !== 1 || !USES_OVERLAY_PREACT.has(entrypoints[0].name)) return;
   const build = config.build ?? {};
@@ -89,6 +110,7 @@ export default defineConfig({
     // conventions (no answer resolves to undefined, a listener's rejection rejects).
     'vite:build:extendConfig': (entrypoints, config) => {
       useOverlayPreact(entrypoints, config);
+      useContentScriptModules(entrypoints, config);
       if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
       config.resolve ??= {};
       const native = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };

@@ -3,12 +3,15 @@ import { detectBookingPage } from '../../utils/booking/page';
 import { findOpenEditDialog } from '../../utils/booking/resource-form';
 import { loadFeature } from '../../features/shared/overlay-loader';
 import type { startBookingPage } from '../../features/booking-resources';
+import { shareWithBookingOverlay } from '../../features/booking-resources/content-shared';
 
 export default defineContentScript({
   matches: ['https://zarezerwuj.pl/*', 'https://*.zarezerwuj.pl/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
+    // The page's kind, labels and form reading, for the overlay (not bundled in it again).
+    shareWithBookingOverlay();
     // Asleep until the page is the resource settings (by its content: the URLs are unknown).
     // A single-page panel may get there later, so a light observer re-checks, at most every 300 ms.
     let started = false;

@@ -1,6 +1,6 @@
 /**
  * The summary panel on the booking resource list: before the list (or at the top when unreadable). The
- * bar comes with the first paint; the opened part (./drawer.tsx) is a chunk of its own, loaded right after.
+ * bar comes with the first paint; the opened part (./drawer.tsx) is a module of its own (booking-drawer.js), loaded right after.
  */
 import { signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

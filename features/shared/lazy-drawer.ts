@@ -1,10 +1,10 @@
 /**
- * The opened part of a panel (what to do, the notices in full, the list) is a chunk of its own
+ * The opened part of a panel (what to do, the notices in full, the list) is a module of its own
  * (zoom-drawer.js, booking-drawer.js), so the first paint carries only the bar and the badges. It is
- * asked for once that paint is on screen: the store has answered (the badges show statuses), a frame
- * has been painted and the page had an idle moment. So the list's items are in the document soon
- * after, without a click; opening the panel before that asks for it at once. A chunk that does not
- * load is said in the opened part (the bar keeps working), and the next opening asks again.
+ * asked for once that paint is on screen: the badges show the store's statuses (the caller's `painted`),
+ * a frame has been painted and the page had an idle moment. So the list's items are in the document
+ * soon after, without a click; opening the panel before that asks for it at once. A module that does
+ * not load is said in the opened part (the bar keeps working), and the next opening asks again.
  */
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { afterNextPaint } from './render-after-paint';

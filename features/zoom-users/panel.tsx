@@ -1,7 +1,7 @@
 /**
  * The summary panel on Zoom's Users page: placed above the list's tabs (or floating when there are
  * none). The bar comes with the first paint; the opened part (./drawer.tsx, with copy and "report a
- * layout problem") is a chunk of its own, loaded right after it.
+ * layout problem") is a module of its own (zoom-drawer.js), loaded right after it.
  */
 import { signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

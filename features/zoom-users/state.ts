@@ -163,12 +163,12 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
 }
 
 /**
- * The typo matcher (utils/roster/near-matches.ts with suggest.ts and fastest-levenshtein) is a chunk of
+ * The typo matcher (utils/roster/near-matches.ts with suggest.ts and fastest-levenshtein) is a module of
  * its own (zoom-near-matches.js), asked for with the store's copy rather than bundled with the first
  * paint. One that does not load leaves the suggestions out and says so (the `typos-unchecked` notice);
  * the next load of the store's copy asks again.
  */
-function lazyNearMatcher(load = () => loadFeature<NearMatchesModule>('/zoom-near-matches.js')) {
+export function lazyNearMatcher(load = () => loadFeature<NearMatchesModule>('/zoom-near-matches.js')) {
   const finder = signal<NearMatchFinder | null>(null);
   const failed = signal(false);
   let loading: Promise<void> | null = null;
