@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import sharp from 'sharp';
@@ -37,6 +37,52 @@ function withoutScriptStartedPostMessage(): Plugin {
       return { code: code.replace(call, ''), map: null };
     },
   };
+}
+
+/**
+ * Modules an overlay loads after its first paint (the panels' opened part) use the overlay's own Preact and
+ * signals: a second copy would not render into the first's tree nor see its signals. They are built like
+ * every unlisted script, with those packages left out and read from what the overlay shares
+ * (features/shared/shared-modules.ts). Not ES chunks: Chrome serves a web-accessible file asked for by its
+ * dynamic URL under the extension's fixed one, so a chunk's relative import would be refused (use_dynamic_url).
+ */
+const USES_OVERLAY_PREACT = new Set(['zoom-drawer', 'booking-drawer']);
+const SHARED_PACKAGES: Record<string, string> = {
+  preact: '__zaaShared.preact',
+  'preact/hooks': '__zaaShared.hooks',
+  'preact/jsx-runtime': '__zaaShared.jsx',
+  '@preact/signals': '__zaaShared.signals',
+};
+
+/**
+ * Modules the booking content script has loaded anyway (to recognise the resource pages), which the booking
+ * overlay reads from it instead of bundling them again (features/booking-resources/content-shared.ts).
+ */
+const CONTENT_SCRIPT_MODULES: Record<string, string> = {
+  [resolve(import.meta.dirname, 'utils/booking/page.ts')]: '__zaaBookingShared.page',
+  [resolve(import.meta.dirname, 'utils/booking/resource-form.ts')]: '__zaaBookingShared.resourceForm',
+  [resolve(import.meta.dirname, 'utils/dom/labels.ts')]: '__zaaBookingShared.labels',
+};
+
+function useContentScriptModules(entrypoints: readonly { name: string }[], config: InlineConfig): void {
+  if (entrypoints.length !== 1 || entrypoints[0].name !== 'booking-overlay') return;
+  const build = config.build ?? {};
+  const rollup = build.rollupOptions ?? {};
+  const output = rollup.output;
+  if (!output || Array.isArray(output)) throw new Error('booking-overlay: not the library build WXT makes');
+  const external = (id: string, _importer: string | undefined, isResolved: boolean) => isResolved && id in CONTENT_SCRIPT_MODULES;
+  config.build = { ...build, rollupOptions: { ...rollup, external } };
+  output.globals = (id: string) => CONTENT_SCRIPT_MODULES[id] ?? id;
+}
+
+function useOverlayPreact(entrypoints: readonly { name: string }[], config: InlineConfig): void {
+  if (entrypoints.length !== 1 || !USES_OVERLAY_PREACT.has(entrypoints[0].name)) return;
+  const build = config.build ?? {};
+  const rollup = build.rollupOptions ?? {};
+  const output = rollup.output;
+  if (!output || Array.isArray(output)) throw new Error(`${entrypoints[0].name}: not the library build WXT makes`);
+  config.build = { ...build, rollupOptions: { ...rollup, external: Object.keys(SHARED_PACKAGES) } };
+  output.globals = SHARED_PACKAGES;
 }
 
 export default defineConfig({
@@ -91,6 +137,8 @@ export default defineConfig({
     // which in Chrome MV3 covers all they call; utils/store/client.ts keeps the polyfill's two sendMessage
     // conventions (no answer resolves to undefined, a listener's rejection rejects).
     'vite:build:extendConfig': (entrypoints, config) => {
+      useOverlayPreact(entrypoints, config);
+      useContentScriptModules(entrypoints, config);
       if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
       config.resolve ??= {};
       const native = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
@@ -144,9 +192,12 @@ export default defineConfig({
       browser === 'firefox'
         ? ([
             'zoom-overlay.js',
+            'zoom-drawer.js',
+            'zoom-near-matches.js',
             'zoom-add-users.js',
             'zoom-read-all.js',
             'booking-overlay.js',
+            'booking-drawer.js',
             'booking-forms.js',
             'teach-overlay.js',
           ] as unknown as {
@@ -154,17 +205,19 @@ export default defineConfig({
             matches: string[];
           }[])
         : [
-            // The Add Users prefill (zoom-add-users.js) loads from the Zoom overlay when the dialog opens,
-            // "Read all pages" (zoom-read-all.js) at its first press.
+            // From the Zoom overlay: the typo matcher (zoom-near-matches.js) with the store's copy, the opened
+            // panel (zoom-drawer.js) right after the first paint, the Add Users prefill (zoom-add-users.js) when
+            // the dialog opens, "Read all pages" (zoom-read-all.js) at its first press.
             {
-              resources: ['zoom-overlay.js', 'zoom-add-users.js', 'zoom-read-all.js'],
+              resources: ['zoom-overlay.js', 'zoom-near-matches.js', 'zoom-drawer.js', 'zoom-add-users.js', 'zoom-read-all.js'],
               matches: ZOOM_HOST_PATTERNS,
               use_dynamic_url: true,
             },
             // Teaching (features/teach/session.tsx) loads only when the admin starts it, from either overlay;
-            // the edit forms' reading (booking-forms.js) only for a booking list without emails.
+            // the booking panel's opened part (booking-drawer.js) right after the first paint; the edit forms'
+            // reading (booking-forms.js) only for a booking list without emails.
             {
-              resources: ['booking-overlay.js', 'booking-forms.js', 'teach-overlay.js'],
+              resources: ['booking-overlay.js', 'booking-drawer.js', 'booking-forms.js', 'teach-overlay.js'],
               matches: ['https://*/*'],
               use_dynamic_url: true,
             },

@@ -1,12 +1,8 @@
-import { SAID_BY_STEPS, type PanelModel } from '../utils/view/panel-model';
-import { t, formatRelativeTime, language } from '../utils/i18n';
-import { ListedEmployee } from './EmployeeItem';
-import { GuidanceSteps } from './Guidance';
-import { NoticeDetails } from './Notice';
+import type { ComponentChildren } from 'preact';
+import type { PanelModel } from '../utils/view/panel-model';
+import { t } from '../utils/i18n';
 import { PanelFrame } from './PanelFrame';
-import { ProgressBar } from './ProgressBar';
-import { StatusCounts } from './StatusCounts';
-import { TeachButton, TeachForget, type TeachActionsProps } from './TeachPrompt';
+import { TeachButton, type TeachActionsProps } from './TeachPrompt';
 
 export interface FormReadingView {
   done: number;
@@ -20,25 +16,21 @@ export interface BookingPanelProps {
   /** Expanded or collapsed (remembered by the caller). */
   open: boolean;
   onToggleOpen: (open: boolean) => void;
-  now: number;
-  readAt?: number;
-  zoomHosts: { host: string; lastReadAt?: number }[];
-  zoomHost: string | null;
-  warnDays: number;
   reading: FormReadingView | null;
   onStopReading: () => void;
-  onChooseZoomHost: (host: string) => void;
-  /** Teaching a layout (contract.md): "Show me where…", and "Forget" once something was taught. */
+  /** Teaching a layout (contract.md): "Show me where…" (and "Forget", in the opened part). */
   teach?: TeachActionsProps;
+  /** The opened part (components/BookingDrawer.tsx), which comes after the first paint. */
+  children?: ComponentChildren;
 }
 
-/** The summary panel on the booking system's resource list: a one-sentence bar; opened, what to do, then the list. */
+/**
+ * The summary panel on the booking system's resource list: a one-sentence bar and its notices' titles;
+ * opened, what to do, then the list (BookingDrawer, given as children).
+ */
 export function BookingPanel(props: BookingPanelProps) {
   const { model } = props;
-  const lang = language.value;
-  const zoomUsersUrl = props.zoomHost ? `https://${props.zoomHost}/account/user#/` : 'https://zoom.us/account/user#/';
   // The booking page always has its roster: "no roster" is a Zoom-page notice.
-  const notices = model.notices.filter((n) => n.kind !== 'no-roster');
   const barNotices = model.barNotices.filter((n) => n.kind !== 'no-roster');
   const reading = props.reading && (props.reading.running || props.reading.stopped) ? props.reading : null;
   const status = reading && (
@@ -68,55 +60,7 @@ export function BookingPanel(props: BookingPanelProps) {
       status={status}
       actions={actions}
     >
-      <GuidanceSteps steps={model.steps} />
-      {(model.steps[0].kind === 'open-zoom' || model.steps[0].kind === 'complete-view') && (
-        <p class="zaa-status-line">
-          <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">
-            {t('openZoomUsers')}
-          </a>
-        </p>
-      )}
-      {notices
-        .filter((notice) => !SAID_BY_STEPS.has(notice.kind))
-        .map((notice) => (
-          <NoticeDetails notice={notice} />
-        ))}
-      <div class="zaa-status-line">
-        {props.readAt !== undefined && t('readAgo', { when: formatRelativeTime(lang, props.readAt, props.now) })}
-        {props.zoomHost && (
-          <>
-            {' '}
-            · {t('zoomHostLabel', { host: props.zoomHost })} · {t(`coverage.${model.coverage}`)}
-          </>
-        )}
-      </div>
-      {props.zoomHosts.length > 1 && (
-        <label class="zaa-inline">
-          {t('compareWith')}
-          <select
-            value={props.zoomHost ?? ''}
-            onChange={(e) => props.onChooseZoomHost((e.currentTarget as HTMLSelectElement).value)}
-          >
-            {props.zoomHosts.map((h) => (
-              <option value={h.host}>{h.host}</option>
-            ))}
-          </select>
-        </label>
-      )}
-      <ProgressBar active={model.progress.active} valid={model.progress.valid} />
-      {props.teach && (
-        <div class="zaa-actions">
-          <TeachForget canForget={props.teach.canForget} onForget={props.teach.onForget} />
-        </div>
-      )}
-      <StatusCounts counts={model.counts} />
-      {model.groups.map((group) => (
-        <ul class="zaa-list" aria-label={t('tenantGroup', { tenant: group.tenant })}>
-          {group.employees.map((result) => (
-            <ListedEmployee result={result} lang={lang} testId="zaa-resource" warnDays={props.warnDays} />
-          ))}
-        </ul>
-      ))}
+      {props.children}
     </PanelFrame>
   );
 }

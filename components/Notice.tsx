@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { noticeMessageKey, type PanelNotice, type TypoItem } from '../utils/view/panel-model';
+import { noticeMessageKey, type PanelNotice } from '../utils/view/panel-model';
 import { t } from '../utils/i18n';
+import { typoParams } from './notice-text';
 
 /** The notice in full, in the drawer; for probable typos, each employee with an "include anyway" control when given. */
 export function NoticeDetails({
@@ -39,16 +40,4 @@ export function NoticeDetails({
       {children}
     </div>
   );
-}
-
-/** The notice's whole text, as plain text (page text goes in as text, never as markup). */
-export function noticeText(notice: PanelNotice): string {
-  const main = t(noticeMessageKey(notice), notice.params);
-  if (!notice.typos) return main;
-  const items = notice.typos.map((typo) => t('typoItem', typoParams(typo)) + (typo.included ? ` (${t('typoIncluded')})` : ''));
-  return `${items.join('; ')}. ${main}`;
-}
-
-function typoParams(typo: TypoItem): Record<string, string> {
-  return { name: typo.name, email: typo.email, suggestion: typo.suggestion };
 }

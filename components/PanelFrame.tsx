@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { t, language, type MessageKey } from '../utils/i18n';
 import type { BarHeadline, PanelNotice } from '../utils/view/panel-model';
-import { noticeText } from './Notice';
+import { noticeText } from './notice-text';
 
 export interface PanelFrameProps {
   title: string;
@@ -99,5 +99,14 @@ export function PanelFrame(props: PanelFrameProps) {
         {props.children}
       </section>
     </section>
+  );
+}
+
+/** The opened part's code could not be loaded: said where it would be; the bar above keeps working. */
+export function DrawerNotLoaded() {
+  return (
+    <p class="zaa-status-line" role="alert" data-testid="zaa-panel-not-loaded">
+      {t('panelNotLoaded')}
+    </p>
   );
 }

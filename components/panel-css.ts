@@ -38,49 +38,19 @@ button.zaa-link:focus-visible{outline:2px solid #0b5cff;outline-offset:2px}
 .zaa-floating .zaa-drawer{position:absolute;right:0;bottom:calc(100% + 4px);width:100%;box-shadow:0 8px 24px rgba(0,0,0,.18)}
 .zaa-drawer[hidden]{display:none}
 .zaa-drawer-title{font-size:13.5px;font-weight:650;margin:0 0 6px}
-.zaa-guide{margin:0 0 8px;padding-left:20px}
-.zaa-step{margin:6px 0}
-.zaa-step-people{margin:2px 0;padding-left:16px}
-.zaa-step-people li{overflow-wrap:anywhere}
-.zaa-step-how{margin:2px 0;font-size:12px;color:#444c56}
-.zaa-notice-detail{border-left:4px solid #9a6700;background:#fff8c5;color:#3b2300;padding:6px 10px;margin:6px 0;border-radius:4px}
-.zaa-notice-detail p{margin:0}
-.zaa-notice-detail[data-kind="no-roster"],.zaa-notice-detail[data-kind="partial-view"]{border-color:#0b5cff;background:#eef4ff;color:#0a2a6b}
-.zaa-notice-detail[data-kind="layout-unrecognised"],.zaa-notice-detail[data-kind="read-failed"],.zaa-notice-detail[data-kind="store-failed"]{border-color:#cf222e;background:#ffebe9;color:#5c0a0e}
-.zaa-typos{margin:6px 0 0;padding-left:18px}
-.zaa-typos li{margin:2px 0;overflow-wrap:anywhere}
-.zaa-typos .zaa-inline{margin:2px 0 2px 8px;font-weight:600}
 button.zaa-btn{font:inherit;font-size:12.5px;border:1px solid #b6bec8;background:#f6f8fa;color:#1f2328;border-radius:6px;padding:3px 10px;cursor:pointer}
 button.zaa-btn:hover{background:#eef1f4}
 button.zaa-btn.zaa-primary{background:#0b5cff;border-color:#0b5cff;color:#fff}
 button.zaa-btn.zaa-primary:hover{background:#0a4fd8}
 button.zaa-btn:focus-visible,select:focus-visible,input:focus-visible,summary:focus-visible,a:focus-visible{outline:2px solid #0b5cff;outline-offset:2px}
 button.zaa-btn[disabled]{opacity:.6;cursor:not-allowed}
-.zaa-actions{display:flex;flex-wrap:wrap;gap:6px;margin:8px 0}
-.zaa-counts{display:flex;flex-wrap:wrap;gap:6px;margin:6px 0;padding:0;list-style:none}
-.zaa-progress{margin:8px 0}
-.zaa-progress-track{height:8px;background:#eaeef2;border-radius:4px;overflow:hidden}
-.zaa-progress-fill{height:100%;background:#1a7f37}
-.zaa-progress-text{font-size:12px;color:#444c56;margin-top:2px}
 .zaa-notice{border-left:4px solid #9a6700;background:#fff8c5;color:#3b2300;padding:6px 10px;margin:6px 0;border-radius:4px}
 .zaa-notice[data-kind="no-roster"],.zaa-notice[data-kind="partial-view"]{border-color:#0b5cff;background:#eef4ff;color:#0a2a6b}
 .zaa-notice[data-kind="layout-unrecognised"],.zaa-notice[data-kind="read-failed"],.zaa-notice[data-kind="store-failed"]{border-color:#cf222e;background:#ffebe9;color:#5c0a0e}
-.zaa-group{margin-top:8px}
-.zaa-group h3{font-size:12.5px;font-weight:650;margin:8px 0 4px;color:#444c56}
-.zaa-list{list-style:none;margin:0;padding:0;border:1px solid #eaeef2;border-radius:6px}
-.zaa-item{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px;padding:4px 8px;border-bottom:1px solid #f0f2f4}
-.zaa-item:last-child{border-bottom:0}
-.zaa-item-name{font-weight:600;min-width:8em;overflow-wrap:anywhere}
-.zaa-item-email{color:#444c56;overflow-wrap:anywhere;font-size:12px}
-.zaa-item-note{flex-basis:100%;font-size:12px;color:#444c56}
-.zaa-item-note.zaa-warn{color:#8c1d18;font-weight:600}
-.zaa-muted{color:#57606a;font-size:12px}
 .zaa-prefill-result{margin:6px 0;padding:4px 8px;border-radius:4px;font-size:12.5px}
 .zaa-prefill-result[data-ok="true"]{background:#e6f4ea;color:#0b5c24}
 .zaa-prefill-result[data-ok="false"],.zaa-prefill-result[data-add="false"]{background:#ffebe9;color:#5c0a0e}
 .zaa-prefill-result[data-add="true"]{background:#e6f4ea;color:#0b5c24}
 .zaa-status-line{font-size:12px;color:#444c56;margin:2px 0}
-.zaa-inline{display:inline-flex;align-items:center;gap:6px;margin:6px 0}
-details.zaa-details summary{cursor:pointer;font-weight:600;margin:8px 0 4px}
 .zaa-form-hint{font:12.5px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin-top:4px;display:flex;gap:6px;align-items:center;flex-wrap:wrap}
 `;

@@ -1,11 +1,11 @@
+import { DRAWER_CSS } from '../drawer-css';
 import { PANEL_CSS } from '../panel-css';
 
 /**
  * The popup's and the options page's own styles, over the panels' (pills, buttons, list).
  * Text colours keep at least 4.5:1 on their backgrounds; every control shows a focus ring.
  */
-export const POPUP_CSS = `${PANEL_CSS}
-html,body{margin:0;background:#fff}
+export const POPUP_CSS = `${PANEL_CSS}${DRAWER_CSS}html,body{margin:0;background:#fff}
 body{font:13px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328}
 .zaa-popup{box-sizing:border-box;width:420px;max-width:100vw;padding:10px 12px 14px}
 .zaa-popup *,.zaa-options *{box-sizing:border-box}

@@ -3,6 +3,7 @@ import { detectBookingPage } from '../../utils/booking/page';
 import { findOpenEditDialog } from '../../utils/booking/resource-form';
 import { loadFeature } from '../../features/shared/overlay-loader';
 import type { startBookingPage } from '../../features/booking-resources';
+import { shareWithBookingOverlay } from '../../features/booking-resources/content-shared';
 
 export default defineContentScript({
   matches: ['https://zarezerwuj.pl/*', 'https://*.zarezerwuj.pl/*'],
@@ -12,6 +13,8 @@ export default defineContentScript({
   // use_dynamic_url) and reach the page's own message listeners; WXT's DOM event does the same job.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // The page's kind, labels and form reading, for the overlay (not bundled in it again).
+    shareWithBookingOverlay();
     // Asleep until the page is the resource settings (by its content: the URLs are unknown).
     // A single-page panel may get there later, so a light observer re-checks, at most every 300 ms.
     let started = false;

@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FormHint } from '../../components/FormHint';
 import { PANEL_CSS } from '../../components/panel-css';
 import type { Employee } from '../../utils/roster/model';
-import { reconcile, type EmployeeResult } from '../../utils/roster/reconcile';
+import { reconcileWith, type EmployeeResult } from '../../utils/roster/reconcile-core';
 import { localDay } from '../../utils/roster/dates';
 import { normalizeEmail } from '../../utils/roster/email';
 import { mountView, type MountedView } from '../../utils/dom/mount';
@@ -31,7 +31,7 @@ export function mountFormHint(ctx: ContentScriptContext, state: BookingFormState
   const formResult = computed<EmployeeResult | null>(() => {
     if (formValue.value === null) return null;
     const probe: Employee = { tenant: state.tenant, name: '', rawEmail: formValue.value, readAt: 0, order: 0 };
-    return reconcile([probe], state.zoomView.value, localDay(new Date())).employees[0] ?? null;
+    return reconcileWith([probe], state.zoomView.value, localDay(new Date())).employees[0] ?? null;
   });
   /** A valid address this page was told nothing about (typed, not saved yet): not known to be missing. */
   const unchecked = computed(() => {

@@ -17,7 +17,7 @@ export function startBookingPage(ctx: ContentScriptContext, stop: AbortSignal): 
   const state = createBookingState(location.host, stop);
   // The edit forms' reading loads (booking-forms.js) only for a list that shows no emails.
   const forms = createLazyFormReader(state, stop);
-  const panel = mountBookingPanel(ctx, state, forms.stop, () => void state.taught.teach(ctx, stop));
+  const panel = mountBookingPanel(ctx, state, forms.stop, () => void state.taught.teach(ctx, stop), stop);
   const hint = mountFormHint(ctx, state);
   const openedForms = recordOpenedForms(state, stop);
   readBookingPage(ctx, stop, state, { panel, hint, forms, openedForms });

@@ -1,42 +1,47 @@
-/** The summary panel on the booking resource list: before the list (or at the top when unreadable). */
+/**
+ * The summary panel on the booking resource list: before the list (or at the top when unreadable). The
+ * bar comes with the first paint; the opened part (./drawer.tsx) is a module of its own (booking-drawer.js), loaded right after.
+ */
 import { signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BookingPanel } from '../../components/BookingPanel';
+import { DrawerNotLoaded } from '../../components/PanelFrame';
 import { PANEL_CSS } from '../../components/panel-css';
 import { mountView, type MountedView } from '../../utils/dom/mount';
 import type { BookingState } from './state';
 import { teachActions } from '../teach/panel-actions';
+import { createLazyDrawer } from '../shared/lazy-drawer';
+import { loadFeature } from '../shared/overlay-loader';
+import type { BookingDrawerModule } from './drawer';
 
 export function mountBookingPanel(
   ctx: ContentScriptContext,
   state: BookingState,
   onStopReading: () => void,
   onTeach: () => void,
+  stop: AbortSignal,
 ): MountedView {
   const flash = signal<string | null>(null);
   function PanelView() {
-    const c = state.context.value;
+    const teach = teachActions(state.model.value.notices, state.taught, onTeach, flash);
+    const opened = drawer.module.value;
     return (
       <BookingPanel
         model={state.model.value}
         open={state.panelOpen.value}
-        onToggleOpen={(value) => (state.panelOpen.value = value)}
-        now={state.now.value}
-        readAt={c?.tenantRecord?.readAt}
-        zoomHosts={c?.zoomHosts ?? []}
-        zoomHost={c?.zoomHost?.host ?? null}
-        warnDays={c?.settings.warnDaysBeforeExpiry ?? 5}
+        onToggleOpen={(value) => {
+          state.panelOpen.value = value;
+          if (value) drawer.load();
+        }}
         reading={state.reading.value}
         onStopReading={onStopReading}
-        onChooseZoomHost={(host) => {
-          state.chosenZoomHost.value = host;
-          void state.loadContext();
-        }}
-        teach={teachActions(state.model.value.notices, state.taught, onTeach, flash)}
-      />
+        teach={teach}
+      >
+        {opened ? <opened.BookingDrawerView state={state} teach={teach} /> : drawer.failed.value && <DrawerNotLoaded />}
+      </BookingPanel>
     );
   }
-  return mountView(
+  const view = mountView(
     ctx,
     'zaa-booking-panel',
     PANEL_CSS,
@@ -48,6 +53,14 @@ export function mountBookingPanel(
     },
     () => <PanelView />,
   );
+  // The opened part (booking-drawer.js) once the badges show the store's statuses and that paint is on screen
+  // (with nobody to list it comes when the admin opens the panel).
+  const drawer = createLazyDrawer(() => loadFeature<BookingDrawerModule>('/booking-drawer.js'), {
+    painted: () => state.result.value.employees.length > 0 || state.storeError.value !== null,
+    addStyle: view.addStyle,
+    stop,
+  });
+  return view;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { FormReadingView } from '../../components/BookingPanel';
-import { reconcile, type ReconcileResult, type ZoomViewInput } from '../../utils/roster/reconcile';
+import { reconcileWith, type ReconcileResult, type ZoomViewInput } from '../../utils/roster/reconcile-core';
 import { coverageOf } from '../../utils/roster/coverage';
 import { localDay } from '../../utils/roster/dates';
 import type { BookingContext } from '../../utils/store/messages';
@@ -48,7 +48,10 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
       nearMatches: new Map(c?.nearMatches ?? []),
     };
   });
-  const result = computed<ReconcileResult>(() => reconcile(context.value?.employees ?? [], zoomView.value, localDay(new Date())));
+  // No finder: the background gave the suggestions (nearMatches).
+  const result = computed<ReconcileResult>(() =>
+    reconcileWith(context.value?.employees ?? [], zoomView.value, localDay(new Date())),
+  );
   /** The addresses the store told this page about: the resources' and their suggestions'. */
   const knownAddresses = computed(() => {
     const known = new Set<string>();

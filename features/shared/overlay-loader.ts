@@ -10,7 +10,10 @@ import { browser } from 'wxt/browser';
 
 export type OverlayFile =
   | '/zoom-overlay.js'
+  | '/zoom-drawer.js'
+  | '/zoom-near-matches.js'
   | '/booking-overlay.js'
+  | '/booking-drawer.js'
   | '/teach-overlay.js'
   | '/zoom-add-users.js'
   | '/zoom-read-all.js'

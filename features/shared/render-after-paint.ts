@@ -25,7 +25,8 @@ export function renderViewsAfterPaint(stop: AbortSignal): void {
   );
 }
 
-function afterNextPaint(callback: () => void): void {
+/** Runs `callback` once the next frame was painted and the page had an idle moment (or soon, in a tab that paints nothing). */
+export function afterNextPaint(callback: () => void): void {
   let done = false;
   const run = () => {
     if (done) return;

@@ -4,7 +4,7 @@
  */
 import { badgeHostIn, releaseHost, showBadge, type BadgeData } from '../../components/row-badge';
 import { t } from '../../utils/i18n';
-import { rowStatusFor, type ReconcileResult } from '../../utils/roster/reconcile';
+import { rowStatusFor, type ReconcileResult } from '../../utils/roster/reconcile-core';
 import { fixedCopyTwins } from '../../utils/dom/table';
 import type { ReadRow, ZoomTab } from '../../utils/zoom/types';
 import type { RowStatus } from '../../utils/roster/model';

@@ -1,18 +1,19 @@
 /**
  * The summary panel on Zoom's Users page: placed above the list's tabs (or floating when there are
- * none), with copy and "report a layout problem" as its own small actions.
+ * none). The bar comes with the first paint; the opened part (./drawer.tsx, with copy and "report a
+ * layout problem") is a module of its own (zoom-drawer.js), loaded right after it.
  */
 import { signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ZoomPanel } from '../../components/ZoomPanel';
+import { DrawerNotLoaded } from '../../components/PanelFrame';
 import { PANEL_CSS } from '../../components/panel-css';
-import { t } from '../../utils/i18n';
 import { mountView, type MountedView, type Placement } from '../../utils/dom/mount';
-import { copyText } from '../../utils/dom/clipboard';
-import { pageSkeleton } from '../../utils/dom/skeleton';
 import type { ZoomUsersState } from './state';
 import { teachActions } from '../teach/panel-actions';
-import { taughtReport } from '../teach/report';
+import { createLazyDrawer } from '../shared/lazy-drawer';
+import { loadFeature } from '../shared/overlay-loader';
+import type { ZoomDrawerModule } from './drawer';
 
 export interface ZoomPanelView {
   view: MountedView;
@@ -45,58 +46,47 @@ export function mountZoomPanel(
     return { anchor: document.body, append: 'last' };
   }
 
-  async function copyMissing(): Promise<void> {
-    const emails = state.emailsToPrefill.peek();
-    if (emails.length === 0) {
-      state.flash.value = t('nothingToCopy');
-      return;
-    }
-    const copied = await copyText(emails.join(', '), view.host?.shadowRoot ?? document.body);
-    state.flash.value = copied ? t('copied', { n: emails.length }) : emails.join(', ');
-  }
-
-  async function reportLayout(): Promise<void> {
-    const skeleton = pageSkeleton(document, [view.host, ...actions.otherHosts()]) + taughtReport(state.taught.layout.peek());
-    const copied = await copyText(skeleton, view.host?.shadowRoot ?? document.body);
-    state.flash.value = copied ? t('reportCopied') : skeleton;
-  }
-
   function PanelView() {
-    const ctxValue = state.context.value;
-    const tenantsReadAt = Object.fromEntries((ctxValue?.tenants ?? []).map((tr) => [tr.tenant, tr.readAt]));
+    const teach = teachActions(state.model.value.notices, state.taught, actions.onTeach, state.flash);
+    const opened = drawer.module.value;
     return (
       <ZoomPanel
         model={state.model.value}
         open={state.panelOpen.value}
-        onToggleOpen={(value) => (state.panelOpen.value = value)}
-        host={state.host}
+        onToggleOpen={(value) => {
+          state.panelOpen.value = value;
+          if (value) drawer.load();
+        }}
         floating={floating.value}
-        warnDays={ctxValue?.settings.warnDaysBeforeExpiry ?? 5}
-        resendLabel={state.resendLabel.value}
-        now={state.now.value}
-        zoomReadAt={ctxValue?.zoomHost?.lastReadAt}
-        tenantsReadAt={tenantsReadAt}
         busy={state.busy.value}
         outcome={state.dialog.value ? null : state.outcome.value}
-        flash={state.flash.value}
         selection={{ enabled: state.selectionEnabled.value, selected: new Set(state.emailsToPrefill.value) }}
-        onToggleSelected={state.toggleSelected}
-        onToggleTypo={state.toggleTypoIncluded}
-        onCopyMissing={copyMissing}
         onPrefill={actions.onPrefill}
-        onReportLayout={() => void reportLayout()}
-        teach={teachActions(state.model.value.notices, state.taught, actions.onTeach, state.flash)}
+        teach={teach}
         readAll={{
           offered: state.readAllOffered.value,
           status: state.readAll.value,
           onStart: actions.onReadAll,
           onStop: actions.onStopReadAll,
         }}
-      />
+      >
+        {opened ? (
+          <opened.ZoomDrawerView state={state} panelHost={() => view.host} otherHosts={actions.otherHosts} teach={teach} />
+        ) : (
+          drawer.failed.value && <DrawerNotLoaded />
+        )}
+      </ZoomPanel>
     );
   }
 
   const view = mountView(ctx, 'zaa-zoom-panel', PANEL_CSS, placement, () => <PanelView />);
+  // The opened part (zoom-drawer.js) once the badges show the store's statuses and that paint is on screen
+  // (with nobody to list it comes when the admin opens the panel).
+  const drawer = createLazyDrawer(() => loadFeature<ZoomDrawerModule>('/zoom-drawer.js'), {
+    painted: () => state.result.value.employees.length > 0 || state.storeError.value !== null,
+    addStyle: view.addStyle,
+    stop,
+  });
   const pointer = holdWhilePointing(
     () => view.host,
     () => void view.ensurePlaced(),

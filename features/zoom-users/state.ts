@@ -6,7 +6,7 @@
 import { computed, signal } from '@preact/signals';
 import type { PrefillOutcomeView } from '../../components/PrefillResult';
 import type { ListSnapshot, ZoomUser } from '../../utils/roster/model';
-import { reconcile, type ReconcileResult } from '../../utils/roster/reconcile';
+import { reconcileWith, type NearMatchFinder, type ReconcileResult } from '../../utils/roster/reconcile-core';
 import { coverageOf } from '../../utils/roster/coverage';
 import { localDay } from '../../utils/roster/dates';
 import type { ZoomContext } from '../../utils/store/messages';
@@ -17,6 +17,8 @@ import type { ReadAllStatus } from '../../utils/view/read-all';
 import { loadContextInto } from '../shared/latest-load';
 import { rememberedPanelOpen } from '../shared/panel-open';
 import { createZoomTaught } from '../teach/zoom';
+import { loadFeature } from '../shared/overlay-loader';
+import type { NearMatchesModule } from './near-matches-module';
 
 export interface PageState {
   tab: ZoomTab;
@@ -64,13 +66,14 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
   const walkable = signal(false);
   /** Reading every page for the admin (features/zoom-users/read-all.ts): where it is, how it ended. */
   const readAll = signal<ReadAllStatus>({ state: 'idle' });
+  const matcher = lazyNearMatcher();
 
   let lastResult: { result: ReconcileResult; signature: string } | null = null;
   const result = computed<ReconcileResult>(() => {
     const ctxValue = context.value;
     const state = page.value;
     const stored = ctxValue?.zoomUsers ?? [];
-    const next = reconcile(
+    const next = reconcileWith(
       ctxValue?.employees ?? [],
       {
         users: usersWithSnapshot(stored, host, state.snapshot, now.peek()),
@@ -79,6 +82,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
         invitations: ctxValue?.invitations ?? [],
       },
       localDay(new Date()),
+      matcher.finder.value ?? undefined,
     );
     // Paging and re-renders mostly change nothing a view shows: keep the same object then, so the
     // panel and badges are not redrawn.
@@ -97,6 +101,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     if (state.problem) pageNotices.push({ kind: state.problem });
     if (taught.stale.value) pageNotices.push({ kind: 'taught-layout-stale' });
     if (storeError.value) pageNotices.push({ kind: 'store-failed', params: { error: storeError.value } });
+    if (matcher.failed.value) pageNotices.push({ kind: 'typos-unchecked' });
     return buildPanelModel({
       result: result.value,
       coverage: coverageOf(context.value?.zoomHost ?? null),
@@ -116,7 +121,8 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
 
   const loadContext = loadContextInto(
     async () => {
-      const [loaded] = await Promise.all([askStore('getZoomContext', { host }), taught.load()]);
+      // The typo matcher comes with the store's copy, so no statuses are shown without their suggestions.
+      const [loaded] = await Promise.all([askStore('getZoomContext', { host }), taught.load(), matcher.load()]);
       return loaded;
     },
     { context, storeError, now },
@@ -153,6 +159,36 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     loadContext,
     toggleSelected,
     toggleTypoIncluded,
+  };
+}
+
+/**
+ * The typo matcher (utils/roster/near-matches.ts with suggest.ts and fastest-levenshtein) is a module of
+ * its own (zoom-near-matches.js), asked for with the store's copy rather than bundled with the first
+ * paint. One that does not load leaves the suggestions out and says so (the `typos-unchecked` notice);
+ * the next load of the store's copy asks again.
+ */
+export function lazyNearMatcher(load = () => loadFeature<NearMatchesModule>('/zoom-near-matches.js')) {
+  const finder = signal<NearMatchFinder | null>(null);
+  const failed = signal(false);
+  let loading: Promise<void> | null = null;
+  return {
+    finder,
+    failed,
+    load(): Promise<void> {
+      if (finder.peek()) return Promise.resolve();
+      loading ??= load().then(
+        (module) => {
+          failed.value = false;
+          finder.value = module.findNearMatches;
+        },
+        () => {
+          loading = null;
+          failed.value = true;
+        },
+      );
+      return loading;
+    },
   };
 }
 

@@ -13,6 +13,8 @@ export interface MountedView {
   /** Re-inserts the view if the page removed it, or moves it when its place changed. */
   ensurePlaced(): Promise<void>;
   readonly host: HTMLElement | null;
+  /** Adds styles that came later (a module loaded after the first paint): to this shadow root, and to any made again. */
+  addStyle(css: string): void;
   remove(): void;
 }
 
@@ -30,6 +32,7 @@ export function mountView(
   let ui: ShadowView | null = null;
   let placedAt: Placement | null = null;
   let pending: Promise<void> | null = null;
+  let styles = css;
   // Held only while the view is on the page: a view placed and removed many times (a dialog opened and
   // closed all day) leaves no callback behind on the script's context.
   let forgetInvalidation: (() => void) | null = null;
@@ -43,7 +46,7 @@ export function mountView(
   }
 
   async function create(placement: Placement): Promise<void> {
-    const created = shadowView(name, css);
+    const created = shadowView(name, styles);
     insert(created.shadowHost, placement);
     const app = document.createElement('div');
     created.body.append(app);
@@ -75,12 +78,19 @@ export function mountView(
       });
       return pending;
     },
+    addStyle(more) {
+      styles += more;
+      const style = document.createElement('style');
+      style.textContent = more;
+      ui?.head.append(style);
+    },
     remove: drop,
   };
 }
 
 interface ShadowView {
   shadowHost: HTMLElement;
+  head: HTMLElement;
   body: HTMLElement;
   onRemove?: () => void;
   remove(): void;
@@ -102,6 +112,7 @@ function shadowView(name: string, css: string): ShadowView {
   shadow.append(html);
   const created: ShadowView = {
     shadowHost,
+    head,
     body,
     remove() {
       created.onRemove?.();

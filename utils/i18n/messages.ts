@@ -58,6 +58,8 @@ export const en = {
       '{n} employees’ edit forms are drawn by zarezerwuj.pl’s own script, which the extension does not run in the background (it could lock the forms, autosave or keep drafts), so their addresses are not read yet: {names}. To read them, open each one’s edit form: the extension reads it once it holds still.',
   },
   'notice.store-failed': 'The extension could not save or load its data: {error}',
+  'notice.typos-unchecked':
+    'Addresses were not checked for typos (the extension may have been updated or reloaded): reload this page before you invite anyone.',
   notInBookingTitle: { one: '{n} Zoom user is not in zarezerwuj.pl', other: '{n} Zoom users are not in zarezerwuj.pl' },
   copyMissing: 'Copy missing emails',
   copied: { one: 'Copied {n} address.', other: 'Copied {n} addresses.' },
@@ -68,6 +70,8 @@ export const en = {
   prefillNeedsCompleteView:
     'Nobody can be called missing yet: first visit every page of the Users and Pending tabs (or import Zoom’s users CSV), then press Prefill.',
   prefillNoDialog: 'Zoom’s “Add Users” dialog could not be opened. Open it with “+ Add Users”, then press Prefill.',
+  panelNotLoaded:
+    'The panel’s details could not be loaded (the extension may have been updated or reloaded). Reload this page to see them.',
   prefillNotLoaded:
     'The prefill could not be loaded (the extension may have been updated or reloaded). Reload this page, then press Prefill again.',
   prefillDone: {
@@ -273,6 +277,7 @@ export const en = {
   'noticeTitle.forms-need-opening': 'Forms to open',
   'noticeTitle.probable-typo': 'Probable typo',
   'noticeTitle.store-failed': 'Storage error',
+  'noticeTitle.typos-unchecked': 'Typos not checked',
   panelDetails: 'Details',
   closeToast: 'Close',
   'popup.fixTypos': {
@@ -453,6 +458,8 @@ export const pl: Record<MessageKey, MessageValue> = {
       '{n} pracownika ma formularze edycji rysowane przez skrypt zarezerwuj.pl, którego rozszerzenie nie uruchamia w tle (mógłby założyć blokady edycji, zapisać zmiany albo szkice), więc ich adresy nie są jeszcze odczytane: {names}. Aby je odczytać, otwórz formularz edycji każdego z nich: rozszerzenie odczyta go, gdy przestanie się zmieniać.',
   },
   'notice.store-failed': 'Rozszerzenie nie mogło zapisać ani odczytać danych: {error}',
+  'notice.typos-unchecked':
+    'Nie sprawdzono adresów pod kątem literówek (rozszerzenie mogło zostać zaktualizowane lub przeładowane): odśwież stronę, zanim kogoś zaprosisz.',
   notInBookingTitle: {
     one: '{n} użytkownika Zooma nie ma w zarezerwuj.pl',
     few: '{n} użytkowników Zooma nie ma w zarezerwuj.pl',
@@ -479,6 +486,8 @@ export const pl: Record<MessageKey, MessageValue> = {
     'Jeszcze nie wiadomo, kogo brakuje: najpierw przejrzyj wszystkie strony kart Użytkownicy i Oczekujące („W oczekiwaniu”) albo zaimportuj CSV użytkowników z Zooma, potem kliknij „Uzupełnij”.',
   prefillNoDialog:
     'Nie udało się otworzyć okna „Dodaj użytkowników”. Otwórz je przyciskiem „+ Dodaj użytkowników” i kliknij „Uzupełnij”.',
+  panelNotLoaded:
+    'Nie udało się wczytać szczegółów panelu (rozszerzenie mogło zostać zaktualizowane lub przeładowane). Odśwież stronę, aby je zobaczyć.',
   prefillNotLoaded:
     'Nie udało się wczytać uzupełniania (rozszerzenie mogło zostać zaktualizowane lub przeładowane). Odśwież stronę i kliknij „Uzupełnij” ponownie.',
   prefillDone: {
@@ -740,6 +749,7 @@ export const pl: Record<MessageKey, MessageValue> = {
   'noticeTitle.forms-need-opening': 'Formularze do otwarcia',
   'noticeTitle.probable-typo': 'Prawdopodobna literówka',
   'noticeTitle.store-failed': 'Błąd zapisu danych',
+  'noticeTitle.typos-unchecked': 'Literówki niesprawdzone',
   panelDetails: 'Szczegóły',
   closeToast: 'Zamknij',
   'popup.fixTypos': {

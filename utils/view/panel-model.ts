@@ -6,7 +6,7 @@ import { expiresSoon } from '../roster/attention';
 import type { Coverage, EmployeeStatus, ZoomUser } from '../roster/model';
 import { EMPLOYEE_STATUSES } from '../roster/model';
 import type { EmployeeResult, ReconcileResult } from '../roster/reconcile';
-import { prefillCandidates, probableTypos } from '../roster/reconcile';
+import { prefillCandidates, probableTypos } from '../roster/reconcile-core';
 import type { MessageKey } from '../i18n';
 import { guidanceSteps, stepView, type Said, type StepView } from './guidance';
 
@@ -24,6 +24,8 @@ export type NoticeKind =
   | 'forms-need-opening'
   | 'probable-typo'
   | 'store-failed'
+  /** The typo matcher (a chunk loaded with the store's copy) did not load: no suggestions were looked for. */
+  | 'typos-unchecked'
   /** A taught layout (issue 14) finds nothing on the page any more: ignored until taught again. */
   | 'taught-layout-stale';
 

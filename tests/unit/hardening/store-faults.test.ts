@@ -8,6 +8,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import background from '../../../entrypoints/background';
 import { startZoomUsersPage } from '../../../features/zoom-users';
+import * as zoomDrawer from '../../../features/zoom-users/drawer';
+import { registerFeature } from '../../../features/shared/overlay-loader';
 import { askStore } from '../../../utils/store/client';
 import { openStore } from '../../../utils/store/db';
 import { createStoreHandlers } from '../../../utils/store/handlers';
@@ -105,6 +107,8 @@ describe('the overlay when the store fails', () => {
     // depend on how the entrypoint loads it.
     const ctx = new ContentScriptContext('zoom-store-failed');
     const session = new AbortController();
+    // The opened panel's module, as zoom-drawer.js registers itself when the overlay loads it.
+    registerFeature('/zoom-drawer.js', zoomDrawer);
     startZoomUsersPage(ctx, session.signal);
     const notice = () =>
       document
@@ -113,11 +117,11 @@ describe('the overlay when the store fails', () => {
     await until(() => notice() !== null);
     // The bar says it in a few words (the rest for assistive technology); the opened panel says it in full.
     expect(notice()?.firstChild?.textContent).toBe('Storage error');
-    const detail = document
-      .querySelector('zaa-zoom-panel')
-      ?.shadowRoot?.querySelector('.zaa-notice-detail[data-kind="store-failed"]');
-    expect(detail?.textContent).toContain('QuotaExceededError');
-    expect(detail?.textContent).toContain('could not save or load');
+    const detail = () =>
+      document.querySelector('zaa-zoom-panel')?.shadowRoot?.querySelector('.zaa-notice-detail[data-kind="store-failed"]') ?? null;
+    await until(() => detail() !== null);
+    expect(detail()?.textContent).toContain('QuotaExceededError');
+    expect(detail()?.textContent).toContain('could not save or load');
     // And it claims nothing it did not store: no employee at all without a roster.
     expect(document.querySelector('zaa-zoom-panel')?.shadowRoot?.querySelectorAll('[data-testid="zaa-employee"]')).toHaveLength(
       0,

@@ -1,0 +1,9 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { registerFeature } from '../features/shared/overlay-loader';
+import * as drawer from '../features/zoom-users/drawer';
+
+/**
+ * The Zoom panel's opened part (what to do, the notices in full, the list), loaded by the Zoom overlay
+ * right after its first paint; it renders with the overlay's Preact (features/shared/shared-modules.ts).
+ */
+export default defineUnlistedScript(() => registerFeature('/zoom-drawer.js', drawer));
