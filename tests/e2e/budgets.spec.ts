@@ -168,9 +168,10 @@ test('the background bundles neither Preact nor signals (its texts need no react
  */
 function handedNames(file: string): Map<string, Set<string>> {
   const code = read(file).toString('utf8');
-  const params = /^var [\w$]+=\(function\(([\w$,]*)\)/.exec(code)?.[1].split(',').filter(Boolean) ?? [];
+  // WXT 0.21.0 wrapped it as `var name=(function(…){…})(…);name;`, 0.21.4 as `(function(…){…})(…);`.
+  const params = /^(?:var [\w$]+=)?\(function\(([\w$,]*)\)/.exec(code)?.[1].split(',').filter(Boolean) ?? [];
   const args =
-    /\}\)\(([\w$.,]*)\);\s*(?:\/\/# sourceMappingURL=\S+\s*)?[\w$]+;\s*$/.exec(code)?.[1].split(',').filter(Boolean) ?? [];
+    /\}\)\(([\w$.,]*)\);\s*(?:\/\/# sourceMappingURL=\S+\s*)?(?:[\w$]+;\s*)?$/.exec(code)?.[1].split(',').filter(Boolean) ?? [];
   expect(args.length, `${file}: its wrapper's arguments`).toBe(params.length);
   const names = new Map<string, Set<string>>();
   params.forEach((param, i) => {
