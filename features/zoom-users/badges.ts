@@ -151,13 +151,16 @@ function createSpacerFit(): { watch(twins: [Element, Element][]): void } {
     const [main, ...copies] = bodies;
     const mainHeight = heightOf(main);
     if (copies.every((copy) => Math.abs(heightOf(copy) - mainHeight) < 0.5)) return;
+    // Every height first, then every write: a write between two reads would lay the page out again.
+    const fitted: [Element, number][] = [];
     for (const [anchor, twin] of pairs) {
       if (!anchor.isConnected || !twin.isConnected) continue;
       if (Math.abs(heightOf(rowOf(anchor)) - heightOf(rowOf(twin))) < 0.5) continue;
       const host = badgeHostIn(anchor);
       const spacer = badgeHostIn(twin);
-      if (host && spacer && isSpacer(spacer)) showSpacer(twin, heightOf(host));
+      if (host && spacer && isSpacer(spacer)) fitted.push([twin, heightOf(host)]);
     }
+    for (const [twin, height] of fitted) showSpacer(twin, height);
   }
   return {
     watch(twins) {
