@@ -33,18 +33,23 @@ export const BADGE_SPACER_CLASS = 'zaa-badge-spacer';
  * copy's spacer starts with. features/zoom-users/badges.ts fits a spacer to its badge when one wraps.
  */
 export const BADGE_LINE_HEIGHT_PX = 22;
+/** A badge in a table cell: drawn only when near the viewport (see BADGE_CSS). */
+const BADGE_LAZY_CLASS = 'zaa-badge-lazy';
 /** The badge's distance from the cell's text above it. */
 const BADGE_MARGIN_TOP_PX = 3;
 
 /*
- * content-visibility:auto: a badge far outside the viewport costs no style, layout or paint until it
- * comes near, and counts as one line tall meanwhile, then as tall as it was last drawn (the browser keeps
- * that size). Its width is the cell's (min-width) and it asks for none (width 0): in a table that sizes its
- * columns by their content, a far badge would otherwise count as nothing, or as the size it was last drawn
- * at, and the columns would shift as the admin scrolls. (Zoom's Element UI tables size columns themselves.)
+ * In a table cell (where a page shows 1,000 rows), content-visibility:auto: a badge far outside the
+ * viewport costs no style, layout or paint until it comes near, and counts as one line tall meanwhile,
+ * then as tall as it was last drawn (the browser keeps that size). There it takes the cell's width
+ * (min-width) and asks for none (width 0): in a table that sizes its columns by their content, a far badge
+ * would otherwise count as nothing, or as the size it was last drawn at, and the columns would shift as the
+ * admin scrolls (Zoom's Element UI tables size their columns themselves). Elsewhere (a list item, a flex
+ * row) the badge keeps its plain box.
  */
 const BADGE_CSS = `${STATUS_CSS}
-:host{all:initial;display:block;width:0;min-width:100%;margin-top:${BADGE_MARGIN_TOP_PX}px;content-visibility:auto;contain-intrinsic-size:auto none auto ${BADGE_LINE_HEIGHT_PX}px}
+:host{all:initial;display:block;margin-top:${BADGE_MARGIN_TOP_PX}px;max-width:100%}
+:host(.${BADGE_LAZY_CLASS}){width:0;min-width:100%;max-width:none;content-visibility:auto;contain-intrinsic-size:auto none auto ${BADGE_LINE_HEIGHT_PX}px}
 .zaa-badge{display:flex;flex-wrap:wrap;align-items:center;gap:2px 6px;max-width:100%}
 .zaa-name{font:12px/18px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:100%}
 .zaa-detail{font:12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow-wrap:anywhere}
@@ -71,6 +76,8 @@ interface BadgeParts {
   name: HTMLElement;
   detail: HTMLElement;
   key: string;
+  /** Has BADGE_LAZY_CLASS. */
+  lazy: boolean;
   /** What is written now: a badge reused from the pool keeps what it showed. */
   shown: Partial<Record<ShownField, string>>;
 }
@@ -131,6 +138,7 @@ function createHost(doc: Document): BadgeHost {
     name,
     detail: name.nextElementSibling as HTMLElement,
     key: '',
+    lazy: false,
     shown: { ...PREPARED_SHOWN },
   };
   partsByHost.set(host, parts);
@@ -236,9 +244,15 @@ export function showBadge(anchor: Element, data: BadgeData): boolean {
     placed = takeReleased(anchor.ownerDocument) ?? createHost(anchor.ownerDocument);
   }
   const { host, parts } = placed as BadgeHost;
+  const lazy = anchor.tagName === 'TD' || anchor.tagName === 'TH';
+  const moved = parts.lazy !== lazy;
+  if (moved) {
+    parts.lazy = lazy;
+    host.classList.toggle(BADGE_LAZY_CLASS, lazy);
+  }
   const key = keyOf(data);
-  const changed = parts.key !== key;
-  if (changed) {
+  const changed = moved || parts.key !== key;
+  if (parts.key !== key) {
     parts.key = key;
     paint(parts, data);
   }
