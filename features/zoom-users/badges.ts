@@ -86,6 +86,8 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
   let painted = new Set<Element>();
   let last: { rows: ReadRow[]; result: ReconcileResult; tab: ZoomTab } | null = null;
   const spacers = createSpacerFit();
+  /** The fixed copies' places found for the rows painted last. */
+  let twinsOf: { rows: ReadRow[]; twins: [Element, Element][] } | null = null;
 
   return {
     paint(rows) {
@@ -110,16 +112,19 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
       const resendLabel = state.resendLabel.peek();
       const texts = textsOfOnePaint(resendLabel);
       const next = new Set<Element>();
+      // The same rows repainted (the store answered, the statuses changed): their copies are where they were.
+      const knownTwins = twinsOf?.rows === rows && twinsOf.twins.every(([, twin]) => twin.isConnected) ? twinsOf.twins : null;
       for (const row of rows) {
         const data = badgeFor(row.email, current, tab, texts, resendLabel !== null);
         writes.push([row.badgeAnchor, data]);
         next.add(row.badgeAnchor);
+        if (knownTwins) continue;
         // Keep fixed-column copies of the row as tall as the row, so their buttons stay on it.
-        for (const twin of fixedCopyTwins(row.badgeAnchor, copiesByTable)) {
-          twins.push([row.badgeAnchor, twin]);
-          next.add(twin);
-        }
+        for (const twin of fixedCopyTwins(row.badgeAnchor, copiesByTable)) twins.push([row.badgeAnchor, twin]);
       }
+      if (knownTwins) twins.push(...knownTwins);
+      for (const [, twin] of twins) next.add(twin);
+      twinsOf = { rows, twins };
       // Badges of rows gone from the page go back to the pool first, so the new rows reuse them.
       for (const anchor of painted) {
         if (next.has(anchor)) continue;
