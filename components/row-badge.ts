@@ -24,11 +24,32 @@ export interface BadgeData {
 }
 
 export const BADGE_HOST_CLASS = 'zaa-badge-host';
-/** An invisible copy of a badge that keeps a fixed-column copy of the row as tall as the row. */
+/** An invisible block that keeps a fixed-column copy of the row as tall as the row. */
 export const BADGE_SPACER_CLASS = 'zaa-badge-spacer';
 
+/**
+ * A badge's height when its parts fit on one line (the pill: an 18 px line, 1 px padding and 1 px border
+ * above and below): what a badge far from the viewport counts as until it is drawn, and what a fixed
+ * copy's spacer starts with. features/zoom-users/badges.ts fits a spacer to its badge when one wraps.
+ */
+export const BADGE_LINE_HEIGHT_PX = 22;
+/** A badge in a table cell: drawn only when near the viewport (see BADGE_CSS). */
+const BADGE_LAZY_CLASS = 'zaa-badge-lazy';
+/** The badge's distance from the cell's text above it. */
+const BADGE_MARGIN_TOP_PX = 3;
+
+/*
+ * In a table cell (where a page shows 1,000 rows), content-visibility:auto: a badge far outside the
+ * viewport costs no style, layout or paint until it comes near, and counts as one line tall meanwhile,
+ * then as tall as it was last drawn (the browser keeps that size). There it takes the cell's width
+ * (min-width) and asks for none (width 0): in a table that sizes its columns by their content, a far badge
+ * would otherwise count as nothing, or as the size it was last drawn at, and the columns would shift as the
+ * admin scrolls (Zoom's Element UI tables size their columns themselves). Elsewhere (a list item, a flex
+ * row) the badge keeps its plain box.
+ */
 const BADGE_CSS = `${STATUS_CSS}
-:host{all:initial;display:block;margin-top:3px;max-width:100%}
+:host{all:initial;display:block;margin-top:${BADGE_MARGIN_TOP_PX}px;max-width:100%}
+:host(.${BADGE_LAZY_CLASS}){width:0;min-width:100%;max-width:none;content-visibility:auto;contain-intrinsic-size:auto none auto ${BADGE_LINE_HEIGHT_PX}px}
 .zaa-badge{display:flex;flex-wrap:wrap;align-items:center;gap:2px 6px;max-width:100%}
 .zaa-name{font:12px/18px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:100%}
 .zaa-detail{font:12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow-wrap:anywhere}
@@ -55,7 +76,9 @@ interface BadgeParts {
   name: HTMLElement;
   detail: HTMLElement;
   key: string;
-  /** What is written now ('' before the first paint): a badge reused from the pool keeps what it showed. */
+  /** Has BADGE_LAZY_CLASS. */
+  lazy: boolean;
+  /** What is written now: a badge reused from the pool keeps what it showed. */
   shown: Partial<Record<ShownField, string>>;
 }
 
@@ -63,13 +86,39 @@ type ShownField = 'email' | 'status' | 'name' | 'daysLeft' | 'title' | 'warn' | 
 
 const partsByHost = new WeakMap<HTMLElement, BadgeParts>();
 
-function createHost(doc: Document, spacer = false): { host: HTMLElement; parts: BadgeParts } {
+/**
+ * The inside of a badge, built once per document and cloned for each new badge (one deep clone instead of
+ * six elements and their attributes). It shows nothing of a row yet: `PREPARED_SHOWN` says what it holds.
+ */
+const preparedByDocument = new WeakMap<Document, HTMLElement>();
+const PREPARED_SHOWN: BadgeParts['shown'] = { name: '', daysLeft: '', title: '', warn: 'false', shownName: '', detail: '' };
+
+function preparedBadge(doc: Document): HTMLElement {
+  let root = preparedByDocument.get(doc);
+  if (root) return root;
+  root = doc.createElement('span');
+  root.className = 'zaa-badge';
+  root.setAttribute('data-testid', 'zaa-row-badge');
+  root.setAttribute('title', extensionName());
+  const pill = doc.createElement('span');
+  pill.className = 'zaa-pill';
+  const icon = doc.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  pill.append(icon, doc.createElement('span'));
+  const name = doc.createElement('span');
+  name.className = 'zaa-name';
+  name.hidden = true;
+  const detail = doc.createElement('span');
+  detail.className = 'zaa-detail';
+  detail.hidden = true;
+  root.append(pill, name, detail);
+  preparedByDocument.set(doc, root);
+  return root;
+}
+
+function createHost(doc: Document): BadgeHost {
   const host = doc.createElement('span');
-  host.className = spacer ? `${BADGE_HOST_CLASS} ${BADGE_SPACER_CLASS}` : BADGE_HOST_CLASS;
-  if (spacer) {
-    host.setAttribute('aria-hidden', 'true');
-    host.style.visibility = 'hidden';
-  }
+  host.className = BADGE_HOST_CLASS;
   const shadow = host.attachShadow({ mode: 'open' });
   const sheet = badgeSheet();
   if (sheet) shadow.adoptedStyleSheets = [sheet];
@@ -78,24 +127,42 @@ function createHost(doc: Document, spacer = false): { host: HTMLElement; parts: 
     style.textContent = BADGE_CSS;
     shadow.append(style);
   }
-  const root = doc.createElement('span');
-  root.className = 'zaa-badge';
-  if (!spacer) root.setAttribute('data-testid', 'zaa-row-badge');
-  const pill = doc.createElement('span');
-  pill.className = 'zaa-pill';
-  const icon = doc.createElement('span');
-  icon.setAttribute('aria-hidden', 'true');
-  const label = doc.createElement('span');
-  pill.append(icon, label);
-  const name = doc.createElement('span');
-  name.className = 'zaa-name';
-  const detail = doc.createElement('span');
-  detail.className = 'zaa-detail';
-  root.append(pill, name, detail);
+  const root = preparedBadge(doc).cloneNode(true) as HTMLElement;
   shadow.append(root);
-  const parts: BadgeParts = { root, icon, label, name, detail, key: '', shown: {} };
+  const pill = root.firstElementChild as HTMLElement;
+  const name = pill.nextElementSibling as HTMLElement;
+  const parts: BadgeParts = {
+    root,
+    icon: pill.firstElementChild as HTMLElement,
+    label: pill.lastElementChild as HTMLElement,
+    name,
+    detail: name.nextElementSibling as HTMLElement,
+    key: '',
+    lazy: false,
+    shown: { ...PREPARED_SHOWN },
+  };
   partsByHost.set(host, parts);
   return { host, parts };
+}
+
+/**
+ * A fixed copy's spacer: a plain block (no shadow root, no text) as tall as the badge beside it, built by
+ * cloning one prepared spacer. Its inline style holds against the page's own rules for spans.
+ */
+const preparedSpacers = new WeakMap<Document, HTMLElement>();
+function createSpacer(doc: Document): HTMLElement {
+  let prepared = preparedSpacers.get(doc);
+  if (!prepared) {
+    prepared = doc.createElement('span');
+    prepared.className = `${BADGE_HOST_CLASS} ${BADGE_SPACER_CLASS}`;
+    prepared.setAttribute('aria-hidden', 'true');
+    prepared.setAttribute(
+      'style',
+      `all:initial;display:block;visibility:hidden;margin-top:${BADGE_MARGIN_TOP_PX}px;height:${BADGE_LINE_HEIGHT_PX}px`,
+    );
+    preparedSpacers.set(doc, prepared);
+  }
+  return prepared.cloneNode(false) as HTMLElement;
 }
 
 function keyOf(data: BadgeData): string {
@@ -151,8 +218,13 @@ function paint(parts: BadgeParts, data: BadgeData): void {
   }
 }
 
+/** Where each badge or spacer was put last: a repaint of 1,000 rows finds them without looking. */
+const hostByAnchor = new WeakMap<Element, HTMLElement>();
+
 /** The badge host we put in `anchor`, if any (only direct children: the page's own content is not searched). */
 export function badgeHostIn(anchor: Element): HTMLElement | null {
+  const known = hostByAnchor.get(anchor);
+  if (known?.parentElement === anchor) return known;
   for (let child = anchor.lastElementChild; child; child = child.previousElementSibling) {
     if (child.classList.contains(BADGE_HOST_CLASS)) return child as HTMLElement;
   }
@@ -161,29 +233,58 @@ export function badgeHostIn(anchor: Element): HTMLElement | null {
 
 /**
  * Puts one badge in `anchor` showing `data`, reusing the one there; does nothing when it already shows it.
- * A `spacer` is the same badge made invisible and unnamed (no test id, hidden from assistive tech).
- * Returns true when it wrote to the DOM.
+ * A new badge (or one from the pool) is filled before it goes into the page: writes to an element not in
+ * the document cost no style invalidation. Returns true when it wrote to the DOM.
  */
-export function showBadge(anchor: Element, data: BadgeData, spacer = false): boolean {
-  let host = badgeHostIn(anchor);
-  let parts = host ? partsByHost.get(host) : undefined;
-  if (host && parts && isSpacer(host) !== spacer) {
-    releaseHost(host);
-    host = null;
+export function showBadge(anchor: Element, data: BadgeData): boolean {
+  const existing = badgeHostIn(anchor);
+  let placed = existing && !isSpacer(existing) ? { host: existing, parts: partsByHost.get(existing) } : null;
+  if (!placed?.parts) {
+    if (existing) releaseHost(existing);
+    placed = takeReleased(anchor.ownerDocument) ?? createHost(anchor.ownerDocument);
   }
-  if (!host || !parts) {
-    host?.remove();
-    const reused = takeReleased(anchor.ownerDocument, spacer);
-    const created = reused ?? createHost(anchor.ownerDocument, spacer);
-    host = created.host;
-    parts = created.parts;
-    anchor.append(host);
+  const { host, parts } = placed as BadgeHost;
+  const lazy = anchor.tagName === 'TD' || anchor.tagName === 'TH';
+  const moved = parts.lazy !== lazy;
+  if (moved) {
+    parts.lazy = lazy;
+    host.classList.toggle(BADGE_LAZY_CLASS, lazy);
   }
   const key = keyOf(data);
-  if (parts.key === key) return false;
-  parts.key = key;
-  paint(parts, data);
-  return true;
+  const changed = moved || parts.key !== key;
+  if (parts.key !== key) {
+    parts.key = key;
+    paint(parts, data);
+  }
+  if (host.parentElement !== anchor) {
+    anchor.append(host);
+    hostByAnchor.set(anchor, host);
+    return true;
+  }
+  return changed;
+}
+
+/**
+ * Puts a spacer in `anchor` (a fixed-column copy's cell), `heightPx` tall (default: one badge line), in
+ * place of any badge there. Returns it.
+ */
+export function showSpacer(anchor: Element, heightPx?: number): HTMLElement {
+  const existing = badgeHostIn(anchor);
+  let spacer: HTMLElement;
+  if (existing && isSpacer(existing)) spacer = existing;
+  else {
+    if (existing) releaseHost(existing);
+    spacer = createSpacer(anchor.ownerDocument);
+  }
+  if (heightPx !== undefined) {
+    const height = `${heightPx}px`;
+    if (spacer.style.height !== height) spacer.style.height = height;
+  }
+  if (spacer.parentElement !== anchor) {
+    anchor.append(spacer);
+    hostByAnchor.set(anchor, spacer);
+  }
+  return spacer;
 }
 
 export function removeBadge(anchor: Element): void {
@@ -194,9 +295,10 @@ export function removeBadge(anchor: Element): void {
 /**
  * Badges whose rows the page threw away, kept for the next rows: a list re-rendered on every page
  * change, tab switch and search would otherwise build (and attach a shadow root to) a badge per
- * row each time. Bounded: a page shows at most a few hundred rows.
+ * row each time. Bounded: a page shows at most a few hundred rows. Spacers are not kept: a clone of
+ * a plain element costs less than keeping it.
  */
-const released: { badges: BadgeHost[]; spacers: BadgeHost[] } = { badges: [], spacers: [] };
+const released: BadgeHost[] = [];
 const MAX_RELEASED = 1_000;
 
 interface BadgeHost {
@@ -204,7 +306,7 @@ interface BadgeHost {
   parts: BadgeParts;
 }
 
-function isSpacer(host: HTMLElement): boolean {
+export function isSpacer(host: Element): boolean {
   return host.classList.contains(BADGE_SPACER_CLASS);
 }
 
@@ -212,14 +314,11 @@ function isSpacer(host: HTMLElement): boolean {
 export function releaseHost(host: HTMLElement): void {
   host.remove();
   const parts = partsByHost.get(host);
-  if (!parts) return;
-  const pool = isSpacer(host) ? released.spacers : released.badges;
-  if (pool.length < MAX_RELEASED) pool.push({ host, parts });
+  if (parts && released.length < MAX_RELEASED) released.push({ host, parts });
 }
 
-function takeReleased(doc: Document, spacer: boolean): BadgeHost | undefined {
-  const pool = spacer ? released.spacers : released.badges;
-  for (let found = pool.pop(); found; found = pool.pop()) {
+function takeReleased(doc: Document): BadgeHost | undefined {
+  for (let found = released.pop(); found; found = released.pop()) {
     if (found.host.ownerDocument === doc) return found;
   }
   return undefined;
@@ -228,6 +327,5 @@ function takeReleased(doc: Document, spacer: boolean): BadgeHost | undefined {
 /** Removes every badge we added to the document (teardown). */
 export function removeAllBadges(doc: Document): void {
   for (const host of doc.querySelectorAll(`.${BADGE_HOST_CLASS}`)) host.remove();
-  released.badges.length = 0;
-  released.spacers.length = 0;
+  released.length = 0;
 }

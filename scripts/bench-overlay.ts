@@ -21,8 +21,17 @@
  * 4. The same latency, first-frame, trace and profile figures on the real-library Users page
  *    (tests/fixtures/zoom-element/: Element UI 2 under Vue 2.7, renamed zm-, with its fixed right
  *    column's copy table), where the rows are the page app's data: emptied, then N row objects set at
- *    t0 and rendered by the library. Names carry "(real Element UI page)"; no long-task or idle figures.
+ *    t0 and rendered by the library. Names carry "(real Element UI page)"; no idle figures.
  *    BENCH_OVERLAY_FIXTURES=plain or =element runs one of the two.
+ * 5. On both pages, against the page alone: the extension's longest task while 1,000 rows land (the
+ *    longest single call into its scripts in the median traced run, from the insertion to the end of the
+ *    settling pause); the 100-row landing traced (where the overlay's milliseconds go); and a loading
+ *    mask fading out (300 ms) as the rows land, as the page's own transition: the plain page's CSS
+ *    opacity transition, Element UI's v-loading mask (`loading` set false with the rows). From the
+ *    insertion to the mask's transitionend, with the frames (rAF callbacks) the page ran meanwhile and
+ *    the longest gap between two: the fade should take as long, with as many frames, as without the
+ *    extension. BENCH_FADE_RUNS (default 5) runs of each size. BENCH_SAVE_PROFILES=<folder> also keeps
+ *    a 100-row insertion's CPU profile.
  *
  * "Badges present in the first painted frame": a ResizeObserver created with the insertion reports
  * after that frame's style and layout, before its paint; the rows holding a badge then are counted.
@@ -70,6 +79,11 @@ interface InsertTiming {
   paintedMs: number;
   /** Rows holding their badge in the first frame rendered after the insertion (-1: no frame seen before the paint). */
   firstFrameBadged: number;
+  /** With a loading mask fading out as the rows land: from the insertion to the fade's end (transitionend). */
+  fadeMs?: number;
+  /** Frames the page ran (rAF callbacks) from the insertion to the fade's end, and the longest gap between two. */
+  fadeFrames?: number;
+  fadeLongestGapMs?: number;
 }
 
 /** The page's own API (the fixture's inline script). */
@@ -80,6 +94,8 @@ interface BenchWindow {
     takePreparedRows(): HTMLTableRowElement[];
     startClock(ms: number): void;
     stopClock(): number;
+    showMask(): void;
+    fadeMask(): void;
   };
   benchLong: { tasks: LongTaskEntry[]; frames: LongFrameEntry[] };
 }
@@ -125,9 +141,13 @@ async function openZoomPage(context: BrowserContext): Promise<Page> {
  * The same page on a host the extension does not touch: what the page's own rows cost to insert
  * and paint, the floor under the overlay's figures. Timed the same way, closed before the Zoom page opens.
  */
-async function measurePageAlone(
-  context: BrowserContext,
-): Promise<{ timings: Record<number, InsertTiming[]>; longTasks: LongTaskRecord; trace: Breakdown | null }> {
+async function measurePageAlone(context: BrowserContext): Promise<{
+  timings: Record<number, InsertTiming[]>;
+  longTasks: LongTaskRecord;
+  trace: Breakdown | null;
+  trace100: Breakdown | null;
+  fades: Record<number, InsertTiming[]>;
+}> {
   await fixture.serve(context, BASELINE_ORIGIN);
   const page = await context.newPage();
   await page.goto(`${BASELINE_ORIGIN}/account/user#/`);
@@ -136,8 +156,10 @@ async function measurePageAlone(
   const longTasks = await timeRuns(page, timings, false);
   const session = await context.newCDPSession(page);
   const trace = await traceInsertion(page, session, false);
+  const trace100 = await traceInsertion(page, session, false, 100);
+  const fades = await timeFades(page, false);
   await page.close();
-  return { timings, longTasks, trace };
+  return { timings, longTasks, trace, trace100, fades };
 }
 
 /** Records long tasks and long animation frames (with their scripts) in the page, from now on. */
@@ -248,7 +270,7 @@ const ELEMENT: BenchFixture = {
 /** The real-library page's app (tests/fixtures/zoom-element/app.js) as the benchmark drives it. */
 interface ElementWindow {
   __fixture: {
-    vm: { lists: Record<string, { rows: unknown[]; total: number; size: number; page: number }> };
+    vm: { lists: Record<string, { rows: unknown[]; total: number; size: number; page: number; loading: boolean }> };
     state: { loading: boolean; rows: string[] };
   };
   __benchUsers: Record<string, unknown>[];
@@ -288,7 +310,15 @@ interface InsertOptions {
   waitForBadges?: boolean;
   /** Started just before the timed insertion, stopped after it settled (profiler, tracing). */
   instrument?: { start(): Promise<void>; stop(): Promise<void> };
+  /**
+   * A loading mask covers the empty list and fades out (300 ms) as the rows land, as component libraries
+   * do: the plain page's CSS transition, or Element UI's v-loading (its `loading` set false with the rows).
+   */
+  mask?: boolean;
 }
+
+/** Element UI's mask fades in over 300 ms when `loading` turns on: waited out before the timed insertion. */
+const MASK_SHOWN_MS = 500;
 
 /**
  * Empties the table, then times the insertion of `n` rows until each has its badge (or, on the
@@ -297,12 +327,19 @@ interface InsertOptions {
  * created then reports after that frame's style and layout, just before it is painted).
  */
 async function timeInsertion(page: Page, n: number, options: InsertOptions = {}): Promise<InsertTiming> {
-  const { waitForBadges = true, instrument } = options;
+  const { waitForBadges = true, instrument, mask = false } = options;
   await emptyTable(page);
   await prepareRows(page, n);
+  if (mask) {
+    await page.evaluate((kind) => {
+      if (kind === 'plain') return (window as unknown as BenchWindow).zoomBench.showMask();
+      (window as unknown as ElementWindow).__fixture.vm.lists['/'].loading = true;
+    }, fixture.kind);
+    await sleep(MASK_SHOWN_MS);
+  }
   await instrument?.start();
   const timing = await page.evaluate(
-    ([waitForBadges, kind, n, elementRows]) =>
+    ([waitForBadges, kind, n, elementRows, mask]) =>
       new Promise<InsertTiming>((resolve, reject) => {
         const isPlain = kind === 'plain';
         const watched = (isPlain ? document.getElementById('users-body') : document.querySelector('.user-table')) as HTMLElement;
@@ -313,6 +350,32 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
         let t0 = 0;
         let t1 = 0;
         let firstFrameBadged = -1;
+        let painted: InsertTiming | null = null;
+        // The fade: its end, and the frames the page ran until then.
+        let fadeEnd = 0;
+        let frames = 0;
+        let lastFrame = 0;
+        let longestGap = 0;
+        const finish = () => {
+          if (!painted || (mask && !fadeEnd)) return;
+          document.removeEventListener('transitionend', onFadeEnd, true);
+          if (mask) Object.assign(painted, { fadeMs: fadeEnd - t0, fadeFrames: frames, fadeLongestGapMs: longestGap });
+          resolve(painted);
+        };
+        const onFadeEnd = (event: TransitionEvent) => {
+          const target = event.target as Element;
+          if (fadeEnd || event.propertyName !== 'opacity' || !target.matches?.('.loading-mask, .zm-loading-mask')) return;
+          fadeEnd = performance.now();
+          finish();
+        };
+        const countFrame = () => {
+          const now = performance.now();
+          longestGap = Math.max(longestGap, now - lastFrame);
+          lastFrame = now;
+          frames++;
+          if (!fadeEnd) requestAnimationFrame(countFrame);
+        };
+        if (mask) document.addEventListener('transitionend', onFadeEnd, true);
         const timeout = setTimeout(() => {
           observer.disconnect();
           reject(new Error(`${n - badged.size} of ${n} rows got no badge within 10 s`));
@@ -338,9 +401,10 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
             const channel = new MessageChannel();
             channel.port1.onmessage = () => {
               performance.mark('bench-painted');
-              const painted = performance.now();
+              const paintedAt = performance.now();
               // The first frame was rendered by now: its count is in.
-              resolve({ badgesMs: t1 - t0, frameMs: frame - t0, paintedMs: painted - t0, firstFrameBadged });
+              painted = { badgesMs: t1 - t0, frameMs: frame - t0, paintedMs: paintedAt - t0, firstFrameBadged };
+              finish();
             };
             channel.port2.postMessage(null);
           });
@@ -348,14 +412,19 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
         observer.observe(watched, { childList: true, subtree: true });
         performance.mark('bench-t0');
         t0 = performance.now();
+        lastFrame = t0;
+        if (mask) requestAnimationFrame(countFrame);
         if (isPlain) {
           watched.append(...(window as unknown as BenchWindow).zoomBench.takePreparedRows());
+          if (mask) (window as unknown as BenchWindow).zoomBench.fadeMask();
         } else {
           const win = window as unknown as ElementWindow;
           const list = win.__fixture.vm.lists['/'];
           list.size = n;
           list.total = n;
           list.rows = win.__benchPrepared ?? [];
+          // As the page app does when its request answers: the rows, and the mask goes.
+          if (mask) list.loading = false;
           win.__benchPrepared = null;
         }
         const firstFrame = new ResizeObserver(() => {
@@ -364,7 +433,7 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
         });
         firstFrame.observe(watched);
       }),
-    [waitForBadges, fixture.kind, n, ELEMENT_ROWS] as const,
+    [waitForBadges, fixture.kind, n, ELEMENT_ROWS, mask] as const,
   );
   await sleep(SETTLE_MS);
   await instrument?.stop();
@@ -499,10 +568,27 @@ async function timeRuns(page: Page, timings: Record<number, InsertTiming[]>, wai
   return long;
 }
 
+const FADE_RUNS = Number(process.env.BENCH_FADE_RUNS ?? 5);
+
+/** FADE_RUNS insertions of each size with a loading mask fading out as the rows land (interleaved). */
+async function timeFades(page: Page, waitForBadges: boolean): Promise<Record<number, InsertTiming[]>> {
+  const fades: Record<number, InsertTiming[]> = { 100: [], 1000: [] };
+  for (let run = 0; run < FADE_RUNS; run++) {
+    for (const n of SIZES) fades[n].push(await timeInsertion(page, n, { waitForBadges, mask: true }));
+  }
+  return fades;
+}
+
 /** One more 1,000-row insertion under the CPU profiler (which slows it: not one of the timed runs). */
 async function profileInsertion(page: Page, session: CDPSession): Promise<ProfileSummary> {
+  // Kept for reading only (BENCH_SAVE_PROFILES): a 100-row insertion's profile shows the cost a scan has whatever the rows.
+  if (process.env.BENCH_SAVE_PROFILES) await profileAndSave(page, session, 100);
+  return summariseProfile(await profileAndSave(page, session, 1_000));
+}
+
+async function profileAndSave(page: Page, session: CDPSession, n: number): Promise<CpuProfile> {
   let profile: CpuProfile | null = null;
-  await timeInsertion(page, 1_000, {
+  await timeInsertion(page, n, {
     instrument: {
       start: () => startProfiler(session),
       // Stopped after the settling pause: includes the overlay saving the page and repainting.
@@ -512,17 +598,17 @@ async function profileInsertion(page: Page, session: CDPSession): Promise<Profil
     },
   });
   if (!profile) throw new Error('no CPU profile');
-  saveProfile(`insertion-1000${fixture.kind === 'plain' ? '' : `-${fixture.kind}`}`, profile);
-  return summariseProfile(profile);
+  saveProfile(`insertion-${n}${fixture.kind === 'plain' ? '' : `-${fixture.kind}`}`, profile);
+  return profile;
 }
 
 const TRACED_RUNS = 3;
 
-/** TRACED_RUNS more 1,000-row insertions under tracing; the run with the median busy time. */
-async function traceInsertion(page: Page, session: CDPSession, waitForBadges = true): Promise<Breakdown | null> {
+/** TRACED_RUNS more insertions of `n` rows under tracing; the run with the median busy time. */
+async function traceInsertion(page: Page, session: CDPSession, waitForBadges = true, n = 1_000): Promise<Breakdown | null> {
   const runs: Breakdown[] = [];
   for (let i = 0; i < TRACED_RUNS; i++) {
-    const run = await traceOneInsertion(page, session, waitForBadges);
+    const run = await traceOneInsertion(page, session, waitForBadges, n);
     if (run) runs.push(run);
   }
   if (runs.length === 0) return null;
@@ -530,11 +616,11 @@ async function traceInsertion(page: Page, session: CDPSession, waitForBadges = t
   return [...runs].sort((a, b) => busy(a) - busy(b))[runs.length >> 1];
 }
 
-/** One 1,000-row insertion under tracing: main-thread time from rows inserted to painted, by kind. */
-async function traceOneInsertion(page: Page, session: CDPSession, waitForBadges: boolean): Promise<Breakdown | null> {
+/** One insertion under tracing: main-thread time from rows inserted to painted, by kind. */
+async function traceOneInsertion(page: Page, session: CDPSession, waitForBadges: boolean, n: number): Promise<Breakdown | null> {
   let tracer: { stop(): Promise<TraceEvent[]> } | null = null;
   let events: TraceEvent[] = [];
-  await timeInsertion(page, 1_000, {
+  await timeInsertion(page, n, {
     waitForBadges,
     instrument: {
       start: async () => {
@@ -608,6 +694,27 @@ function latencyLines(timings: Record<number, InsertTiming[]>, pageAlone: Record
   }
 }
 
+/** The 100-row landing in a trace, with the extension and without: where the overlay's milliseconds go. */
+function breakdown100Line(withOverlay: Breakdown | null, pageAlone: Breakdown | null): void {
+  const busy = (b: Breakdown) => round(b.script + b.style + b.layout + b.paint + b.gc + b.other);
+  const cpu = (b: Breakdown) => `script ${b.cpu.script}, style ${b.cpu.style}, layout ${b.cpu.layout}, paint ${b.cpu.paint}`;
+  emit({
+    name: `overlay${fixture.label}: 100 rows inserted → painted, main thread busy against the page alone (trace)`,
+    value: withOverlay ? busy(withOverlay) : null,
+    unit: 'ms',
+    figure:
+      withOverlay && pageAlone
+        ? `${busy(withOverlay)} ms (page alone ${busy(pageAlone)} ms, +${round(busy(withOverlay) - busy(pageAlone))} ms)`
+        : '—',
+    details: { overlay: withOverlay ? { ...withOverlay } : null, pageAlone: pageAlone ? { ...pageAlone } : null },
+    note:
+      withOverlay && pageAlone
+        ? `CPU ms with the extension: ${cpu(withOverlay)} (extension script ${withOverlay.extension.scriptCpuMs}); ` +
+          `page alone: ${cpu(pageAlone)}; the median of ${TRACED_RUNS} traced runs each`
+        : 'trace not readable',
+  });
+}
+
 function breakdownLines(withOverlay: Breakdown | null, pageAlone: Breakdown | null): void {
   const describeTrace = (b: Breakdown) =>
     `script ${b.script}, style ${b.style}, layout ${b.layout}, paint/composite ${b.paint}, GC ${b.gc}, other ${b.other} ms ` +
@@ -639,6 +746,65 @@ function breakdownLines(withOverlay: Breakdown | null, pageAlone: Breakdown | nu
     note: ext
       ? `inside the ${ext.calls} calls into chrome-extension:// scripts between the insertion and the paint, in the same traced run`
       : 'trace not readable',
+  });
+}
+
+/** The loading mask's fade with the extension against the page alone: its length and the frames it got. */
+function fadeLines(withOverlay: Record<number, InsertTiming[]>, pageAlone: Record<number, InsertTiming[]>): void {
+  for (const n of SIZES) {
+    const figures = (runs: InsertTiming[]) => ({
+      ms: round(median(runs.map((r) => r.fadeMs ?? Number.NaN))),
+      frames: median(runs.map((r) => r.fadeFrames ?? Number.NaN)),
+      gap: round(median(runs.map((r) => r.fadeLongestGapMs ?? Number.NaN))),
+    });
+    const ext = figures(withOverlay[n]);
+    const alone = figures(pageAlone[n]);
+    emit({
+      name: `overlay${fixture.label}: loading mask's 300 ms fade while ${n.toLocaleString('en')} rows land`,
+      value: ext.ms,
+      unit: 'ms',
+      figure:
+        `${ext.ms} ms, ${ext.frames} frames, longest frame gap ${ext.gap} ms ` +
+        `(page alone ${alone.ms} ms, ${alone.frames} frames, gap ${alone.gap} ms)`,
+      details: {
+        fadeMs: withOverlay[n].map((r) => round(r.fadeMs ?? Number.NaN)),
+        frames: withOverlay[n].map((r) => r.fadeFrames),
+        longestGapMs: withOverlay[n].map((r) => round(r.fadeLongestGapMs ?? Number.NaN)),
+        pageAloneFadeMs: pageAlone[n].map((r) => round(r.fadeMs ?? Number.NaN)),
+        pageAloneFrames: pageAlone[n].map((r) => r.fadeFrames),
+        pageAloneLongestGapMs: pageAlone[n].map((r) => round(r.fadeLongestGapMs ?? Number.NaN)),
+      },
+      note:
+        `median of ${withOverlay[n].length}: from the rows' insertion (the fade starts with it) to the mask's transitionend; ` +
+        `frames are the page's rAF callbacks meanwhile. Goal: as long as without the extension (${round(ext.ms - alone.ms)} ms more)`,
+    });
+  }
+}
+
+/** The longest single call into the extension while 1,000 rows land (from the traced runs), against the page's longest task. */
+function longestCallLine(withOverlay: Breakdown | null, longTasks: LongTaskRecord, pageAlone: LongTaskRecord): void {
+  const call = withOverlay?.longestExtensionCall;
+  const longest = (tasks: LongTaskEntry[]) => round(Math.max(0, ...tasks.map((t) => t.duration)));
+  emit({
+    name: `overlay${fixture.label}: the extension's longest task while 1,000 rows land (trace)`,
+    value: call ? call.ms : null,
+    unit: 'ms',
+    budget: '≤ 16 ms',
+    budgetValue: 16,
+    figure: call
+      ? `${call.ms} ms (CPU ${call.cpuMs} ms); page-wide longest task ${longest(longTasks.tasks)} ms, page alone ${longest(pageAlone.tasks)} ms`
+      : '—',
+    details: call
+      ? {
+          ...call,
+          longTasks: longTasks.tasks.map((t) => round(t.duration)),
+          pageAlone: pageAlone.tasks.map((t) => round(t.duration)),
+        }
+      : {},
+    note:
+      'the longest single call into chrome-extension:// scripts from the insertion to the end of the settling pause ' +
+      '(reading the rows and badging them, the save, the repaint when the store answers), in the median traced run; ' +
+      `page-wide: PerformanceObserver 'longtask' over the ${RUNS} timed 1,000-row runs (the page's own work and ours in one task)`,
   });
 }
 
@@ -737,8 +903,12 @@ async function measure(which: BenchFixture): Promise<void> {
     const timings: Record<number, InsertTiming[]> = { 100: [], 1000: [] };
     const longTasks = await timeRuns(page, timings, true);
     latencyLines(timings, pageAlone.timings);
-    breakdownLines(await traceInsertion(page, session), pageAlone.trace);
+    const traced = await traceInsertion(page, session);
+    breakdownLines(traced, pageAlone.trace);
+    longestCallLine(traced, longTasks, pageAlone.longTasks);
+    breakdown100Line(await traceInsertion(page, session, true, 100), pageAlone.trace100);
     if (which.kind === 'plain') longTaskLines(longTasks, pageAlone.longTasks);
+    fadeLines(await timeFades(page, true), pageAlone.fades);
     stretchLine(await profileInsertion(page, session));
     if (which.kind === 'plain') idleLines(await measureIdle(page, session));
   } finally {

@@ -39,6 +39,12 @@ export type Breakdown = Record<'script' | 'style' | 'layout' | 'paint' | 'gc' | 
    * style and layout its reads forced, in wall and CPU time.
    */
   extension: { scriptMs: number; scriptCpuMs: number; forcedMs: number; calls: number };
+  /**
+   * The longest single call into the extension's scripts from `bench-t0` to the end of the trace (the rows'
+   * landing and what follows it: the save, the repaint when the store answers), wall and CPU time, ms:
+   * the longest stretch the extension holds the page's main thread at once.
+   */
+  longestExtensionCall: { ms: number; cpuMs: number; name: string };
 };
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'];
@@ -105,6 +111,12 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
       const cpu = begin?.tts !== undefined && e.tts !== undefined ? e.tts - begin.tts : undefined;
       if (begin) spans.push({ name: begin.name, start: begin.ts, end: e.ts, cpu, url: begin.args?.data?.url });
     }
+  }
+  let longestCall = { us: 0, cpuUs: 0, name: '' };
+  for (const s of spans) {
+    if (s.start < from || !s.url?.startsWith('chrome-extension://')) continue;
+    // Nested calls lie inside their caller: the longest is an outermost one.
+    if (s.end - s.start > longestCall.us) longestCall = { us: s.end - s.start, cpuUs: s.cpu ?? s.end - s.start, name: s.name };
   }
   const clipped = spans
     .map((s) => {
@@ -173,6 +185,7 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
       forcedMs: round(extension.forcedUs / 1000),
       calls: extension.calls,
     },
+    longestExtensionCall: { ms: round(longestCall.us / 1000), cpuMs: round(longestCall.cpuUs / 1000), name: longestCall.name },
   };
   for (const [name, self] of selfByName) {
     // The task wrappers themselves (RunTask and kin) are scheduling, not work: left out.

@@ -2,7 +2,7 @@
  * Row badges on Zoom's Users and Pending lists: one per row, with the employee's name and status
  * (or "not in booking"), days left on the Pending tab, and a Resend hint when it is due.
  */
-import { badgeHostIn, releaseHost, showBadge, type BadgeData } from '../../components/row-badge';
+import { badgeHostIn, isSpacer, releaseHost, showBadge, showSpacer, type BadgeData } from '../../components/row-badge';
 import { t } from '../../utils/i18n';
 import { rowStatusFor, type ReconcileResult } from '../../utils/roster/reconcile-core';
 import { fixedCopyTwins } from '../../utils/dom/table';
@@ -85,6 +85,9 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
   /** Where our badges are now (main rows and fixed-copy spacers), to take back the ones not needed. */
   let painted = new Set<Element>();
   let last: { rows: ReadRow[]; result: ReconcileResult; tab: ZoomTab } | null = null;
+  const spacers = createSpacerFit();
+  /** The fixed copies' places found for the rows painted last. */
+  let twinsOf: { rows: ReadRow[]; twins: [Element, Element][] } | null = null;
 
   return {
     paint(rows) {
@@ -104,28 +107,85 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
       // Read everything first (the rows' places, their fixed copies), then write in one go:
       // no DOM read between two writes, so the browser lays the page out once, for the frame.
       const copiesByTable = new Map<Element, HTMLTableElement[]>();
-      const writes: [Element, BadgeData, boolean][] = [];
+      const writes: [Element, BadgeData][] = [];
+      const twins: [Element, Element][] = [];
       const resendLabel = state.resendLabel.peek();
       const texts = textsOfOnePaint(resendLabel);
       const next = new Set<Element>();
+      // The same rows repainted (the store answered, the statuses changed): their copies are where they were.
+      const knownTwins = twinsOf?.rows === rows && twinsOf.twins.every(([, twin]) => twin.isConnected) ? twinsOf.twins : null;
       for (const row of rows) {
         const data = badgeFor(row.email, current, tab, texts, resendLabel !== null);
-        writes.push([row.badgeAnchor, data, false]);
+        writes.push([row.badgeAnchor, data]);
         next.add(row.badgeAnchor);
+        if (knownTwins) continue;
         // Keep fixed-column copies of the row as tall as the row, so their buttons stay on it.
-        for (const twin of fixedCopyTwins(row.badgeAnchor, copiesByTable)) {
-          writes.push([twin, data, true]);
-          next.add(twin);
-        }
+        for (const twin of fixedCopyTwins(row.badgeAnchor, copiesByTable)) twins.push([row.badgeAnchor, twin]);
       }
+      if (knownTwins) twins.push(...knownTwins);
+      for (const [, twin] of twins) next.add(twin);
+      twinsOf = { rows, twins };
       // Badges of rows gone from the page go back to the pool first, so the new rows reuse them.
       for (const anchor of painted) {
         if (next.has(anchor)) continue;
         const host = badgeHostIn(anchor);
         if (host) releaseHost(host);
       }
-      for (const [anchor, data, spacer] of writes) showBadge(anchor, data, spacer);
+      for (const [anchor, data] of writes) showBadge(anchor, data);
+      for (const [, twin] of twins) showSpacer(twin);
+      spacers.watch(twins);
       painted = next;
+    },
+  };
+}
+
+/**
+ * Fits the fixed copies' spacers to the badges beside them. A spacer is one badge line tall, as nearly
+ * every badge is; a badge whose parts wrap (a long name, a Resend hint in a narrow column) is taller. A
+ * ResizeObserver on the two table bodies reports after the frame's layout, before its paint: when their
+ * heights differ, the rows that differ get their spacer set to their badge's height (layout is clean
+ * there, so reading it forces nothing), and the frame is laid out again before it is painted.
+ */
+function createSpacerFit(): { watch(twins: [Element, Element][]): void } {
+  let pairs: [Element, Element][] = [];
+  let observer: ResizeObserver | null = null;
+  let bodies: Element[] = [];
+  const heightOf = (element: Element | null | undefined) => element?.getBoundingClientRect().height ?? 0;
+  const rowOf = (anchor: Element) => anchor.closest('tr');
+  function fit(): void {
+    const [main, ...copies] = bodies;
+    const mainHeight = heightOf(main);
+    if (copies.every((copy) => Math.abs(heightOf(copy) - mainHeight) < 0.5)) return;
+    // Every height first, then every write: a write between two reads would lay the page out again.
+    const fitted: [Element, number][] = [];
+    for (const [anchor, twin] of pairs) {
+      if (!anchor.isConnected || !twin.isConnected) continue;
+      if (Math.abs(heightOf(rowOf(anchor)) - heightOf(rowOf(twin))) < 0.5) continue;
+      const host = badgeHostIn(anchor);
+      const spacer = badgeHostIn(twin);
+      if (host && spacer && isSpacer(spacer)) fitted.push([twin, heightOf(host)]);
+    }
+    for (const [twin, height] of fitted) showSpacer(twin, height);
+  }
+  return {
+    watch(twins) {
+      pairs = twins;
+      if (typeof ResizeObserver !== 'function') return;
+      const first = twins[0];
+      // The main table's body and its copies' (the rows of one read are one table's).
+      const found = first
+        ? [
+            rowOf(first[0])?.parentElement,
+            ...twins.filter(([anchor]) => anchor === first[0]).map(([, twin]) => rowOf(twin)?.parentElement),
+          ]
+        : [];
+      const wanted = found.filter((body): body is HTMLElement => Boolean(body));
+      if (wanted.length === bodies.length && wanted.every((body, i) => body === bodies[i])) return;
+      observer?.disconnect();
+      bodies = wanted;
+      if (bodies.length < 2) return;
+      observer ??= new ResizeObserver(fit);
+      for (const body of bodies) observer.observe(body);
     },
   };
 }

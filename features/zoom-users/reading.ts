@@ -79,11 +79,11 @@ export function readZoomUsersPage(
     const taughtRead = state.taught.read(document, new URL(location.href));
     if (taughtRead === 'waiting') return;
     // Everything is read first, then written (state, badges, panel): no layout forced in between.
-    const read = taughtRead ?? readZoomPage(document, new URL(location.href));
+    const tabs = readTabs(document);
+    const read = taughtRead ?? readZoomPage(document, new URL(location.href), tabs);
     if (walked && read.snapshot) placeWalked(read.snapshot, walked);
     const key = snapshotKey(read.snapshot);
     const openDialogNow = findAddUsersDialog(document) ?? state.taught.dialog(document);
-    const tabs = readTabs(document);
     const tabList = tabs?.list ?? null;
     const walkable = walkableFrom(tabs?.tabs.map((tab) => tab.kind) ?? [], read);
     // Worked out once per read, not per mutation: the watcher consults them on every change.

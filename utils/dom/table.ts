@@ -303,7 +303,7 @@ export function fixedCopyTwins(anchor: Element, copiesByTable = new Map<Element,
   if (copies.length === 0) return [];
   const places = placesOf(copiesByTable);
   const rowIndex = places.indexIn(section, row);
-  const cellIndex = Array.prototype.indexOf.call(row.children, cell);
+  const cellIndex = elementIndex(cell);
   const path = pathWithin(cell, anchor);
   const twins: Element[] = [];
   for (const copy of copies) {
@@ -370,9 +370,16 @@ function fixedCopiesOf(table: HTMLTableElement, rowCount: number): HTMLTableElem
 function pathWithin(ancestor: Element, node: Element): number[] {
   const path: number[] = [];
   for (let current: Element = node; current !== ancestor && current.parentElement; current = current.parentElement) {
-    path.unshift(Array.prototype.indexOf.call(current.parentElement.children, current));
+    path.unshift(elementIndex(current));
   }
   return path;
+}
+
+/** The element's place among its parent's element children (a sibling walk: indexOf on a live collection is slow). */
+function elementIndex(element: Element): number {
+  let index = 0;
+  for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+  return index;
 }
 
 function followPath(start: Element, path: number[]): Element | null {

@@ -32,9 +32,11 @@ function hashRoute(url: URL): string {
   return query >= 0 ? hash.slice(0, query) : hash;
 }
 
-/** Reads the shown tab and its list. */
-export function readZoomPage(doc: Document, url: URL): ZoomPageRead {
-  const tabs = readTabs(doc);
+/**
+ * Reads the shown tab and its list. `tabs`: the page's tabs when the caller has just read them (the
+ * reading loop needs them too; a page of 1,000 rows is walked once for them, not twice).
+ */
+export function readZoomPage(doc: Document, url: URL, tabs: ReturnType<typeof readTabs> = readTabs(doc)): ZoomPageRead {
   const activeTab = activeTabOf(tabs);
   if (activeTab === 'advanced') return { tab: activeTab, rows: [] };
 
@@ -92,14 +94,12 @@ function listScope(doc: Document, tabs: TabRead[]): ParentNode {
   const candidates: (Element | null)[] = [];
   const controls = active?.getAttribute('aria-controls');
   if (controls) candidates.push(doc.getElementById(controls));
+  // One walk of the page for its panels (it may hold 1,000 rows twice over).
+  const panels = Array.from(doc.querySelectorAll('[role="tabpanel"]'));
   if (active?.id) {
-    candidates.push(
-      ...Array.from(doc.querySelectorAll('[role="tabpanel"]')).filter((panel) =>
-        (panel.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(active.id),
-      ),
-    );
+    candidates.push(...panels.filter((panel) => (panel.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(active.id)));
   }
-  const shownPanels = Array.from(doc.querySelectorAll('[role="tabpanel"]')).filter((panel) => !isHiddenWithin(panel));
+  const shownPanels = panels.filter((panel) => !isHiddenWithin(panel));
   if (shownPanels.length === 1) candidates.push(shownPanels[0]);
   for (const panel of candidates) {
     if (panel && !isHiddenWithin(panel) && panel.querySelector(TABLE_SELECTOR)) return panel;

@@ -338,12 +338,21 @@ const NOT_TEXT_INPUTS = ['checkbox', 'radio', 'hidden', 'button', 'submit', 'res
   .join('');
 
 function searchBoxHasValue(doc: Document): boolean {
+  const unnamed: HTMLInputElement[] = [];
   for (const input of Array.from(doc.querySelectorAll(`input${NOT_TEXT_INPUTS}`))) {
     const field = input as HTMLInputElement;
     if (!TEXT_INPUT_TYPES.has(field.type)) continue; // a thousand row checkboxes say "on"
     if (!normalizeSpace(field.value)) continue;
     if (field.closest('[role="dialog"], dialog')) continue; // the Add Users dialog is no search
-    if (isSearchField(field)) return true;
+    if (isSearchField(field, false)) return true;
+    unnamed.push(field);
+  }
+  // The labels last, all in one look: an input's `labels` walks the whole document each time (a page
+  // size select holds a value on every read).
+  if (unnamed.length === 0) return false;
+  for (const label of Array.from(doc.getElementsByTagName('label'))) {
+    const control = label.control;
+    if (control && unnamed.includes(control as HTMLInputElement) && SEARCH_LABEL.test(label.textContent ?? '')) return true;
   }
   return false;
 }
@@ -363,7 +372,8 @@ export function findSearchField(doc: Document): HTMLInputElement | null {
   return empty;
 }
 
-function isSearchField(field: HTMLInputElement): boolean {
+/** `withLabel`: also its label's text (false: only what the field itself says). */
+function isSearchField(field: HTMLInputElement, withLabel = true): boolean {
   if (field.type === 'search' || field.getAttribute('role') === 'searchbox') return true;
   if (field.closest('[role="search"], search')) return true;
   const own = [
@@ -373,5 +383,5 @@ function isSearchField(field: HTMLInputElement): boolean {
     field.getAttribute('title'),
   ];
   // Its label last: `labels` searches the document.
-  return SEARCH_LABEL.test(own.join(' ')) || SEARCH_LABEL.test(field.labels?.[0]?.textContent ?? '');
+  return SEARCH_LABEL.test(own.join(' ')) || (withLabel && SEARCH_LABEL.test(field.labels?.[0]?.textContent ?? ''));
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { fixedCopyTwins } from '../../../utils/dom/table';
-import { showBadge } from '../../../components/row-badge';
+import { showSpacer } from '../../../components/row-badge';
 
 const row = (email: string) =>
   `<tr><td><div class="cell"><input type="checkbox"></div></td><td><div class="cell">${email}</div></td><td><div class="cell"><button>Resend</button></div></td></tr>`;
@@ -29,12 +29,20 @@ describe('fixedCopyTwins', () => {
     expect(fixedCopyTwins(anchorIn(plain, 0))).toEqual([]);
   });
 
-  it('a spacer badge is invisible and carries no test id', () => {
+  it('a spacer is a plain invisible block: no shadow root, no text, no test id, one badge line tall', () => {
     const twin = anchorIn(tables()[1], 0);
-    showBadge(twin, { email: 'a@x.pl', status: 'active', label: 'Active' }, true);
-    const host = twin.querySelector('.zaa-badge-spacer') as HTMLElement;
-    expect(host.style.visibility).toBe('hidden');
-    expect(host.getAttribute('aria-hidden')).toBe('true');
-    expect(host.shadowRoot!.querySelector('[data-testid]')).toBeNull();
+    showSpacer(twin);
+    const spacer = twin.querySelector('.zaa-badge-spacer') as HTMLElement;
+    expect(spacer.style.visibility).toBe('hidden');
+    expect(spacer.style.display).toBe('block');
+    expect(spacer.style.height).toBe('22px');
+    expect(spacer.getAttribute('aria-hidden')).toBe('true');
+    expect(spacer.shadowRoot).toBeNull();
+    expect(spacer.childNodes).toHaveLength(0);
+    expect(twin.querySelector('[data-testid]')).toBeNull();
+    // Fitted to a taller badge, it stays one spacer.
+    expect(showSpacer(twin, 42)).toBe(spacer);
+    expect(twin.querySelectorAll('.zaa-badge-spacer')).toHaveLength(1);
+    expect(spacer.style.height).toBe('42px');
   });
 });

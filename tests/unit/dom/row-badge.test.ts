@@ -68,6 +68,23 @@ describe('row badges', () => {
     expect(shadow.querySelector('.zaa-pill')!.textContent).toBe('…Pending');
   });
 
+  it('a badge in a table cell is drawn only near the viewport; elsewhere it keeps its plain box', () => {
+    document.body.innerHTML = '<table><tr><td id="cell">a@x.pl</td></tr></table><ul><li id="item">b@x.pl</li></ul>';
+    const cell = document.getElementById('cell')!;
+    const item = document.getElementById('item')!;
+    showBadge(cell, { email: 'a@x.pl', status: 'active', label: 'Active' });
+    showBadge(item, { email: 'b@x.pl', status: 'active', label: 'Active' });
+    expect(badgeHostIn(cell)!.classList.contains('zaa-badge-lazy')).toBe(true);
+    expect(badgeHostIn(item)!.classList.contains('zaa-badge-lazy')).toBe(false);
+    // Taken back and put in a list item, it leaves the table cell's way behind.
+    const host = badgeHostIn(cell)!;
+    releaseHost(host);
+    item.replaceChildren('c@x.pl');
+    showBadge(item, { email: 'a@x.pl', status: 'active', label: 'Active' });
+    expect(badgeHostIn(item)).toBe(host);
+    expect(host.classList.contains('zaa-badge-lazy')).toBe(false);
+  });
+
   it('removes every badge on teardown', () => {
     document.body.innerHTML = '<p id="a"></p><p id="b"></p>';
     showBadge(document.getElementById('a')!, { email: 'a@x.pl', status: 'missing', label: 'x' });

@@ -205,6 +205,8 @@ describe('isFilteredView', () => {
     ['<input type="text" placeholder="Szukaj po nazwisku lub adresie e-mail">'],
     ['<input type="text" aria-label="Wyszukaj użytkowników">'],
     ['<div role="search"><input type="text"></div>'],
+    ['<label for="q">Search users</label><input type="text" id="q">'],
+    ['<label>Szukaj <input type="text"></label>'],
   ])('sees a search box with a value: %s', (field) => {
     html(field);
     const input = document.querySelector('input') as HTMLInputElement;
@@ -217,6 +219,7 @@ describe('isFilteredView', () => {
 
   it('does not take other fields with a value for a search', () => {
     html(`<input type="text" placeholder="Department" value="Stylists">
+      <label for="size">Page size</label><input type="text" id="size" value="100/page">
       <div role="dialog"><input type="text" placeholder="Search groups" value="x"></div>`);
     expect(isFilteredView(document, url('#/'))).toBe(false);
   });
