@@ -129,7 +129,9 @@ test.describe('booking pages that drifted', () => {
     await page.goto(`${BOOKING_TENANT}/admin/zasoby-nowe`);
     await expect(notice(page, 'layout-unrecognised')).toHaveCount(1);
     await expect(page.getByTestId('zaa-row-badge')).toHaveCount(0);
-    // The roster read before is not replaced by guesses (categories taken for names).
+    // The roster read before is not replaced by guesses (categories taken for names). The list is the
+    // panel's opened part, which loads just after the first paint.
+    await expect(page.getByTestId('zaa-resource')).toHaveCount(COMPLETE_STATUSES.length);
     const names = await page.getByTestId('zaa-resource').evaluateAll((els) => els.map((el) => el.getAttribute('data-name')));
     expect(names).toEqual(COMPLETE_STATUSES.map(([name]) => name));
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { BOOKING_TENANT, readRosterFromBooking, serveBooking, serveZoom } from './scenario';
+import { BOOKING_TENANT, COMPLETE_STATUSES, readRosterFromBooking, serveBooking, serveZoom } from './scenario';
 import { toolbarOf, type ChromeApi } from './toolbar';
 
 async function report(page: Page, count: number, breakdown: Record<string, number>, idle = false): Promise<unknown> {
@@ -78,6 +78,8 @@ test('a booking tab and a Zoom tab show their count; an unrelated page of those 
   await zoom.getByRole('tab', { name: /Pending/ }).click();
   await expect(zoom.getByTestId('zaa-panel')).toHaveAttribute('data-coverage', 'complete');
 
+  // The list is the panel's opened part, which loads just after the first paint.
+  await expect(zoom.getByTestId('zaa-employee')).toHaveCount(COMPLETE_STATUSES.length);
   const warnDays = 5; // DEFAULT_SETTINGS.warnDaysBeforeExpiry
   const expected = await zoom.getByTestId('zaa-employee').evaluateAll(
     (items, warn) =>
