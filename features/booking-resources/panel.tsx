@@ -54,9 +54,9 @@ export function mountBookingPanel(
     () => <PanelView />,
   );
   // The opened part (booking-drawer.js) once the badges show the store's statuses and that paint is on screen
-  // (with nobody to list it comes when the admin opens the panel).
+  // (with nobody to list it comes when the admin opens the panel, or at once when it was left open).
   const drawer = createLazyDrawer(() => loadFeature<BookingDrawerModule>('/booking-drawer.js'), {
-    painted: () => state.result.value.employees.length > 0 || state.storeError.value !== null,
+    painted: () => state.result.value.employees.length > 0 || state.storeError.value !== null || state.panelOpen.value,
     addStyle: view.addStyle,
     stop,
   });

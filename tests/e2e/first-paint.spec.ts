@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, collectPageErrors } from './harness';
-import { BOOKING_TENANT, serveBooking, serveZoom } from './scenario';
+import { BOOKING_TENANT, expandPanel, serveBooking, serveZoom } from './scenario';
 import { SCENARIO_TYPO, scenarioBackup, seedStore } from './seed';
 
 /** Wall-clock ms (page side) at which the first row badge was put on the page. */
@@ -86,5 +86,27 @@ test('booking: the opened part loads after the badges are shown, and lists the r
   expect(asked.get('booking-drawer.js') as number).toBeGreaterThan(badge as number);
   // The booking page is given its suggestions: it never asks for the matcher.
   expect(asked.has('zoom-near-matches.js')).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('Zoom, nobody to list yet: the opened part comes when the panel is opened, and at once when it was left open', async ({
+  context,
+}) => {
+  await serveZoom(context, 'users-en-table.html');
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  const asked = await recordRequests(context, page);
+  await page.goto('https://zoom.us/account/user#/');
+  await expect(page.getByTestId('zaa-notice').and(page.locator('[data-kind="no-roster"]'))).toHaveCount(1);
+  await page.waitForTimeout(500);
+  expect(asked.has('zoom-drawer.js'), 'no list to show, nothing opened: not asked for').toBe(false);
+  await expandPanel(page);
+  await expect(page.getByTestId('zaa-steps')).toBeVisible();
+  expect(asked.has('zoom-drawer.js')).toBe(true);
+
+  // Left open: after a reload, what to do is there without a click.
+  await page.reload();
+  await expect(page.getByTestId('zaa-panel').getByRole('button', { name: 'Collapse' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('zaa-steps')).toBeVisible();
   expect(errors).toEqual([]);
 });
