@@ -49,7 +49,7 @@ function textsOfOnePaint(label: string | null): Texts {
   };
 }
 
-export function createRowBadges(state: ZoomUsersState): RowBadges {
+export function createRowBadges(state: ZoomUsersState, stop: AbortSignal): RowBadges {
   function badgeFor(email: string, current: ReconcileResult, tab: ZoomTab, t: Texts, labelled: boolean): BadgeData {
     const status = rowStatusFor(email, current);
     const employees = current.byEmail.get(email) ?? [];
@@ -85,7 +85,7 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
   /** Where our badges are now (main rows and fixed-copy spacers), to take back the ones not needed. */
   let painted = new Set<Element>();
   let last: { rows: ReadRow[]; result: ReconcileResult; tab: ZoomTab } | null = null;
-  const spacers = createSpacerFit();
+  const spacers = createSpacerFit(stop);
   /** The fixed copies' places found for the rows painted last. */
   let twinsOf: { rows: ReadRow[]; twins: [Element, Element][] } | null = null;
 
@@ -146,10 +146,12 @@ export function createRowBadges(state: ZoomUsersState): RowBadges {
  * heights differ, the rows that differ get their spacer set to their badge's height (layout is clean
  * there, so reading it forces nothing), and the frame is laid out again before it is painted.
  */
-function createSpacerFit(): { watch(twins: [Element, Element][]): void } {
+function createSpacerFit(stop: AbortSignal): { watch(twins: [Element, Element][]): void } {
   let pairs: [Element, Element][] = [];
   let observer: ResizeObserver | null = null;
   let bodies: Element[] = [];
+  // The session ended (another page, the extension updated): the page's tables are no longer ours to watch.
+  stop.addEventListener('abort', () => observer?.disconnect(), { once: true });
   const heightOf = (element: Element | null | undefined) => element?.getBoundingClientRect().height ?? 0;
   const rowOf = (anchor: Element) => anchor.closest('tr');
   function fit(): void {
@@ -169,6 +171,7 @@ function createSpacerFit(): { watch(twins: [Element, Element][]): void } {
   }
   return {
     watch(twins) {
+      if (stop.aborted) return;
       pairs = twins;
       if (typeof ResizeObserver !== 'function') return;
       const first = twins[0];

@@ -38,7 +38,7 @@ export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal)
     },
     stop,
   );
-  const reading = readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state), panel, dialogButton });
+  const reading = readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state, stop), panel, dialogButton });
   readAll = createReadAllLoader(state, reading, () => [panel.view.host, dialogButton.host], stop);
   const warnDays = computed(() => state.context.value?.settings.warnDaysBeforeExpiry ?? null);
   showToolbarCount(state.result, warnDays, stop);
