@@ -4,7 +4,7 @@
  * load names the resources it could not read (the panel's read-failed notice), as a failed fetch would.
  */
 import type { ResourceRowRead } from '../../utils/booking/types';
-import { loadFeature } from '../shared/overlay-loader';
+import { loadFeature, loadOnce } from '../shared/overlay-loader';
 import type { FormReader } from './form-reading';
 import type { FormReadingModule } from './form-reading-module';
 import type { BookingState } from './state';
@@ -14,8 +14,8 @@ export function createLazyFormReader(
   stop: AbortSignal,
   load: () => Promise<FormReadingModule> = () => loadFeature<FormReadingModule>('/booking-forms.js'),
 ): FormReader {
-  let reader: Promise<FormReader | null> | null = null;
   let loaded: FormReader | null = null;
+  const reader = loadOnce(() => load().then((module) => (loaded = module.createFormReader(state, stop))));
   /** Counts reads and stops: a read that waited for the code runs only if nothing came after it. */
   let latest = 0;
   return {
@@ -23,15 +23,8 @@ export function createLazyFormReader(
       const mine = ++latest;
       const toRead = rows.filter((row) => row.rawEmail === null && row.editUrl);
       // Nothing to fetch and nothing loaded (so nothing running to end): the code is not needed.
-      if (!reader && toRead.length === 0) return;
-      reader ??= load().then(
-        (module) => (loaded = module.createFormReader(state, stop)),
-        () => {
-          reader = null;
-          return null;
-        },
-      );
-      const ready = await reader;
+      if (!reader.current() && toRead.length === 0) return;
+      const ready = await reader.get().catch(() => null);
       if (mine !== latest || stop.aborted) return;
       if (ready) return ready.read(rows);
       if (toRead.length === 0) return;

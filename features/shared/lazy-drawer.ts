@@ -7,6 +7,7 @@
  * not load is said in the opened part (the bar keeps working), and the next opening asks again.
  */
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { loadOnce } from './overlay-loader';
 import { afterNextPaint } from './render-after-paint';
 
 export interface DrawerModule {
@@ -34,23 +35,21 @@ export function createLazyDrawer<T extends DrawerModule>(
 ): LazyDrawer<T> {
   const module = signal<T | null>(null);
   const failed = signal(false);
-  let loading = false;
+  // What the module brings is put in place once, however many times it was asked for meanwhile.
+  const drawer = loadOnce(() =>
+    load().then((loaded) => {
+      if (options.stop.aborted) return;
+      options.addStyle(loaded.DRAWER_CSS);
+      failed.value = false;
+      module.value = loaded;
+    }),
+  );
 
   function ensureLoaded(): void {
-    if (loading || module.peek() || options.stop.aborted) return;
-    loading = true;
-    load().then(
-      (loaded) => {
-        if (options.stop.aborted) return;
-        options.addStyle(loaded.DRAWER_CSS);
-        failed.value = false;
-        module.value = loaded;
-      },
-      () => {
-        loading = false;
-        if (!options.stop.aborted) failed.value = true;
-      },
-    );
+    if (module.peek() || options.stop.aborted) return;
+    drawer.get().catch(() => {
+      if (!options.stop.aborted) failed.value = true;
+    });
   }
 
   let scheduled = false;

@@ -44,3 +44,29 @@ export async function loadFeature<T>(file: OverlayFile): Promise<T> {
   if (!start) throw new Error(`The overlay module ${file} did not load.`);
   return start as T;
 }
+
+export interface LoadOnce<T> {
+  /** The load, asked for at the first call and shared after; a failed one is forgotten, so the next call asks again. */
+  get(): Promise<T>;
+  /** The load under way or done; null before the first call and after a failure. */
+  current(): Promise<T> | null;
+}
+
+/**
+ * One load shared by every caller, for the modules an overlay loads later. A load that fails (the
+ * extension updated under the page, a file refused) is asked for again at the next need: a new extension
+ * session may serve it.
+ */
+export function loadOnce<T>(load: () => Promise<T>): LoadOnce<T> {
+  let loading: Promise<T> | null = null;
+  return {
+    get() {
+      loading ??= load().catch((error: unknown) => {
+        loading = null;
+        throw error;
+      });
+      return loading;
+    },
+    current: () => loading,
+  };
+}

@@ -5,7 +5,7 @@
  * load is said in the prefill's result, not swallowed.
  */
 import { effect } from '@preact/signals';
-import { loadFeature } from '../shared/overlay-loader';
+import { loadFeature, loadOnce } from '../shared/overlay-loader';
 import type { PrefillModule } from './prefill-module';
 import type { PrefillState } from './state';
 
@@ -22,19 +22,8 @@ export function createPrefillLoader(
   stop: AbortSignal,
   load: () => Promise<PrefillModule> = () => loadFeature<PrefillModule>('/zoom-add-users.js'),
 ): PrefillLoader {
-  let loading: Promise<Prefill | null> | null = null;
-
-  function ensureLoaded(): Promise<Prefill | null> {
-    loading ??= load().then(
-      (module) => module.createPrefill(state, stop),
-      () => {
-        // Asked again at the next press (a new extension session may serve it).
-        loading = null;
-        return null;
-      },
-    );
-    return loading;
-  }
+  const prefill = loadOnce(() => load().then((module) => module.createPrefill(state, stop)));
+  const ensureLoaded = (): Promise<Prefill | null> => prefill.get().catch(() => null);
 
   // The dialog found open (built in or taught): load now, not at the click.
   const stopPreload = effect(() => {

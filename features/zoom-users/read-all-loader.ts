@@ -2,7 +2,7 @@
  * "Read all pages" on the overlay's side: the press loads the walk's code (zoom-read-all.js) once and
  * starts it; Stop reaches it. A module that does not load is said in the bar, not swallowed.
  */
-import { loadFeature } from '../shared/overlay-loader';
+import { loadFeature, loadOnce } from '../shared/overlay-loader';
 import { problemSaid } from '../../utils/view/read-all';
 import { t } from '../../utils/i18n';
 import type { ReadAll, ReadAllOptions } from './read-all';
@@ -23,20 +23,9 @@ export function createReadAllLoader(
   load: () => Promise<ReadAllModule> = () => loadFeature<ReadAllModule>('/zoom-read-all.js'),
   options?: ReadAllOptions,
 ): ReadAllLoader {
-  let loading: Promise<ReadAll | null> | null = null;
   let stopAsked = false;
-
-  function ensureLoaded(): Promise<ReadAll | null> {
-    loading ??= load().then(
-      (module) => module.createReadAll(state, reading, ownHosts, stop, options),
-      () => {
-        // Asked again at the next press (a new extension session may serve it).
-        loading = null;
-        return null;
-      },
-    );
-    return loading;
-  }
+  const walk = loadOnce(() => load().then((module) => module.createReadAll(state, reading, ownHosts, stop, options)));
+  const ensureLoaded = (): Promise<ReadAll | null> => walk.get().catch(() => null);
 
   return {
     async start() {
@@ -60,7 +49,10 @@ export function createReadAllLoader(
     },
     stop() {
       stopAsked = true;
-      void loading?.then((readAll) => readAll?.stop());
+      void walk.current()?.then(
+        (readAll) => readAll.stop(),
+        () => undefined,
+      );
     },
   };
 }

@@ -17,7 +17,7 @@ import type { ReadAllStatus } from '../../utils/view/read-all';
 import { loadContextInto } from '../shared/latest-load';
 import { rememberedPanelOpen } from '../shared/panel-open';
 import { createZoomTaught } from '../teach/zoom';
-import { loadFeature } from '../shared/overlay-loader';
+import { loadFeature, loadOnce } from '../shared/overlay-loader';
 import type { NearMatchesModule } from './near-matches-module';
 
 export interface PageState {
@@ -171,23 +171,20 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
 export function lazyNearMatcher(load = () => loadFeature<NearMatchesModule>('/zoom-near-matches.js')) {
   const finder = signal<NearMatchFinder | null>(null);
   const failed = signal(false);
-  let loading: Promise<void> | null = null;
+  const loading = loadOnce(() =>
+    load().then((module) => {
+      failed.value = false;
+      finder.value = module.findNearMatches;
+    }),
+  );
   return {
     finder,
     failed,
     load(): Promise<void> {
       if (finder.peek()) return Promise.resolve();
-      loading ??= load().then(
-        (module) => {
-          failed.value = false;
-          finder.value = module.findNearMatches;
-        },
-        () => {
-          loading = null;
-          failed.value = true;
-        },
-      );
-      return loading;
+      return loading.get().catch(() => {
+        failed.value = true;
+      });
     },
   };
 }
