@@ -51,6 +51,9 @@ const SHARED_PACKAGES: Record<string, string> = {
   preact: '__zaaShared.preact',
   'preact/hooks': '__zaaShared.hooks',
   'preact/jsx-runtime': '__zaaShared.jsx',
+  // What a build with NODE_ENV=development (wxt dev, or a build started from vite-node such as `npm run demo`)
+  // imports instead: Preact resolves it to the same module.
+  'preact/jsx-dev-runtime': '__zaaShared.jsx',
   '@preact/signals': '__zaaShared.signals',
 };
 

@@ -7,14 +7,15 @@
  * Only the names those modules use, so the overlay keeps no more of the packages than its own code
  * needs; tests/e2e/budgets.spec.ts fails when a built module reads a name not listed here.
  */
-import { Component } from 'preact';
-import { Fragment, jsx, jsxs } from 'preact/jsx-runtime';
+import { Component, options } from 'preact';
+import { Fragment, jsx, jsxDEV, jsxs } from 'preact/jsx-runtime';
 import { signal } from '@preact/signals';
 
 export const SHARED_WITH_LOADED_MODULES = {
-  preact: { Component },
+  // `options`: the hooks Preact's own development helpers (preact/debug) set, in a development build.
+  preact: { Component, options },
   hooks: {},
-  jsx: { Fragment, jsx, jsxs },
+  jsx: { Fragment, jsx, jsxDEV, jsxs },
   signals: { signal },
 };
 
