@@ -5,5 +5,7 @@
 export { runTeaching } from './session';
 export { readTaughtZoomPage, taughtAddUsersDialog, watchedAround, containersOf } from './zoom-reading';
 export { readTaughtBookingList, pageShowsEmails } from './booking-reading';
+// Whether an open dialog is Zoom's Add Users (the overlay itself only knows one is shown until the prefill loads).
+export { findAddUsersDialog } from '../../utils/zoom/add-users-find';
 
 export type TeachModule = typeof import('./teach-module');

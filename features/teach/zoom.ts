@@ -6,7 +6,6 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readActiveTab } from '../../utils/zoom/tabs';
-import { findAddUsersDialog } from '../../utils/zoom/add-users-find';
 import type { AddUsersDialog, ZoomPageRead } from '../../utils/zoom/types';
 import { isShown } from '../../utils/dom/visibility';
 import type { TeachContext } from '../../utils/view/teach-flow';
@@ -58,7 +57,7 @@ export function createZoomTaught(host: string) {
       const module = await taught.loadModule();
       const tab = readActiveTab(document);
       const listKind = tab === 'users' || tab === 'pending' ? tab : undefined;
-      const unknownDialog = hasShownDialog(document) && !findAddUsersDialog(document) && !dialog(document);
+      const unknownDialog = hasShownDialog(document) && !module.findAddUsersDialog(document) && !dialog(document);
       const context: TeachContext = unknownDialog ? { page: 'zoom-dialog' } : { page: 'zoom-list', listKind };
       const end = await module.runTeaching(ctx, context, stop);
       if (end.status !== 'done') return 'cancelled';

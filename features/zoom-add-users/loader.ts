@@ -1,13 +1,16 @@
 /**
- * The prefill's code comes as a second module (zoom-add-users.js): asked for as soon as the Add Users
- * dialog is found open, so it is there by the time the admin presses the dialog's Prefill button, and
- * otherwise at the first press (the panel's button opens the dialog itself). A module that does not
- * load is said in the prefill's result, not swallowed.
+ * The prefill's code comes as a second module (zoom-add-users.js): asked for as soon as a dialog titled
+ * Add Users is on screen, so it is there by the time the admin presses the dialog's Prefill button, and
+ * otherwise at the first press (the panel's button opens the dialog itself). Finding the dialog's fields
+ * comes with it: until it is there, the reading loop knows only that such a dialog is shown. A module
+ * that does not load is said in the prefill's result, not swallowed.
  */
 import { effect } from '@preact/signals';
 import { loadFeature, loadOnce } from '../shared/overlay-loader';
 import type { PrefillModule } from './prefill-module';
 import type { PrefillState } from './state';
+import { shownAddUsersDialogs } from '../../utils/zoom/add-users-shown';
+import type { AddUsersDialog } from '../../utils/zoom/types';
 
 type Prefill = ReturnType<PrefillModule['createPrefill']>;
 
@@ -15,6 +18,12 @@ export interface PrefillLoader {
   /** Loads the prefill's code once; null when it could not be loaded (the result says so). */
   load(): Promise<Prefill | null>;
   run(): Promise<void>;
+  /**
+   * The open Add Users dialog, with its fields, once the module that finds them is there. Before that:
+   * null, and when a dialog titled Add Users is on screen the module is asked for and `then` called
+   * once it has loaded (to read the page again).
+   */
+  findDialog(doc: Document, then: () => void): AddUsersDialog | null;
 }
 
 export function createPrefillLoader(
@@ -22,7 +31,14 @@ export function createPrefillLoader(
   stop: AbortSignal,
   load: () => Promise<PrefillModule> = () => loadFeature<PrefillModule>('/zoom-add-users.js'),
 ): PrefillLoader {
-  const prefill = loadOnce(() => load().then((module) => module.createPrefill(state, stop)));
+  let finder: PrefillModule['findAddUsersDialog'] | null = null;
+  let asked = false;
+  const prefill = loadOnce(() =>
+    load().then((module) => {
+      finder = module.findAddUsersDialog;
+      return module.createPrefill(state, stop);
+    }),
+  );
   const ensureLoaded = (): Promise<Prefill | null> => prefill.get().catch(() => null);
 
   // The dialog found open (built in or taught): load now, not at the click.
@@ -39,6 +55,18 @@ export function createPrefillLoader(
       if (stop.aborted) return;
       if (prefill) await prefill.run();
       else state.outcome.value = { count: 0, ok: false, problem: 'not-loaded' };
+    },
+    findDialog(doc, then) {
+      if (finder) return finder(doc);
+      if (!asked && shownAddUsersDialogs(doc).length > 0) {
+        // One read again when it is there, however many reads see the dialog meanwhile.
+        asked = true;
+        void ensureLoaded().then((loaded) => {
+          asked = false;
+          if (loaded && !stop.aborted) then();
+        });
+      }
+      return null;
     },
   };
 }

@@ -19,7 +19,7 @@ export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal)
   // The panel's re-renders wait for the frame that shows the rows and their badges.
   renderViewsAfterPaint(stop);
   const state = createZoomUsersState(location.host, stop);
-  // The prefill's code loads when the dialog is first found open (zoom-add-users.js).
+  // The prefill's code, and the finding of the dialog's fields, load when the dialog is first on screen (zoom-add-users.js).
   const prefill = createPrefillLoader(state, stop);
   const onPrefill = () => void prefill.run();
   const dialogButton = mountDialogPrefillButton(ctx, state, onPrefill);
@@ -38,7 +38,12 @@ export function startZoomUsersPage(ctx: ContentScriptContext, stop: AbortSignal)
     },
     stop,
   );
-  const reading = readZoomUsersPage(ctx, stop, state, { badges: createRowBadges(state, stop), panel, dialogButton });
+  const reading = readZoomUsersPage(ctx, stop, state, {
+    badges: createRowBadges(state, stop),
+    panel,
+    dialogButton,
+    findDialog: prefill.findDialog,
+  });
   readAll = createReadAllLoader(state, reading, () => [panel.view.host, dialogButton.host], stop);
   const warnDays = computed(() => state.context.value?.settings.warnDaysBeforeExpiry ?? null);
   showToolbarCount(state.result, warnDays, stop);

@@ -10,7 +10,6 @@ import { readZoomPage } from '../../utils/zoom/page';
 import { resendLabelIn } from '../../utils/zoom/pending-table';
 import { readTabs } from '../../utils/zoom/tabs';
 import { walkableFrom } from '../../utils/zoom/walk-plan';
-import { findAddUsersDialog } from '../../utils/zoom/add-users-find';
 import type { AddUsersDialog, ReadRow } from '../../utils/zoom/types';
 import { watchPage, type PageWatcher } from '../../utils/dom/observe';
 import type { MountedView } from '../../utils/dom/mount';
@@ -25,6 +24,8 @@ export interface ZoomPageParts {
   badges: RowBadges;
   panel: ZoomPanelView;
   dialogButton: MountedView;
+  /** The open Add Users dialog (its finder loads with the prefill: `then` reads again once it is there). */
+  findDialog(doc: Document, then: () => void): AddUsersDialog | null;
 }
 
 /**
@@ -60,7 +61,7 @@ export function readZoomUsersPage(
   state: ZoomUsersState,
   parts: ZoomPageParts,
 ): ReadingHooks {
-  const { badges, panel, dialogButton } = parts;
+  const { badges, panel, dialogButton, findDialog } = parts;
   let lastRows: ReadRow[] = [];
   let taken: { snapshot: ListSnapshot; key: string } | null = null;
   let walked: { list: ZoomListName; page: number } | null = null;
@@ -83,7 +84,7 @@ export function readZoomUsersPage(
     const read = taughtRead ?? readZoomPage(document, new URL(location.href), tabs);
     if (walked && read.snapshot) placeWalked(read.snapshot, walked);
     const key = snapshotKey(read.snapshot);
-    const openDialogNow = findAddUsersDialog(document) ?? state.taught.dialog(document);
+    const openDialogNow = findDialog(document, scan) ?? state.taught.dialog(document);
     const tabList = tabs?.list ?? null;
     const walkable = walkableFrom(tabs?.tabs.map((tab) => tab.kind) ?? [], read);
     // Worked out once per read, not per mutation: the watcher consults them on every change.

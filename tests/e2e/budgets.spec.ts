@@ -30,8 +30,8 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
   [
     /^zoom-overlay\.js$/,
-    38.7 * KB,
-    'the Zoom overlay, what the Users page’s first paint carries (38.2 KB minified by terser, 39.3 KB by esbuild with the badges cloned from a prepared one and the fixed copies’ plain spacers fitted when a badge wraps, 38.7 without; 44.5 before issue 25 moved the opened panel to zoom-drawer.js and the typo matcher to zoom-near-matches.js; the prefill’s filling is zoom-add-users.js, the walk zoom-read-all.js; issue 25 goal ≤ 25 KB, not met: docs/bundle-sizes.md)',
+    37.8 * KB,
+    'the Zoom overlay, what the Users page’s first paint carries (37.3 KB, 44.5 before issue 25; loaded later: the opened panel zoom-drawer.js, the typo matcher zoom-near-matches.js, the Add Users dialog’s finder and the prefill zoom-add-users.js, the walk zoom-read-all.js; issue 25 goal ≤ 25 KB, not met: docs/bundle-sizes.md)',
   ],
   [
     /^zoom-near-matches\.js$/,
@@ -70,8 +70,8 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   ],
   [
     /^teach-overlay\.js$/,
-    23.9 * KB,
-    'teaching (the session, and reading with what was taught), loaded only for a host with something taught or when teaching starts (23.4 KB)',
+    24.2 * KB,
+    'teaching (the session, and reading with what was taught), loaded only for a host with something taught or when teaching starts (23.8 KB: it tells a dialog it does not know from Add Users with the dialog finder, which left the Zoom overlay)',
   ],
   [
     /^background\.js$/,

@@ -1,7 +1,7 @@
 /**
- * Zoom's Add Users dialog, found: whether it is open, and its email field, Add and Cancel buttons. Cheap
- * enough for every read of the Users page; reading the field back and filling it (add-users-dialog.ts)
- * load with the prefill, when a dialog is first found open (zoom-add-users.js).
+ * Zoom's Add Users dialog, found: its email field, Add and Cancel buttons. In the prefill's module
+ * (zoom-add-users.js) with reading the field back and filling it (add-users-dialog.ts); the Users page
+ * overlay checks only that a dialog titled Add Users is on screen (add-users-shown.ts) and then asks for it.
  *
  * Everything is found by meaning: the dialog by its role and its title ("Add Users" /
  * "Dodaj użytkowników"), each field through the text of its label and the form item that holds
@@ -12,17 +12,15 @@
  * controls in dialog-zoom-radio-en.html and dialog-zoom-select-pl.html, and the real Element UI 2 dialog
  * of tests/fixtures/zoom-element/ (textarea and `el-select multiple filterable allow-create`, en and pl).
  */
-import { isShown } from '../dom/visibility';
 import type { AddUsersDialog } from './types';
-import { collapseWhitespace } from '../roster/text';
+import { normaliseLabel, shownAddUsersDialogs } from './add-users-shown';
 
-export const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], .zm-dialog, dialog[open]';
-const TITLE_SELECTOR = '[class*="dialog__title"], [class*="modal-title"], h1, h2, h3, h4, legend';
+export { ADD_USERS_TITLE, DIALOG_SELECTOR, normaliseLabel } from './add-users-shown';
+
 export const LABEL_SELECTOR = 'label, legend, [class*="label"]';
 const TEXT_CONTROL_SELECTOR =
   'textarea, input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="file"]):not([type="image"])';
 
-export const ADD_USERS_TITLE = [/^(add|invite) users?( to .+)?$/, /^(dodaj|zaproś) użytkownik(ów|a|i)?( do .+)?$/];
 const EMAIL_LABEL = /^((enter|wpisz|podaj) )?(e-?mail( address(es)?)?|email addresses|adres(y)? e-?mail(owe|owy)?|e-?mail)$/;
 const ADD_BUTTON_TEXT = /^(add|dodaj)$/;
 const CANCEL_BUTTON_TEXT = /^(cancel|anuluj)$/;
@@ -34,10 +32,7 @@ const FORM_ITEM_CLASS = /(form-item|form-group|form-field|form-row)$/i;
 
 export function findAddUsersDialog(doc: Document): AddUsersDialog | null {
   const found: AddUsersDialog[] = [];
-  for (const candidate of Array.from(doc.querySelectorAll(DIALOG_SELECTOR))) {
-    // A closed dialog (Element UI's v-show: an inline display:none) is told by its markup: no computed
-    // style, which right after the badges are written would make the browser lay out the page there and then.
-    if (isClosedByMarkup(candidate) || !hasAddUsersTitle(candidate) || !isShown(candidate)) continue;
+  for (const candidate of shownAddUsersDialogs(doc)) {
     const emailField = findFieldByLabel(candidate, EMAIL_LABEL);
     if (!emailField || emailField instanceof HTMLSelectElement) continue;
     found.push(describeDialog(candidate, emailField));
@@ -57,28 +52,6 @@ export function describeDialog(dialog: Element, emailField: HTMLInputElement | H
     addButton: findFooterButton(dialog, ADD_BUTTON_TEXT),
     cancelButton: findFooterButton(dialog, CANCEL_BUTTON_TEXT),
   };
-}
-
-/** The dialog or an ancestor is `hidden` or has an inline `display: none` (which isShown would also find). */
-function isClosedByMarkup(dialog: Element): boolean {
-  for (let node: Element | null = dialog; node; node = node.parentElement) {
-    if (!node.hasAttributes()) continue;
-    if ((node as HTMLElement).hidden) return true;
-    if (node.hasAttribute('style') && (node as HTMLElement).style?.display === 'none') return true;
-  }
-  return false;
-}
-
-function hasAddUsersTitle(dialog: Element): boolean {
-  const titles: string[] = [];
-  const ariaLabel = dialog.getAttribute('aria-label');
-  if (ariaLabel) titles.push(ariaLabel);
-  for (const id of (dialog.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-    const labelledBy = dialog.ownerDocument.getElementById(id);
-    if (labelledBy) titles.push(labelledBy.textContent ?? '');
-  }
-  for (const heading of Array.from(dialog.querySelectorAll(TITLE_SELECTOR))) titles.push(heading.textContent ?? '');
-  return titles.some((title) => ADD_USERS_TITLE.some((pattern) => pattern.test(normaliseLabel(title))));
 }
 
 /** The control a label names: its own control, the one in the same form item, or the next one after it. */
@@ -206,16 +179,4 @@ function isTextOrSelect(element: Element): boolean {
 
 export function ownText(element: Element): string {
   return element.textContent ?? '';
-}
-
-/** Lower-cased, whitespace collapsed, without required-markers, colons, a leading "+" or parenthesised hints. */
-export function normaliseLabel(text: string): string {
-  return collapseWhitespace(
-    text
-      .replace(/\([^)]*\)/g, ' ')
-      .replace(/[*:]/g, ' ')
-      .replace(/^\s*\+\s*/, ''),
-  )
-    .toLowerCase()
-    .replace(/^\+\s*/, '');
 }

@@ -83,4 +83,58 @@ describe('the prefill loader', () => {
     state.dialog.value = { dialog: document.createElement('div') } as unknown as AddUsersDialog;
     expect(loads).toBe(0);
   });
+
+  it('finds the dialog only once its module is there: a shown Add Users dialog asks for it, and the page is read again once', async () => {
+    const state = pageState();
+    let loads = 0;
+    const found = { dialog: document.createElement('div') } as unknown as AddUsersDialog;
+    let searched = 0;
+    const module = {
+      createPrefill: () => ({ run: async () => {} }),
+      findAddUsersDialog: () => {
+        searched++;
+        return found;
+      },
+    } as unknown as PrefillModule;
+    const loader = createPrefillLoader(state as unknown as ZoomUsersState, new AbortController().signal, async () => {
+      loads++;
+      return module;
+    });
+    let readsAgain = 0;
+    const readAgain = () => readsAgain++;
+    document.body.innerHTML = '<div role="dialog" aria-label="Dodaj użytkowników" style="display:none"><input></div>';
+    expect(loader.findDialog(document, readAgain), 'a closed dialog').toBeNull();
+    document.body.innerHTML = '<div role="dialog"><h2>Edit user</h2><input></div>';
+    expect(loader.findDialog(document, readAgain), 'another dialog').toBeNull();
+    expect(loads).toBe(0);
+
+    document.body.innerHTML = '<div role="dialog"><h2>Dodaj użytkowników</h2><input></div>';
+    expect(loader.findDialog(document, readAgain)).toBeNull();
+    expect(loader.findDialog(document, readAgain), 'a second read before it has loaded').toBeNull();
+    expect(loads).toBe(1);
+    await loader.load();
+    await Promise.resolve();
+    expect(readsAgain, 'read again once, when the finder is there').toBe(1);
+    expect(loader.findDialog(document, readAgain)).toBe(found);
+    expect(searched).toBe(1);
+    document.body.innerHTML = '';
+  });
+
+  it('a finder that does not load reads nothing again, and is asked for at the next read that sees the dialog', async () => {
+    const state = pageState();
+    let attempts = 0;
+    const loader = createPrefillLoader(state as unknown as ZoomUsersState, new AbortController().signal, async () => {
+      attempts++;
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    let readsAgain = 0;
+    document.body.innerHTML = '<div role="dialog" aria-label="Add users"><input></div>';
+    expect(loader.findDialog(document, () => readsAgain++)).toBeNull();
+    await loader.load();
+    await Promise.resolve();
+    expect(readsAgain).toBe(0);
+    expect(loader.findDialog(document, () => readsAgain++)).toBeNull();
+    expect(attempts).toBe(2);
+    document.body.innerHTML = '';
+  });
 });
