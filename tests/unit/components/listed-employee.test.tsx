@@ -24,11 +24,9 @@ describe('ListedEmployee: a long list re-renders only the employees whose view c
 
   function show(results: EmployeeResult[], lang: Language, selected = new Set<string>()) {
     render(
-      <>
-        {results.map((r) => (
-          <ListedEmployee result={r} lang={lang} testId="zaa-employee" warnDays={5} selectable selected={selected.has(r.email)} />
-        ))}
-      </>,
+      results.map((r) => (
+        <ListedEmployee result={r} lang={lang} testId="zaa-employee" warnDays={5} selectable selected={selected.has(r.email)} />
+      )),
       host,
     );
   }
