@@ -4,7 +4,7 @@
  * otherwise at the first press (the panel's button opens the dialog itself). A module that does not
  * load is said in the prefill's result, not swallowed.
  */
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import { loadFeature, loadOnce } from '../shared/overlay-loader';
 import type { PrefillModule } from './prefill-module';
 import type { PrefillState } from './state';
