@@ -213,7 +213,7 @@ export default defineConfig({
               matches: ZOOM_HOST_PATTERNS,
               use_dynamic_url: true,
             },
-            // Teaching (features/teach/session.tsx) loads only when the admin starts it, from either overlay;
+            // Teaching (features/teach/session.ts) loads only when the admin starts it, from either overlay;
             // the booking panel's opened part (booking-drawer.js) right after the first paint; the edit forms'
             // reading (booking-forms.js) only for a booking list without emails.
             {

@@ -1,5 +1,5 @@
 /**
- * The opened part of the Zoom panel, a module of its own (zoom-drawer.js) that ./panel.tsx loads after the
+ * The opened part of the Zoom panel, a module of its own (zoom-drawer.js) that ./panel.ts loads after the
  * first paint (features/shared/lazy-drawer.ts): what to do, the notices in full, the list, and what only
  * the opened part offers (copying the missing addresses, reporting the layout). It bundles Preact and
  * @preact/signals; the signals core is the overlay's (wxt.config.ts → useOverlaySignals), so its components
