@@ -163,8 +163,8 @@ test('the background bundles neither Preact nor signals (its texts need no react
 });
 
 /**
- * The names a built IIFE reads from each global it is handed (`(function(a,b){…})(__zaaShared.jsx,…)`):
- * what wxt.config.ts left out of it (useOverlayPreact, useContentScriptModules).
+ * The names a built IIFE reads from each global it is handed (`(function(a,b){…})(__zaaShared.signalsCore,…)`):
+ * what wxt.config.ts left out of it (useOverlaySignals, useContentScriptModules).
  */
 function handedNames(file: string): Map<string, Set<string>> {
   const code = read(file).toString('utf8');
