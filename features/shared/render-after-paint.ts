@@ -4,7 +4,7 @@
  * changed a signal: on a list that just got its rows, the bar's update (and the panel model it reads, over
  * every employee) would run before the browser can paint the rows and their badges. The badges are written
  * in the read itself and still land in that frame; the bar follows one frame later. A view's first build
- * stays immediate. The opened parts' Preact does the same (./preact-after-paint.ts).
+ * stays immediate. The Zoom opened part's Preact is handed the same scheduler (./preact-after-paint.ts).
  */
 import { viewUpdates } from '../../components/dom';
 
@@ -25,13 +25,37 @@ export function renderViewsAfterPaint(stop: AbortSignal): void {
   );
 }
 
-/** Runs `callback` once the next frame was painted and the page had an idle moment (or soon, in a tab that paints nothing). */
+/** What waits for the next paint, run together in one task (null: nothing waits). */
+let waiting: (() => void)[] | null = null;
+
+/**
+ * Runs `callback` once the next frame was painted and the page had an idle moment (or soon, in a tab that
+ * paints nothing). Everything asked for before that moment runs in the same task: the bar's updates and the
+ * opened part's re-render (its Preact is handed this function) never show two different states between tasks,
+ * such as the list calling someone missing while the bar still says the view is partial.
+ */
 export function afterNextPaint(callback: () => void): void {
+  if (waiting) {
+    waiting.push(callback);
+    return;
+  }
+  const batch = [callback];
+  waiting = batch;
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
-    callback();
+    if (waiting === batch) waiting = null;
+    for (const next of batch) {
+      try {
+        next();
+      } catch (error) {
+        // One view's failure does not keep the others waiting; it is still reported.
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
   };
   // After the frame's style, layout and paint, once the page's own tasks have run (an idle moment, or soon).
   requestAnimationFrame(() => {

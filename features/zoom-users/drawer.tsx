@@ -13,7 +13,7 @@ import { t } from '../../utils/i18n';
 import { copyText } from '../../utils/dom/clipboard';
 import { pageSkeleton } from '../../utils/dom/skeleton';
 import { taughtReport } from '../teach/report';
-import { preactRendersAfterPaint } from '../shared/preact-after-paint';
+import { preactRendersWith } from '../shared/preact-after-paint';
 import type { ZoomUsersState } from './state';
 
 export { DRAWER_CSS } from '../../components/drawer-css';
@@ -70,11 +70,16 @@ export function ZoomDrawerView({ state, panelHost, otherHosts, teach }: ZoomDraw
 }
 
 /**
- * Renders the opened part into the drawer the overlay's bar built; its re-renders wait for the next painted
- * frame, as the bar's updates do. Returns what takes it off again (the bar is taken off, the session stops).
+ * Renders the opened part into the drawer the overlay's bar built. Its re-renders wait for `afterPaint`, the
+ * overlay's scheduler of its bar's updates (features/shared/render-after-paint.ts): after the next painted frame,
+ * in the same task as the bar. Returns what takes it off again (the bar is taken off, the session stops).
  */
-export function renderZoomDrawer(into: HTMLElement, props: ZoomDrawerViewProps): () => void {
-  const restore = preactRendersAfterPaint();
+export function renderZoomDrawer(
+  into: HTMLElement,
+  props: ZoomDrawerViewProps,
+  afterPaint: (run: () => void) => void,
+): () => void {
+  const restore = preactRendersWith(afterPaint);
   render(<ZoomDrawerView {...props} />, into);
   return () => {
     render(null, into);

@@ -14,6 +14,7 @@ import type { ZoomUsersState } from './state';
 import { teachActions } from '../teach/panel-actions';
 import { createLazyDrawer } from '../shared/lazy-drawer';
 import { loadFeature } from '../shared/overlay-loader';
+import { afterNextPaint } from '../shared/render-after-paint';
 import type { ZoomDrawerModule } from './drawer';
 
 export interface ZoomPanelView {
@@ -79,7 +80,11 @@ export function mountZoomPanel(
       const opened = drawer.module.value;
       if (!opened || unrender) return;
       unrender = untracked(() =>
-        opened.renderZoomDrawer(bar.drawerBody, { state, panelHost: () => view.host, otherHosts: actions.otherHosts, teach }),
+        opened.renderZoomDrawer(
+          bar.drawerBody,
+          { state, panelHost: () => view.host, otherHosts: actions.otherHosts, teach },
+          afterNextPaint,
+        ),
       );
     });
     return () => {
