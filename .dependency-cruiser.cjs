@@ -4,7 +4,7 @@
  *
  *   entrypoints/            decide which features run where
  *   features/               page features: wire adapters, store and components
- *   components/             Preact views: view models and core types only
+ *   components/             views (plain DOM and Preact): view models and core types only
  *   utils/view/             view models: pure, over the core
  *   utils/zoom, utils/booking   adapters: read pages, over the core and utils/dom
  *   utils/store/            the store (IndexedDB in the background) and its message API

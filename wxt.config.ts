@@ -40,21 +40,18 @@ function withoutScriptStartedPostMessage(): Plugin {
 }
 
 /**
- * Modules an overlay loads after its first paint (the panels' opened part) use the overlay's own Preact and
- * signals: a second copy would not render into the first's tree nor see its signals. They are built like
- * every unlisted script, with those packages left out and read from what the overlay shares
+ * Modules an overlay loads after its first paint (the panels' opened part) render with their own Preact and
+ * @preact/signals (the overlays draw their bar in plain DOM and carry neither), but with the overlay's signals
+ * core: a second core would not track the state's signals, which the overlay made with its own. They are built
+ * like every unlisted script, with the core left out and read from what the overlay shares
  * (features/shared/shared-modules.ts). Not ES chunks: Chrome serves a web-accessible file asked for by its
  * dynamic URL under the extension's fixed one, so a chunk's relative import would be refused (use_dynamic_url).
+ * A development build (NODE_ENV=development: wxt dev, or `npm run demo` from vite-node) bundles preact/debug
+ * and jsx-dev-runtime into them with their Preact.
  */
-const USES_OVERLAY_PREACT = new Set(['zoom-drawer', 'booking-drawer']);
+const USES_OVERLAY_SIGNALS = new Set(['zoom-drawer', 'booking-drawer']);
 const SHARED_PACKAGES: Record<string, string> = {
-  preact: '__zaaShared.preact',
-  'preact/hooks': '__zaaShared.hooks',
-  'preact/jsx-runtime': '__zaaShared.jsx',
-  // What a build with NODE_ENV=development (wxt dev, or a build started from vite-node such as `npm run demo`)
-  // imports instead: Preact resolves it to the same module.
-  'preact/jsx-dev-runtime': '__zaaShared.jsx',
-  '@preact/signals': '__zaaShared.signals',
+  '@preact/signals-core': '__zaaShared.signalsCore',
 };
 
 /**
@@ -78,8 +75,8 @@ function useContentScriptModules(entrypoints: readonly { name: string }[], confi
   output.globals = (id: string) => CONTENT_SCRIPT_MODULES[id] ?? id;
 }
 
-function useOverlayPreact(entrypoints: readonly { name: string }[], config: InlineConfig): void {
-  if (entrypoints.length !== 1 || !USES_OVERLAY_PREACT.has(entrypoints[0].name)) return;
+function useOverlaySignals(entrypoints: readonly { name: string }[], config: InlineConfig): void {
+  if (entrypoints.length !== 1 || !USES_OVERLAY_SIGNALS.has(entrypoints[0].name)) return;
   const build = config.build ?? {};
   const rollup = build.rollupOptions ?? {};
   const output = rollup.output;
@@ -155,7 +152,7 @@ export default defineConfig({
     // which in Chrome MV3 covers all they call; utils/store/client.ts keeps the polyfill's two sendMessage
     // conventions (no answer resolves to undefined, a listener's rejection rejects).
     'vite:build:extendConfig': (entrypoints, config) => {
-      useOverlayPreact(entrypoints, config);
+      useOverlaySignals(entrypoints, config);
       useContentScriptModules(entrypoints, config);
       minifyWithTerser(config);
       if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
@@ -232,7 +229,7 @@ export default defineConfig({
               matches: ZOOM_HOST_PATTERNS,
               use_dynamic_url: true,
             },
-            // Teaching (features/teach/session.tsx) loads only when the admin starts it, from either overlay;
+            // Teaching (features/teach/session.ts) loads only when the admin starts it, from either overlay;
             // the booking panel's opened part (booking-drawer.js) right after the first paint; the edit forms'
             // reading (booking-forms.js) only for a booking list without emails.
             {

@@ -5,7 +5,8 @@ import { GuidanceSteps } from './Guidance';
 import { NoticeDetails } from './Notice';
 import { ProgressBar } from './ProgressBar';
 import { StatusCounts } from './StatusCounts';
-import { TeachForget, type TeachActionsProps } from './TeachPrompt';
+import type { TeachActionsProps } from './TeachPrompt';
+import { TeachForget } from './TeachForget';
 
 export interface BookingDrawerProps {
   model: PanelModel;

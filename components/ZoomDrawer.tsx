@@ -6,7 +6,8 @@ import { NoticeDetails } from './Notice';
 import { ProgressBar } from './ProgressBar';
 import { StatusCounts } from './StatusCounts';
 import { StatusPill } from './StatusPill';
-import { TeachForget, type TeachActionsProps } from './TeachPrompt';
+import type { TeachActionsProps } from './TeachPrompt';
+import { TeachForget } from './TeachForget';
 
 export interface ZoomDrawerProps {
   model: PanelModel;

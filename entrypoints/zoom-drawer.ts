@@ -4,6 +4,7 @@ import * as drawer from '../features/zoom-users/drawer';
 
 /**
  * The Zoom panel's opened part (what to do, the notices in full, the list), loaded by the Zoom overlay
- * right after its first paint; it renders with the overlay's Preact (features/shared/shared-modules.ts).
+ * right after its first paint; it renders itself with its own Preact, on the overlay's signals core
+ * (features/shared/shared-modules.ts).
  */
 export default defineUnlistedScript(() => registerFeature('/zoom-drawer.js', drawer));

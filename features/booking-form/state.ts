@@ -3,7 +3,7 @@
  * features/booking-resources (which starts these features): the two folders would import each other.
  * features/booking-resources/state.ts → createBookingState gives all of it.
  */
-import type { ReadonlySignal, Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals-core';
 import type { ZoomViewInput } from '../../utils/roster/reconcile';
 import type { BookingContext } from '../../utils/store/messages';
 

@@ -1,14 +1,23 @@
 /**
- * The opened part of the booking panel, a module of its own (booking-drawer.js) that ./panel.tsx loads
- * after the first paint (features/shared/lazy-drawer.ts): what to do, the notices in full, the list.
+ * The opened part of the booking panel, a module of its own (booking-drawer.js) that ./panel.ts loads
+ * after the first paint (features/shared/lazy-drawer.ts): what to do, the notices in full, the list. It
+ * bundles Preact and @preact/signals; the signals core is the overlay's (wxt.config.ts → useOverlaySignals).
  */
+import { render } from 'preact';
+import '@preact/signals';
 import { BookingDrawer } from '../../components/BookingDrawer';
 import type { TeachActionsProps } from '../../components/TeachPrompt';
 import type { BookingState } from './state';
 
 export { DRAWER_CSS } from '../../components/drawer-css';
 
-export function BookingDrawerView({ state, teach }: { state: BookingState; teach: TeachActionsProps }) {
+export interface BookingDrawerViewProps {
+  state: BookingState;
+  /** Read while rendering: the forget button follows the state's signals. */
+  teach: () => TeachActionsProps;
+}
+
+export function BookingDrawerView({ state, teach }: BookingDrawerViewProps) {
   const c = state.context.value;
   return (
     <BookingDrawer
@@ -22,9 +31,15 @@ export function BookingDrawerView({ state, teach }: { state: BookingState; teach
         state.chosenZoomHost.value = host;
         void state.loadContext();
       }}
-      teach={teach}
+      teach={teach()}
     />
   );
+}
+
+/** Renders the opened part into the drawer the overlay's bar built; returns what takes it off again. */
+export function renderBookingDrawer(into: HTMLElement, props: BookingDrawerViewProps): () => void {
+  render(<BookingDrawerView {...props} />, into);
+  return () => render(null, into);
 }
 
 export type BookingDrawerModule = typeof import('./drawer');

@@ -3,7 +3,7 @@
  * and torn down by it: the resource list (roster, edit-form reading, badges, panel) and the
  * resource form (the hint under "Adres e-mail", the in-place dialog's address).
  */
-import { computed } from '@preact/signals';
+import { computed } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountFormHint } from '../booking-form/hint';
 import { recordOpenedForms } from '../booking-form/form-recording';

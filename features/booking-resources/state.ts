@@ -3,7 +3,7 @@
  * roster and the chosen Zoom host's data), the list's read, the form reading's progress, and the
  * reconciliation and panel model derived from them.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals-core';
 import type { FormReadingView } from '../../components/BookingPanel';
 import { reconcileWith, type ReconcileResult, type ZoomViewInput } from '../../utils/roster/reconcile-core';
 import { coverageOf } from '../../utils/roster/coverage';

@@ -1,4 +1,4 @@
-import { batch, type Signal } from '@preact/signals';
+import { batch, type Signal } from '@preact/signals-core';
 /**
  * Loads the store's copy for a page, where loads overlap (every store change asks for one): only
  * the latest asked may land, since an older answer arriving later would bring back what the newer

@@ -6,7 +6,7 @@
  * soon after, without a click; opening the panel before that asks for it at once. A module that does
  * not load is said in the opened part (the bar keeps working), and the next opening asks again.
  */
-import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { effect, signal, type ReadonlySignal } from '@preact/signals-core';
 import { loadOnce } from './overlay-loader';
 import { afterNextPaint } from './render-after-paint';
 

@@ -4,7 +4,7 @@
  * drawer lies over the page, so the page's own list and buttons are free by default (the one-line
  * bar is always there). A small preference: browser.storage.local.
  */
-import { signal, type Signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals-core';
 import { browser } from 'wxt/browser';
 
 export type PanelKind = 'zoom' | 'booking';

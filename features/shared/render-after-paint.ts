@@ -1,12 +1,12 @@
 /**
- * Re-renders of the overlay's Preact views (the panel, the dialog's button) wait until the next frame has
- * been painted. By default Preact re-renders in the microtask after a signal changes, that is inside the
- * same task as the page read that changed it: on a list that just got its rows, the panel's re-render (a
- * list item per employee) then runs before the browser can paint the rows and their badges (8 ms for 100
- * rows, 10–20 ms for 1,000 on a 2-core machine). The badges are written in the read itself and still land
- * in that frame; the panel follows one frame later. A first render (mounting) stays immediate.
+ * Updates of the overlay's views (the panel's bar, the dialog's button: plain DOM, components/dom.ts) wait
+ * until the next frame has been painted. Otherwise they would run in the same task as the page read that
+ * changed a signal: on a list that just got its rows, the bar's update (and the panel model it reads, over
+ * every employee) would run before the browser can paint the rows and their badges. The badges are written
+ * in the read itself and still land in that frame; the bar follows one frame later. A view's first build
+ * stays immediate. The Zoom opened part's Preact is handed the same scheduler (./preact-after-paint.ts).
  */
-import { options } from 'preact';
+import { viewUpdates } from '../../components/dom';
 
 /** How long a re-render may wait for a frame: a hidden tab paints none. */
 const NO_FRAME_MS = 100;
@@ -14,24 +14,48 @@ const NO_FRAME_MS = 100;
 const IDLE_WAIT_MS = 50;
 
 export function renderViewsAfterPaint(stop: AbortSignal): void {
-  const previous = options.debounceRendering;
-  options.debounceRendering = afterNextPaint;
+  const previous = viewUpdates.later;
+  viewUpdates.later = afterNextPaint;
   stop.addEventListener(
     'abort',
     () => {
-      if (options.debounceRendering === afterNextPaint) options.debounceRendering = previous;
+      if (viewUpdates.later === afterNextPaint) viewUpdates.later = previous;
     },
     { once: true },
   );
 }
 
-/** Runs `callback` once the next frame was painted and the page had an idle moment (or soon, in a tab that paints nothing). */
+/** What waits for the next paint, run together in one task (null: nothing waits). */
+let waiting: (() => void)[] | null = null;
+
+/**
+ * Runs `callback` once the next frame was painted and the page had an idle moment (or soon, in a tab that
+ * paints nothing). Everything asked for before that moment runs in the same task: the bar's updates and the
+ * opened part's re-render (its Preact is handed this function) never show two different states between tasks,
+ * such as the list calling someone missing while the bar still says the view is partial.
+ */
 export function afterNextPaint(callback: () => void): void {
+  if (waiting) {
+    waiting.push(callback);
+    return;
+  }
+  const batch = [callback];
+  waiting = batch;
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
-    callback();
+    if (waiting === batch) waiting = null;
+    for (const next of batch) {
+      try {
+        next();
+      } catch (error) {
+        // One view's failure does not keep the others waiting; it is still reported.
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
   };
   // After the frame's style, layout and paint, once the page's own tasks have run (an idle moment, or soon).
   requestAnimationFrame(() => {

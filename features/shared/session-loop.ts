@@ -3,7 +3,7 @@
  * the store's copy when another tab writes, tick the "read 5 minutes ago" clock, read the page
  * now and again once the store answered, and undo everything when the session stops.
  */
-import { effect, type ReadonlySignal, type Signal } from '@preact/signals';
+import { effect, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import { onStoreChanged } from '../../utils/store/client';
 
 export interface SessionLoop {

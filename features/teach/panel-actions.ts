@@ -1,5 +1,5 @@
 /** The panels' teaching buttons from the session's state: put forward when the page needs teaching. */
-import type { Signal } from '@preact/signals';
+import type { Signal } from '@preact/signals-core';
 import type { TeachActionsProps } from '../../components/TeachPrompt';
 import { t } from '../../utils/i18n';
 import type { PanelNotice } from '../../utils/view/panel-model';

@@ -5,7 +5,7 @@
  * The code that reads with a taught layout (and teaches) is loaded only when the host has one, or
  * when the admin starts teaching (teach-overlay.js).
  */
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import { askStore } from '../../utils/store/client';
 import type { TaughtLayout } from '../../utils/roster/taught-layout';
 import { mergeLayouts } from '../../utils/view/teach-flow';

@@ -3,7 +3,7 @@
  * background how many employees need the admin (features/toolbar/toolbar-button.ts sets it for
  * this tab only); when the page's features stop, the count goes with them.
  */
-import { effect, type ReadonlySignal } from '@preact/signals';
+import { effect, type ReadonlySignal } from '@preact/signals-core';
 import type { ReconcileResult } from '../../utils/roster/reconcile';
 import { clearToolbarCount, reportToolbarCount } from '../../utils/store/client';
 

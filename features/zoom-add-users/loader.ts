@@ -5,7 +5,7 @@
  * comes with it: until it is there, the reading loop knows only that such a dialog is shown. A module
  * that does not load is said in the prefill's result, not swallowed.
  */
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import { loadFeature, loadOnce } from '../shared/overlay-loader';
 import type { PrefillModule } from './prefill-module';
 import type { PrefillState } from './state';

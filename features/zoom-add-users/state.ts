@@ -3,7 +3,7 @@
  * features/zoom-users (which starts these features): the two folders would import each other.
  * features/zoom-users/state.ts → createZoomUsersState gives all of it.
  */
-import type { ReadonlySignal, Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals-core';
 import type { PrefillOutcomeView } from '../../components/PrefillResult';
 import type { ReconcileResult } from '../../utils/roster/reconcile';
 import type { ZoomContext } from '../../utils/store/messages';

@@ -1,14 +1,19 @@
 /**
- * The opened part of the Zoom panel, a module of its own (zoom-drawer.js) that ./panel.tsx loads after the
+ * The opened part of the Zoom panel, a module of its own (zoom-drawer.js) that ./panel.ts loads after the
  * first paint (features/shared/lazy-drawer.ts): what to do, the notices in full, the list, and what only
- * the opened part offers (copying the missing addresses, reporting the layout).
+ * the opened part offers (copying the missing addresses, reporting the layout). It bundles Preact and
+ * @preact/signals; the signals core is the overlay's (wxt.config.ts → useOverlaySignals), so its components
+ * follow the overlay state's signals.
  */
+import { render } from 'preact';
+import '@preact/signals';
 import { ZoomDrawer } from '../../components/ZoomDrawer';
 import type { TeachActionsProps } from '../../components/TeachPrompt';
 import { t } from '../../utils/i18n';
 import { copyText } from '../../utils/dom/clipboard';
 import { pageSkeleton } from '../../utils/dom/skeleton';
 import { taughtReport } from '../teach/report';
+import { preactRendersWith } from '../shared/preact-after-paint';
 import type { ZoomUsersState } from './state';
 
 export { DRAWER_CSS } from '../../components/drawer-css';
@@ -19,7 +24,8 @@ export interface ZoomDrawerViewProps {
   panelHost: () => HTMLElement | null;
   /** The extension's other elements on the page, left out of the layout report. */
   otherHosts: () => (Element | null)[];
-  teach: TeachActionsProps;
+  /** Read while rendering: the buttons follow the state's signals. */
+  teach: () => TeachActionsProps;
 }
 
 export function ZoomDrawerView({ state, panelHost, otherHosts, teach }: ZoomDrawerViewProps) {
@@ -58,9 +64,27 @@ export function ZoomDrawerView({ state, panelHost, otherHosts, teach }: ZoomDraw
       onToggleTypo={state.toggleTypoIncluded}
       onCopyMissing={() => void copyMissing()}
       onReportLayout={() => void reportLayout()}
-      teach={teach}
+      teach={teach()}
     />
   );
+}
+
+/**
+ * Renders the opened part into the drawer the overlay's bar built. Its re-renders wait for `afterPaint`, the
+ * overlay's scheduler of its bar's updates (features/shared/render-after-paint.ts): after the next painted frame,
+ * in the same task as the bar. Returns what takes it off again (the bar is taken off, the session stops).
+ */
+export function renderZoomDrawer(
+  into: HTMLElement,
+  props: ZoomDrawerViewProps,
+  afterPaint: (run: () => void) => void,
+): () => void {
+  const restore = preactRendersWith(afterPaint);
+  render(<ZoomDrawerView {...props} />, into);
+  return () => {
+    render(null, into);
+    restore();
+  };
 }
 
 export type ZoomDrawerModule = typeof import('./drawer');

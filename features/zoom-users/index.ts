@@ -3,7 +3,7 @@
  * down by it: the reading loop, the row badges, the panel, and the Add Users dialog's prefill (whose
  * filling code loads as a second module, zoom-add-users.js).
  */
-import { computed } from '@preact/signals';
+import { computed } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createPrefillLoader } from '../zoom-add-users/loader';
 import { mountDialogPrefillButton } from '../zoom-add-users/dialog-button';

@@ -2,7 +2,7 @@
  * The reading loop of the Zoom Users page: read the page (adapters), keep what was seen (store),
  * repaint the badges, place the panel and the dialog's button, and read again when the page changes.
  */
-import { batch, effect, untracked } from '@preact/signals';
+import { batch, effect, untracked } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BADGE_HOST_CLASS, removeAllBadges } from '../../components/row-badge';
 import { askStore } from '../../utils/store/client';

@@ -3,7 +3,7 @@
  * the reconciliation and the panel's model. Shared by the page's features (reading, badges,
  * panel, prefill); holds no rules of its own (those are in the core and the view model).
  */
-import { computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals-core';
 import type { PrefillOutcomeView } from '../../components/PrefillResult';
 import type { ListSnapshot, ZoomUser } from '../../utils/roster/model';
 import { reconcileWith, type NearMatchFinder, type ReconcileResult } from '../../utils/roster/reconcile-core';

@@ -1,9 +1,9 @@
 /**
  * A development build (NODE_ENV=development: `wxt dev`, or a build started from vite-node such as
  * `npm run demo`) works like the release build. It imports Preact's development entry points
- * (jsx-dev-runtime, preact/debug), which the modules loaded after the first paint once could not find
- * (the panels' opened part crashed there and the demo stopped at its first page). Builds its own copy
- * in a folder of its own.
+ * (jsx-dev-runtime, preact/debug) and is built unminified: the modules loaded after the first paint,
+ * which take part of what they run from the overlay, once crashed there (the panels' opened part, and
+ * the demo stopped at its first page). Builds its own copy in a folder of its own.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

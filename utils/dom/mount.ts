@@ -1,10 +1,9 @@
 /**
- * Mounts a Preact view in an open shadow root, and keeps it mounted where it belongs while the page
- * re-renders around it. The shadow tree is the one WXT's createShadowRootUi builds (a `<name>` host,
+ * Mounts a view (plain DOM, components/dom.ts) in an open shadow root, and keeps it mounted where it
+ * belongs while the page re-renders around it. The shadow tree is the one WXT's createShadowRootUi builds (a `<name>` host,
  * `<html><head><style>` with the `:host{all:initial}` reset, `<body>`), without its auto-mount and
  * isolation options, which cost the overlays 3 KB gzipped and are not used.
  */
-import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export type Placement = { anchor: Element; append: 'before' | 'after' | 'last' | 'first' };
@@ -19,15 +18,21 @@ export interface MountedView {
 }
 
 /**
+ * Builds a view into `into` each time it is placed; what it returns is called when that view is taken off
+ * the page (its effects disposed, anything rendered into it unrendered).
+ */
+export type BuildView = (into: HTMLElement) => () => void;
+
+/**
  * `place` says where the view goes right now (null: nowhere, e.g. the dialog closed).
- * `view` renders the content; it is re-rendered by signals, not by this helper.
+ * `view` builds the content; it follows signals itself, not through this helper.
  */
 export function mountView(
   ctx: ContentScriptContext,
   name: string,
   css: string,
   place: () => Placement | null,
-  view: () => VNode,
+  view: BuildView,
 ): MountedView {
   let ui: ShadowView | null = null;
   let placedAt: Placement | null = null;
@@ -50,8 +55,7 @@ export function mountView(
     insert(created.shadowHost, placement);
     const app = document.createElement('div');
     created.body.append(app);
-    render(view(), app);
-    created.onRemove = () => render(null, app);
+    created.onRemove = view(app);
     ui = created;
     placedAt = placement;
     forgetInvalidation = ctx.onInvalidated(drop);

@@ -2,7 +2,7 @@
  * The extension's texts, in the browser's UI language (Polish by default), served by
  * `browser.i18n` from `_locales` generated out of messages.ts at build time.
  */
-import { signal } from '@preact/signals';
+import { signal } from '@preact/signals-core';
 import type { MessageKey } from './messages';
 import type { Language, MessageParams } from './translate';
 import { browserText, detectLanguage } from './browser-texts';

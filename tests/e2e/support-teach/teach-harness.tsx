@@ -4,7 +4,6 @@
  * each click and moves the flow on. Bundled with esbuild and injected into a fixture page; the
  * browser's i18n is served from the catalogue of the language in `window.__lang`.
  */
-import { render } from 'preact';
 import { en, pl } from '../../../utils/i18n/messages';
 import { toBrowserMessages } from '../../../utils/i18n/locales';
 
@@ -18,7 +17,7 @@ const messages = toBrowserMessages(lang === 'pl' ? pl : en);
   },
 };
 
-const { TeachPrompt, TEACH_PROMPT_CSS } = await import('../../../components/TeachPrompt');
+const { teachPrompt, TEACH_PROMPT_CSS } = await import('../../../components/TeachPrompt');
 const { advance, answersFor, learnerFor, startTeaching } = await import('../../../utils/view/teach-flow');
 const { pickElement } = await import('../../../utils/teach/picker');
 const { advanceWithPick } = await import('../../../features/teach/picked');
@@ -35,21 +34,21 @@ async function teach(context: Parameters<Flow['startTeaching']>[0]): Promise<Sta
   style.textContent = TEACH_PROMPT_CSS;
   const app = document.createElement('div');
   shadow.append(style, app);
+  let answer: ((given: 'users' | 'pending' | 'skip' | 'cancel') => void) | null = null;
+  const prompt = teachPrompt((given) => answer?.(given));
+  app.append(prompt.node);
   let state: State = startTeaching(context);
   while (state.status === 'asking') {
     const asking = state;
     const controller = new AbortController();
+    prompt.show({
+      step: asking.step,
+      side: context.page === 'booking-list' ? 'booking' : 'zoom',
+      answers: answersFor(asking),
+      error: asking.error,
+    });
     const answered = new Promise<{ answer: 'users' | 'pending' | 'skip' | 'cancel' }>((resolve) => {
-      render(
-        <TeachPrompt
-          step={asking.step}
-          side={context.page === 'booking-list' ? 'booking' : 'zoom'}
-          answers={answersFor(asking)}
-          error={asking.error}
-          onAnswer={(answer) => resolve({ answer })}
-        />,
-        app,
-      );
+      answer = (given) => resolve({ answer: given });
     });
     const learner = learnerFor(asking);
     const picked = learner
@@ -62,7 +61,6 @@ async function teach(context: Parameters<Flow['startTeaching']>[0]): Promise<Sta
         ? advance(asking, { type: 'answer', answer: event.answer })
         : advanceWithPick(asking, learner, event.pick);
   }
-  render(null, app);
   host.remove();
   return state;
 }

@@ -1,4 +1,3 @@
-import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountView } from '../../../utils/dom/mount';
@@ -27,12 +26,17 @@ describe('mountView', () => {
     const anchor = document.createElement('main');
     document.body.append(anchor);
     const { ctx, callbacks } = fakeContext();
+    const built: string[] = [];
     const view = mountView(
       ctx,
       'zaa-test-view',
       '',
       () => ({ anchor, append: 'last' }),
-      () => h('p', null, 'hello'),
+      (into) => {
+        built.push('built');
+        into.append(Object.assign(document.createElement('p'), { textContent: 'hello' }));
+        return () => built.push('taken off');
+      },
     );
     for (let round = 0; round < 5; round++) {
       await view.ensurePlaced();
@@ -44,6 +48,8 @@ describe('mountView', () => {
       expect(callbacks.size).toBe(0);
     }
     expect(document.querySelectorAll('zaa-test-view')).toHaveLength(0);
+    // Built at each placing, and what it returned ran each time it was taken off (its effects disposed).
+    expect(built).toEqual(Array.from({ length: 5 }, () => ['built', 'taken off']).flat());
   });
 
   it('moving the view to a new place keeps one callback', async () => {
@@ -57,7 +63,10 @@ describe('mountView', () => {
       'zaa-test-view',
       '',
       () => ({ anchor, append: 'last' }),
-      () => h('p', null, 'x'),
+      (into) => {
+        into.append('x');
+        return () => undefined;
+      },
     );
     await view.ensurePlaced();
     anchor = second;
@@ -76,7 +85,10 @@ describe('mountView', () => {
       'zaa-test-view',
       '',
       () => ({ anchor, append: 'last' }),
-      () => h('p', null, 'x'),
+      (into) => {
+        into.append('x');
+        return () => undefined;
+      },
     );
     await view.ensurePlaced();
     invalidate();

@@ -4,9 +4,8 @@
  * utils/teach and proving it at once (a refused click shows why and asks again), until the flow
  * ends: done (what was taught comes back) or cancelled (Cancel, Escape, or the session's signal).
  */
-import { signal } from '@preact/signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { TeachPrompt, TEACH_PROMPT_CSS } from '../../components/TeachPrompt';
+import { teachPrompt, TEACH_PROMPT_CSS, type TeachPromptView } from '../../components/TeachPrompt';
 import { mountView } from '../../utils/dom/mount';
 import { pickElement, type PickResult } from '../../utils/teach/picker';
 import {
@@ -27,34 +26,31 @@ export async function runTeaching(ctx: ContentScriptContext, context: TeachConte
   const side = context.page === 'booking-list' ? 'booking' : 'zoom';
   let state: TeachState = startTeaching(context);
   let answer: ((given: TeachAnswer) => void) | null = null;
-  const shown = signal<Extract<TeachState, { status: 'asking' }> | null>(null);
-
-  function Prompt() {
-    const asking = shown.value;
-    if (!asking) return null;
-    return (
-      <TeachPrompt
-        step={asking.step}
-        side={side}
-        answers={answersFor(asking)}
-        error={asking.error}
-        onAnswer={(given) => answer?.(given)}
-      />
-    );
-  }
+  // One prompt, updated in place at every step (plain DOM: teach-overlay.js carries no UI library).
+  const prompt = teachPrompt((given) => answer?.(given));
+  const stepView = (asking: Extract<TeachState, { status: 'asking' }>): TeachPromptView => ({
+    step: asking.step,
+    side,
+    answers: answersFor(asking),
+    error: asking.error,
+  });
+  if (state.status === 'asking') prompt.show(stepView(state));
   const view = mountView(
     ctx,
     TEACH_HOST_NAME,
     TEACH_PROMPT_CSS,
     () => ({ anchor: document.documentElement, append: 'last' }),
-    () => <Prompt />,
+    (into) => {
+      into.append(prompt.node);
+      return () => prompt.node.remove();
+    },
   );
   await view.ensurePlaced();
 
   try {
     while (state.status === 'asking' && !stop.aborted) {
       const asking = state;
-      shown.value = asking;
+      prompt.show(stepView(asking));
       const step = new AbortController();
       const onStop = () => step.abort();
       stop.addEventListener('abort', onStop, { once: true });

@@ -1,4 +1,5 @@
 import { t } from '../utils/i18n';
+import { el, setAttr, setText, type Scope } from './dom';
 
 export interface PrefillOutcomeView {
   count: number;
@@ -20,20 +21,21 @@ export interface PrefillOutcomeView {
   add?: { ok: boolean; text: string };
 }
 
-/** What the last prefill did; exactly one on the page (the caller decides where). */
-export function PrefillResult({ outcome }: { outcome: PrefillOutcomeView }) {
-  return (
-    <div
-      class="zaa-prefill-result"
-      data-testid="zaa-prefill-result"
-      data-count={String(outcome.count)}
-      data-ok={String(outcome.ok)}
-      data-add={outcome.add && String(outcome.add.ok)}
-      role="status"
-    >
-      {outcome.add?.text ?? messageFor(outcome)}
-    </div>
-  );
+/**
+ * What the last prefill did; exactly one on the page (the caller decides where, and places the element only
+ * while there is an outcome). Zoom's own words after Add are shown as text.
+ */
+export function prefillResult(scope: Scope, outcome: () => PrefillOutcomeView | null): HTMLElement {
+  const node = el('div', { class: 'zaa-prefill-result', 'data-testid': 'zaa-prefill-result', role: 'status' });
+  scope.effect(() => {
+    const shown = outcome();
+    if (!shown) return;
+    setAttr(node, 'data-count', String(shown.count));
+    setAttr(node, 'data-ok', String(shown.ok));
+    setAttr(node, 'data-add', shown.add && String(shown.add.ok));
+    setText(node, shown.add?.text ?? messageFor(shown));
+  });
+  return node;
 }
 
 function messageFor(outcome: PrefillOutcomeView): string {

@@ -1,18 +1,20 @@
 /**
  * The summary panel on Zoom's Users page: placed above the list's tabs (or floating when there are
- * none). The bar comes with the first paint; the opened part (./drawer.tsx, with copy and "report a
- * layout problem") is a module of its own (zoom-drawer.js), loaded right after it.
+ * none). The bar comes with the first paint, in plain DOM (components/ZoomPanel.ts); the opened part
+ * (./drawer.tsx, with copy and "report a layout problem") is a module of its own (zoom-drawer.js, with its
+ * own Preact), loaded right after it, which renders itself into the drawer the bar built.
  */
-import { signal } from '@preact/signals';
+import { effect, signal, untracked } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ZoomPanel } from '../../components/ZoomPanel';
-import { DrawerNotLoaded } from '../../components/PanelFrame';
+import { createScope } from '../../components/dom';
+import { zoomPanel } from '../../components/ZoomPanel';
 import { PANEL_CSS } from '../../components/panel-css';
 import { mountView, type MountedView, type Placement } from '../../utils/dom/mount';
 import type { ZoomUsersState } from './state';
 import { teachActions } from '../teach/panel-actions';
 import { createLazyDrawer } from '../shared/lazy-drawer';
 import { loadFeature } from '../shared/overlay-loader';
+import { afterNextPaint } from '../shared/render-after-paint';
 import type { ZoomDrawerModule } from './drawer';
 
 export interface ZoomPanelView {
@@ -46,40 +48,51 @@ export function mountZoomPanel(
     return { anchor: document.body, append: 'last' };
   }
 
-  function PanelView() {
-    const teach = teachActions(state.model.value.notices, state.taught, actions.onTeach, state.flash);
-    const opened = drawer.module.value;
-    return (
-      <ZoomPanel
-        model={state.model.value}
-        open={state.panelOpen.value}
-        onToggleOpen={(value) => {
-          state.panelOpen.value = value;
-          if (value) drawer.load();
-        }}
-        floating={floating.value}
-        busy={state.busy.value}
-        outcome={state.dialog.value ? null : state.outcome.value}
-        selection={{ enabled: state.selectionEnabled.value, selected: new Set(state.emailsToPrefill.value) }}
-        onPrefill={actions.onPrefill}
-        teach={teach}
-        readAll={{
-          offered: state.readAllOffered.value,
-          status: state.readAll.value,
-          onStart: actions.onReadAll,
-          onStop: actions.onStopReadAll,
-        }}
-      >
-        {opened ? (
-          <opened.ZoomDrawerView state={state} panelHost={() => view.host} otherHosts={actions.otherHosts} teach={teach} />
-        ) : (
-          drawer.failed.value && <DrawerNotLoaded />
-        )}
-      </ZoomPanel>
-    );
-  }
+  const teach = () => teachActions(state.model.value.notices, state.taught, actions.onTeach, state.flash);
 
-  const view = mountView(ctx, 'zaa-zoom-panel', PANEL_CSS, placement, () => <PanelView />);
+  const view = mountView(ctx, 'zaa-zoom-panel', PANEL_CSS, placement, (into) => {
+    const scope = createScope();
+    const bar = zoomPanel(scope, {
+      model: () => state.model.value,
+      open: () => state.panelOpen.value,
+      onToggleOpen: (value) => {
+        state.panelOpen.value = value;
+        if (value) drawer.load();
+      },
+      floating: () => floating.value,
+      busy: () => state.busy.value,
+      outcome: () => (state.dialog.value ? null : state.outcome.value),
+      selection: () => ({ enabled: state.selectionEnabled.value, selected: new Set(state.emailsToPrefill.value) }),
+      onPrefill: actions.onPrefill,
+      teach,
+      readAll: {
+        offered: () => state.readAllOffered.value,
+        status: () => state.readAll.value,
+        onStart: actions.onReadAll,
+        onStop: actions.onStopReadAll,
+      },
+      drawerNotLoaded: () => !drawer.module.value && drawer.failed.value,
+    });
+    into.append(bar.root);
+    // The opened part renders itself (with its own Preact) into the drawer this bar built, once its module is there.
+    let unrender: (() => void) | null = null;
+    const stopRendering = effect(() => {
+      const opened = drawer.module.value;
+      if (!opened || unrender) return;
+      unrender = untracked(() =>
+        opened.renderZoomDrawer(
+          bar.drawerBody,
+          { state, panelHost: () => view.host, otherHosts: actions.otherHosts, teach },
+          afterNextPaint,
+        ),
+      );
+    });
+    return () => {
+      stopRendering();
+      unrender?.();
+      scope.dispose();
+    };
+  });
   // The opened part (zoom-drawer.js) once the badges show the store's statuses and that paint is on screen
   // (with nobody to list it comes when the admin opens the panel, or at once when it was left open).
   const drawer = createLazyDrawer(() => loadFeature<ZoomDrawerModule>('/zoom-drawer.js'), {

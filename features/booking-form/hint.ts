@@ -5,9 +5,10 @@
  * and it is given only what its resources need (utils/roster/booking-share.ts). An address typed
  * that is none of those is compared with Zoom once it is saved, not claimed missing meanwhile.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FormHint } from '../../components/FormHint';
+import { createScope, placeChildren } from '../../components/dom';
+import { formHint } from '../../components/FormHint';
 import { PANEL_CSS } from '../../components/panel-css';
 import type { Employee } from '../../utils/roster/model';
 import { reconcileWith, type EmployeeResult } from '../../utils/roster/reconcile-core';
@@ -39,17 +40,21 @@ export function mountFormHint(ctx: ContentScriptContext, state: BookingFormState
     return email !== null && state.zoomView.value.coverage !== 'none' && !state.knownAddresses.value.has(email);
   });
 
-  function HintView() {
-    return (
-      <FormHint result={formResult.value} unchecked={unchecked.value} zoomHost={state.context.value?.zoomHost?.host ?? null} />
-    );
-  }
   const view = mountView(
     ctx,
     'zaa-form-hint',
     PANEL_CSS,
     () => (emailField ? { anchor: emailField, append: 'after' } : null),
-    () => <HintView />,
+    (into) => {
+      const scope = createScope();
+      const hint = formHint(scope, {
+        result: () => formResult.value,
+        unchecked: () => unchecked.value,
+        zoomHost: () => state.context.value?.zoomHost?.host ?? null,
+      });
+      scope.effect(() => placeChildren(into, [hint.shown() && hint.node]));
+      return scope.dispose;
+    },
   );
 
   return {

@@ -1,11 +1,13 @@
 /**
  * The summary panel on the booking resource list: before the list (or at the top when unreadable). The
- * bar comes with the first paint; the opened part (./drawer.tsx) is a module of its own (booking-drawer.js), loaded right after.
+ * bar comes with the first paint, in plain DOM (components/BookingPanel.ts); the opened part (./drawer.tsx)
+ * is a module of its own (booking-drawer.js, with its own Preact), loaded right after, which renders itself
+ * into the drawer the bar built.
  */
-import { signal } from '@preact/signals';
+import { effect, signal, untracked } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BookingPanel } from '../../components/BookingPanel';
-import { DrawerNotLoaded } from '../../components/PanelFrame';
+import { createScope } from '../../components/dom';
+import { bookingPanel } from '../../components/BookingPanel';
 import { PANEL_CSS } from '../../components/panel-css';
 import { mountView, type MountedView } from '../../utils/dom/mount';
 import type { BookingState } from './state';
@@ -22,25 +24,7 @@ export function mountBookingPanel(
   stop: AbortSignal,
 ): MountedView {
   const flash = signal<string | null>(null);
-  function PanelView() {
-    const teach = teachActions(state.model.value.notices, state.taught, onTeach, flash);
-    const opened = drawer.module.value;
-    return (
-      <BookingPanel
-        model={state.model.value}
-        open={state.panelOpen.value}
-        onToggleOpen={(value) => {
-          state.panelOpen.value = value;
-          if (value) drawer.load();
-        }}
-        reading={state.reading.value}
-        onStopReading={onStopReading}
-        teach={teach}
-      >
-        {opened ? <opened.BookingDrawerView state={state} teach={teach} /> : drawer.failed.value && <DrawerNotLoaded />}
-      </BookingPanel>
-    );
-  }
+  const teach = () => teachActions(state.model.value.notices, state.taught, onTeach, flash);
   const view = mountView(
     ctx,
     'zaa-booking-panel',
@@ -51,7 +35,34 @@ export function mountBookingPanel(
       const start = rows.length ? listStart(rows[0].row, rows[rows.length - 1].row) : null;
       return start ? { anchor: start, append: 'before' } : { anchor: document.body, append: 'first' };
     },
-    () => <PanelView />,
+    (into) => {
+      const scope = createScope();
+      const bar = bookingPanel(scope, {
+        model: () => state.model.value,
+        open: () => state.panelOpen.value,
+        onToggleOpen: (value) => {
+          state.panelOpen.value = value;
+          if (value) drawer.load();
+        },
+        reading: () => state.reading.value,
+        onStopReading,
+        teach,
+        drawerNotLoaded: () => !drawer.module.value && drawer.failed.value,
+      });
+      into.append(bar.root);
+      // The opened part renders itself (with its own Preact) into the drawer this bar built, once its module is there.
+      let unrender: (() => void) | null = null;
+      const stopRendering = effect(() => {
+        const opened = drawer.module.value;
+        if (!opened || unrender) return;
+        unrender = untracked(() => opened.renderBookingDrawer(bar.drawerBody, { state, teach }));
+      });
+      return () => {
+        stopRendering();
+        unrender?.();
+        scope.dispose();
+      };
+    },
   );
   // The opened part (booking-drawer.js) once the badges show the store's statuses and that paint is on screen
   // (with nobody to list it comes when the admin opens the panel, or at once when it was left open).
