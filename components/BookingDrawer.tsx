@@ -2,6 +2,7 @@ import { SAID_BY_STEPS, type PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { ListedEmployee } from './EmployeeItem';
 import { GuidanceSteps } from './Guidance';
+import type { StepView } from '../utils/view/step-view';
 import { NoticeDetails } from './Notice';
 import { ProgressBar } from './ProgressBar';
 import { StatusCounts } from './StatusCounts';
@@ -10,6 +11,8 @@ import { TeachForget } from './TeachForget';
 
 export interface BookingDrawerProps {
   model: PanelModel;
+  /** The model's steps, worded (utils/view/step-view.ts). */
+  steps: StepView[];
   now: number;
   readAt?: number;
   zoomHosts: { host: string; lastReadAt?: number }[];
@@ -31,7 +34,7 @@ export function BookingDrawer(props: BookingDrawerProps) {
   const notices = model.notices.filter((n) => n.kind !== 'no-roster');
   return (
     <>
-      <GuidanceSteps steps={model.steps} />
+      <GuidanceSteps steps={props.steps} />
       {(model.steps[0].kind === 'open-zoom' || model.steps[0].kind === 'complete-view') && (
         <p class="zaa-status-line">
           <a href={zoomUsersUrl} target="_blank" rel="noopener noreferrer">

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../utils/i18n';
-import type { Said, StepLine, StepView } from '../utils/view/guidance';
+import type { Said } from '../utils/view/guidance';
+import type { StepLine, StepView } from '../utils/view/step-view';
 import { emailReasonText } from './email-reason';
 
 function say(said: Said): string {

@@ -2,6 +2,7 @@ import { SAID_BY_STEPS, type PanelModel } from '../utils/view/panel-model';
 import { t, formatRelativeTime, language } from '../utils/i18n';
 import { ListedEmployee } from './EmployeeItem';
 import { GuidanceSteps } from './Guidance';
+import type { StepView } from '../utils/view/step-view';
 import { NoticeDetails } from './Notice';
 import { ProgressBar } from './ProgressBar';
 import { StatusCounts } from './StatusCounts';
@@ -11,6 +12,8 @@ import { TeachForget } from './TeachForget';
 
 export interface ZoomDrawerProps {
   model: PanelModel;
+  /** The model's steps, worded (utils/view/step-view.ts). */
+  steps: StepView[];
   host: string;
   warnDays: number;
   /** The Resend button's label as the Pending list shows it, once seen. */
@@ -43,7 +46,7 @@ export function ZoomDrawer(props: ZoomDrawerProps) {
           {props.flash}
         </p>
       )}
-      <GuidanceSteps steps={model.steps} />
+      <GuidanceSteps steps={props.steps} />
       {model.notices
         .filter((notice) => !SAID_BY_STEPS.has(notice.kind))
         .map((notice) => (

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import '@preact/signals';
 import { BookingDrawer } from '../../components/BookingDrawer';
 import type { TeachActionsProps } from '../../components/TeachPrompt';
+import { stepViews } from '../../utils/view/step-view';
 import type { BookingState } from './state';
 
 export { DRAWER_CSS } from '../../components/drawer-css';
@@ -22,6 +23,7 @@ export function BookingDrawerView({ state, teach }: BookingDrawerViewProps) {
   return (
     <BookingDrawer
       model={state.model.value}
+      steps={stepViews(state.model.value)}
       now={state.now.value}
       readAt={c?.tenantRecord?.readAt}
       zoomHosts={c?.zoomHosts ?? []}

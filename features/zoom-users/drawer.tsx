@@ -9,6 +9,7 @@ import { render } from 'preact';
 import '@preact/signals';
 import { ZoomDrawer } from '../../components/ZoomDrawer';
 import type { TeachActionsProps } from '../../components/TeachPrompt';
+import { stepViews } from '../../utils/view/step-view';
 import { t } from '../../utils/i18n';
 import { copyText } from '../../utils/dom/clipboard';
 import { pageSkeleton } from '../../utils/dom/skeleton';
@@ -52,6 +53,7 @@ export function ZoomDrawerView({ state, panelHost, otherHosts, teach }: ZoomDraw
   return (
     <ZoomDrawer
       model={state.model.value}
+      steps={stepViews(state.model.value)}
       host={state.host}
       warnDays={ctxValue?.settings.warnDaysBeforeExpiry ?? 5}
       resendLabel={state.resendLabel.value}

@@ -8,7 +8,7 @@ import { EMPLOYEE_STATUSES } from '../roster/model';
 import type { EmployeeResult, ReconcileResult } from '../roster/reconcile';
 import { prefillCandidates, probableTypos } from '../roster/reconcile-core';
 import type { MessageKey } from '../i18n';
-import { guidanceSteps, stepView, type Said, type StepView } from './guidance';
+import { guidanceSteps, stepHeadline, type GuidanceStep, type Said } from './guidance';
 
 export type NoticeKind =
   | 'no-roster'
@@ -82,8 +82,10 @@ export interface PanelModel {
   typos: TypoItem[];
   /** Expired invitations Zoom still lists: Resend, not a new invitation. */
   resendEmails: string[];
-  /** What to do, most pressing first (utils/view/guidance.ts). */
-  steps: StepView[];
+  /** What to do, most pressing first (utils/view/guidance.ts); the opened panel words them (./step-view.ts). */
+  steps: GuidanceStep[];
+  /** What the steps' wording needs of the page: Resend's label as Zoom shows it, and whether "Read all pages" is offered. */
+  stepWords: { resendLabel: string | null; readAllOffered: boolean };
   /** The bar's one sentence: a problem of the page, else the most pressing step. */
   headline: BarHeadline;
   /** Notices the headline does not already say, for the bar as whole short titles (in full when opened). */
@@ -127,7 +129,7 @@ const PROBLEMS: NoticeKind[] = [
   'read-failed',
 ];
 
-function headlineOf(notices: PanelNotice[], steps: StepView[]): BarHeadline {
+function headlineOf(notices: PanelNotice[], steps: GuidanceStep[]): BarHeadline {
   for (const kind of PROBLEMS) {
     const notice = notices.find((n) => n.kind === kind);
     if (notice) {
@@ -139,7 +141,7 @@ function headlineOf(notices: PanelNotice[], steps: StepView[]): BarHeadline {
     }
   }
   const first = steps[0];
-  return { said: first.headline, tone: first.kind === 'done' ? 'done' : 'todo' };
+  return { said: stepHeadline(first), tone: first.kind === 'done' ? 'done' : 'todo' };
 }
 
 export function countByStatus(results: EmployeeResult[]): Record<EmployeeStatus, number> {
@@ -200,10 +202,11 @@ export function buildPanelModel(inputs: PanelInputs): PanelModel {
     coverage: inputs.coverage,
     result,
     warnDays: inputs.warnDaysBeforeExpiry,
-  }).map((step) => stepView(step, inputs.resendLabel ?? null, inputs.readAllOffered === true));
+  });
   const headline = headlineOf(notices, steps);
   return {
     steps,
+    stepWords: { resendLabel: inputs.resendLabel ?? null, readAllOffered: inputs.readAllOffered === true },
     headline,
     barNotices: notices.filter((n) => n !== headline.notice),
     groups: groupByTenant(result.employees),

@@ -11,7 +11,8 @@ import { prefillCandidates, probableTypos, reconcile, type EmployeeResult, type 
 import { foldText } from '../roster/text';
 import type { Overview } from '../store/messages';
 import { progressOf } from './panel-model';
-import { nextGuidanceStep, stepView, type GuidanceKind, type GuidanceStep, type StepView } from './guidance';
+import { nextGuidanceStep, type GuidanceKind, type GuidanceStep } from './guidance';
+import { stepView, type StepView } from './step-view';
 
 export { isZoomHost };
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Coverage, Employee, ZoomState, ZoomUser } from '../../../utils/roster/model';
 import { reconcile } from '../../../utils/roster/reconcile';
-import { addOutcomeOf, guidanceSteps, nextGuidanceStep, stepView, type GuidanceStep } from '../../../utils/view/guidance';
+import { addOutcomeOf, guidanceSteps, nextGuidanceStep, stepHeadline, type GuidanceStep } from '../../../utils/view/guidance';
+import { stepView } from '../../../utils/view/step-view';
+import { en, pl } from '../../../utils/i18n/messages';
 
 const TODAY = '2026-11-20';
 const HOST = 'zoom.us';
@@ -183,5 +185,42 @@ describe('stepView: the complete-view step and "Read all pages"', () => {
       'guide.complete-view.readAll',
       'guide.complete-view.how',
     ]);
+  });
+});
+
+describe('stepHeadline: the bar’s sentence for a step (all the first paint carries of guidance)', () => {
+  const person = (name: string, daysLeft?: number) => ({ name, tenant: TENANT, email: `${name}@firma.pl`, daysLeft });
+  const cases: [GuidanceStep, string, Record<string, unknown> | undefined][] = [
+    [{ kind: 'open-booking' }, 'guide.open-booking.short', undefined],
+    [{ kind: 'open-zoom' }, 'guide.open-zoom.short', undefined],
+    [{ kind: 'complete-view' }, 'guide.complete-view.short', undefined],
+    [{ kind: 'done' }, 'guide.done.short', undefined],
+    [{ kind: 'invitations', people: [{ ...person('Anna', 3), fix: 'resend' }] }, 'guide.expiresIn', { name: 'Anna', n: 3 }],
+    [{ kind: 'invitations', people: [{ ...person('Anna', 0), fix: 'invite-again' }] }, 'guide.expired', { name: 'Anna' }],
+    [
+      {
+        kind: 'invitations',
+        people: [
+          { ...person('Anna', 3), fix: 'resend' },
+          { ...person('Ben'), fix: 'invite-again' },
+        ],
+      },
+      'guide.invitations',
+      { n: 2 },
+    ],
+    [{ kind: 'invite', people: [person('Anna'), person('Ben'), person('Cezary')] }, 'guide.invite', { n: 3 }],
+    [{ kind: 'fix-addresses', people: [{ ...person('Anna'), problem: 'no-email' }] }, 'guide.fix-addresses', { n: 1 }],
+    [{ kind: 'reactivate', people: [person('Anna'), person('Ben')] }, 'guide.reactivate', { n: 2 }],
+    [{ kind: 'await-activation', people: [person('Anna', 20)] }, 'guide.await-activation', { n: 1 }],
+  ];
+  it.each(cases)('%o says %s', (step, key, params) => {
+    const said = stepHeadline(step);
+    expect(said.key).toBe(key);
+    expect(said.params).toEqual(params);
+    // Keys built from the step's kind: each one is in both catalogues.
+    expect(en).toHaveProperty([key]);
+    expect(pl).toHaveProperty([key]);
+    // The opened panel heads the same step with the same sentence.
+    expect(stepView(step).headline).toEqual(said);
   });
 });
