@@ -49,40 +49,41 @@ function withoutScriptStartedPostMessage(): Plugin {
  * A development build (NODE_ENV=development: wxt dev, or `npm run demo` from vite-node) bundles preact/debug
  * and jsx-dev-runtime into them with their Preact.
  */
-const USES_OVERLAY_SIGNALS = new Set(['zoom-drawer', 'booking-drawer']);
+const USES_OVERLAY_SIGNALS = new Set(['zoom-drawer', 'booking-drawer', 'booking-open-form']);
 const SHARED_PACKAGES: Record<string, string> = {
   '@preact/signals-core': '__zaaShared.signalsCore',
 };
 
 /**
  * Modules the booking content script has loaded anyway (to recognise the resource pages), which the booking
- * overlay reads from it instead of bundling them again (features/booking-resources/content-shared.ts).
+ * overlay and the open form's module read from it instead of bundling them again
+ * (features/booking-resources/content-shared.ts).
  */
+const USES_CONTENT_SCRIPT_MODULES = new Set(['booking-overlay', 'booking-open-form']);
 const CONTENT_SCRIPT_MODULES: Record<string, string> = {
   [resolve(import.meta.dirname, 'utils/booking/page.ts')]: '__zaaBookingShared.page',
   [resolve(import.meta.dirname, 'utils/booking/resource-form.ts')]: '__zaaBookingShared.resourceForm',
   [resolve(import.meta.dirname, 'utils/dom/labels.ts')]: '__zaaBookingShared.labels',
 };
 
-function useContentScriptModules(entrypoints: readonly { name: string }[], config: InlineConfig): void {
-  if (entrypoints.length !== 1 || entrypoints[0].name !== 'booking-overlay') return;
+/**
+ * Leaves out of an unlisted script's build what it reads from the overlay (its signals core) or from the
+ * booking content script (the page recognition), as IIFE arguments naming the globals they are shared in.
+ */
+function useSharedModules(entrypoints: readonly { name: string }[], config: InlineConfig): void {
+  if (entrypoints.length !== 1) return;
+  const name = entrypoints[0].name;
+  const fromOverlay = USES_OVERLAY_SIGNALS.has(name);
+  const fromContentScript = USES_CONTENT_SCRIPT_MODULES.has(name);
+  if (!fromOverlay && !fromContentScript) return;
   const build = config.build ?? {};
   const rollup = build.rollupOptions ?? {};
   const output = rollup.output;
-  if (!output || Array.isArray(output)) throw new Error('booking-overlay: not the library build WXT makes');
-  const external = (id: string, _importer: string | undefined, isResolved: boolean) => isResolved && id in CONTENT_SCRIPT_MODULES;
+  if (!output || Array.isArray(output)) throw new Error(`${name}: not the library build WXT makes`);
+  const external = (id: string, _importer: string | undefined, isResolved: boolean) =>
+    (fromOverlay && id in SHARED_PACKAGES) || (fromContentScript && isResolved && id in CONTENT_SCRIPT_MODULES);
   config.build = { ...build, rollupOptions: { ...rollup, external } };
-  output.globals = (id: string) => CONTENT_SCRIPT_MODULES[id] ?? id;
-}
-
-function useOverlaySignals(entrypoints: readonly { name: string }[], config: InlineConfig): void {
-  if (entrypoints.length !== 1 || !USES_OVERLAY_SIGNALS.has(entrypoints[0].name)) return;
-  const build = config.build ?? {};
-  const rollup = build.rollupOptions ?? {};
-  const output = rollup.output;
-  if (!output || Array.isArray(output)) throw new Error(`${entrypoints[0].name}: not the library build WXT makes`);
-  config.build = { ...build, rollupOptions: { ...rollup, external: Object.keys(SHARED_PACKAGES) } };
-  output.globals = SHARED_PACKAGES;
+  output.globals = (id: string) => SHARED_PACKAGES[id] ?? CONTENT_SCRIPT_MODULES[id] ?? id;
 }
 
 /**
@@ -152,8 +153,7 @@ export default defineConfig({
     // which in Chrome MV3 covers all they call; utils/store/client.ts keeps the polyfill's two sendMessage
     // conventions (no answer resolves to undefined, a listener's rejection rejects).
     'vite:build:extendConfig': (entrypoints, config) => {
-      useOverlaySignals(entrypoints, config);
-      useContentScriptModules(entrypoints, config);
+      useSharedModules(entrypoints, config);
       minifyWithTerser(config);
       if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
       config.resolve ??= {};
@@ -215,6 +215,7 @@ export default defineConfig({
             'booking-overlay.js',
             'booking-drawer.js',
             'booking-forms.js',
+            'booking-open-form.js',
             'teach-overlay.js',
           ] as unknown as {
             resources: string[];
@@ -231,9 +232,16 @@ export default defineConfig({
             },
             // Teaching (features/teach/session.ts) loads only when the admin starts it, from either overlay;
             // the booking panel's opened part (booking-drawer.js) right after the first paint; the edit forms'
-            // reading (booking-forms.js) only for a booking list without emails.
+            // reading (booking-forms.js) only for a booking list without emails; the open form's hint and
+            // recording (booking-open-form.js) when a resource form is first open.
             {
-              resources: ['booking-overlay.js', 'booking-drawer.js', 'booking-forms.js', 'teach-overlay.js'],
+              resources: [
+                'booking-overlay.js',
+                'booking-drawer.js',
+                'booking-forms.js',
+                'booking-open-form.js',
+                'teach-overlay.js',
+              ],
               matches: ['https://*/*'],
               use_dynamic_url: true,
             },

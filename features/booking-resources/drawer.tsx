@@ -1,7 +1,7 @@
 /**
  * The opened part of the booking panel, a module of its own (booking-drawer.js) that ./panel.ts loads
  * after the first paint (features/shared/lazy-drawer.ts): what to do, the notices in full, the list. It
- * bundles Preact and @preact/signals; the signals core is the overlay's (wxt.config.ts → useOverlaySignals).
+ * bundles Preact and @preact/signals; the signals core is the overlay's (wxt.config.ts → useSharedModules).
  */
 import { render } from 'preact';
 import '@preact/signals';

@@ -5,8 +5,7 @@
  */
 import { computed } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mountFormHint } from '../booking-form/hint';
-import { recordOpenedForms } from '../booking-form/form-recording';
+import { createLazyOpenForm } from '../booking-form/open-form-loader';
 import { createLazyFormReader } from './form-reading-loader';
 import { mountBookingPanel } from './panel';
 import { readBookingPage } from './reading';
@@ -18,9 +17,10 @@ export function startBookingPage(ctx: ContentScriptContext, stop: AbortSignal): 
   // The edit forms' reading loads (booking-forms.js) only for a list that shows no emails.
   const forms = createLazyFormReader(state, stop);
   const panel = mountBookingPanel(ctx, state, forms.stop, () => void state.taught.teach(ctx, stop), stop);
-  const hint = mountFormHint(ctx, state);
-  const openedForms = recordOpenedForms(state, stop);
-  readBookingPage(ctx, stop, state, { panel, hint, forms, openedForms });
+  // The hint under an open form's address and its recording load when a form is first open (booking-open-form.js).
+  let readAgain = () => {};
+  const openForm = createLazyOpenForm(ctx, state, stop, () => readAgain());
+  readAgain = readBookingPage(ctx, stop, state, { panel, forms, openForm });
   const warnDays = computed(() => state.context.value?.settings.warnDaysBeforeExpiry ?? null);
   showToolbarCount(state.result, warnDays, stop);
 }

@@ -12,8 +12,7 @@ import { watchPage, type PageWatcher } from '../../utils/dom/observe';
 import type { MountedView } from '../../utils/dom/mount';
 import { runSessionLoop } from '../shared/session-loop';
 import { readAgainWhenTaught } from '../teach/taught-host';
-import type { FormHintView } from '../booking-form/hint';
-import type { FormRecorder } from '../booking-form/form-recording';
+import type { OpenFormView } from '../booking-form/open-form';
 import { paintResourceBadges } from './badges';
 import type { FormReader } from './form-reading';
 import { employeesFromList, rosterKey } from './roster';
@@ -22,9 +21,9 @@ import { looksLikeResourceSettings, taughtListRead } from '../teach/booking-list
 
 export interface BookingPageParts {
   panel: MountedView;
-  hint: FormHintView;
   forms: FormReader;
-  openedForms: FormRecorder;
+  /** The resource form open on screen: the hint under its address, and recording the address it shows. */
+  openForm: OpenFormView;
 }
 
 export function readBookingPage(
@@ -32,8 +31,8 @@ export function readBookingPage(
   stop: AbortSignal,
   state: BookingState,
   parts: BookingPageParts,
-): void {
-  const { panel, hint, forms, openedForms } = parts;
+): () => void {
+  const { panel, forms, openForm } = parts;
   let savedKey = '';
   let watcher: PageWatcher | null = null;
   /** Dialogs on the page, shown or not: opening one may only flip an attribute on its wrapper. */
@@ -85,10 +84,9 @@ export function readBookingPage(
     }
     const dialog = findOpenEditDialog(document);
     const field = dialog ? findEmailField(dialog) : detected === 'resource-form' ? findEmailField(document) : null;
-    hint.follow(field);
-    openedForms.follow(field ? { root: dialog ?? document, field, inDialog: dialog !== null } : null);
+    openForm.follow(field ? { root: dialog ?? document, field, inDialog: dialog !== null } : null);
     void panel.ensurePlaced();
-    void hint.view.ensurePlaced();
+    openForm.ensurePlaced();
     // A scan reads the whole page as it is now, so what is queued (our badges) needs no second look.
     watcher?.forgetOwnChanges();
   }
@@ -100,13 +98,13 @@ export function readBookingPage(
       const first = state.list.read?.rows[0]?.row.parentElement;
       if (first) regions.push(first);
       regions.push(...state.taught.regions(document));
-      const field = hint.field();
+      const field = openForm.field();
       if (field?.parentElement) regions.push(field.parentElement);
       return regions;
     },
     isOwnNode: (node) =>
       node.nodeType === 1 &&
-      ((node as Element).classList.contains(BADGE_HOST_CLASS) || node === panel.host || node === hint.view.host),
+      ((node as Element).classList.contains(BADGE_HOST_CLASS) || node === panel.host || node === openForm.host()),
     onChange: scan,
     signal: stop,
   });
@@ -122,9 +120,10 @@ export function readBookingPage(
     now: state.now,
     teardown: () => {
       panel.remove();
-      hint.remove();
+      openForm.remove();
       removeAllBadges(document);
     },
   });
   readAgainWhenTaught(state.taught, scan, stop);
+  return scan;
 }

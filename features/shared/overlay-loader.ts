@@ -17,7 +17,8 @@ export type OverlayFile =
   | '/teach-overlay.js'
   | '/zoom-add-users.js'
   | '/zoom-read-all.js'
-  | '/booking-forms.js';
+  | '/booking-forms.js'
+  | '/booking-open-form.js';
 
 const REGISTRY_KEY = '__zaaOverlayFeatures';
 

@@ -1,7 +1,7 @@
 /**
  * The overlay's signals core, for the modules it loads after its first paint (the panels' opened part:
  * zoom-drawer.js, booking-drawer.js). Those bundle their own Preact and @preact/signals (the overlay draws
- * its bar without them, components/dom.ts) but read the core from here (wxt.config.ts → useOverlaySignals):
+ * its bar without them, components/dom.ts) but read the core from here (wxt.config.ts → useSharedModules):
  * a second core would not track the state's signals, which the overlay made with this one. A global of the
  * content scripts' isolated world, as the overlay registry is.
  *

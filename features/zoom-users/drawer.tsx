@@ -2,7 +2,7 @@
  * The opened part of the Zoom panel, a module of its own (zoom-drawer.js) that ./panel.ts loads after the
  * first paint (features/shared/lazy-drawer.ts): what to do, the notices in full, the list, and what only
  * the opened part offers (copying the missing addresses, reporting the layout). It bundles Preact and
- * @preact/signals; the signals core is the overlay's (wxt.config.ts → useOverlaySignals), so its components
+ * @preact/signals; the signals core is the overlay's (wxt.config.ts → useSharedModules), so its components
  * follow the overlay state's signals.
  */
 import { render } from 'preact';

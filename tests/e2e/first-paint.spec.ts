@@ -86,6 +86,8 @@ test('booking: the opened part loads after the badges are shown, and lists the r
   expect(asked.get('booking-drawer.js') as number).toBeGreaterThan(badge as number);
   // The booking page is given its suggestions: it never asks for the matcher.
   expect(asked.has('zoom-near-matches.js')).toBe(false);
+  // No resource form is open: the hint under its address and its recording are not asked for.
+  expect(asked.has('booking-open-form.js')).toBe(false);
   expect(errors).toEqual([]);
 });
 
