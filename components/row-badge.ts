@@ -287,6 +287,19 @@ export function showSpacer(anchor: Element, heightPx?: number): HTMLElement {
   return spacer;
 }
 
+/**
+ * Holds a row's place until its badge is drawn (a badge far from the viewport comes a few milliseconds
+ * after the first paint): a spacer one badge line tall, as the badge will be, so the row has its height from
+ * the first frame and a table that sizes its fixed copies (Element UI) measures once. A badge already there
+ * showing this row's address stays (its status is brought up to date with the rest); one showing another
+ * address (a row the page re-rendered in place) goes at once: a badge is never on a row it is not about.
+ */
+export function reserveBadge(anchor: Element, email: string): void {
+  const existing = badgeHostIn(anchor);
+  if (existing && !isSpacer(existing) && partsByHost.get(existing)?.shown.email === email) return;
+  showSpacer(anchor);
+}
+
 export function removeBadge(anchor: Element): void {
   const host = badgeHostIn(anchor);
   if (host) releaseHost(host);

@@ -2,7 +2,16 @@
  * Row badges on Zoom's Users and Pending lists: one per row, with the employee's name and status
  * (or "not in booking"), days left on the Pending tab, and a Resend hint when it is due.
  */
-import { badgeHostIn, isSpacer, releaseHost, showBadge, showSpacer, type BadgeData } from '../../components/row-badge';
+import {
+  badgeHostIn,
+  isSpacer,
+  releaseHost,
+  reserveBadge,
+  showBadge,
+  showSpacer,
+  type BadgeData,
+} from '../../components/row-badge';
+import { createSliceScheduler } from '../../utils/dom/slices';
 import { t } from '../../utils/i18n';
 import { rowStatusFor, type ReconcileResult } from '../../utils/roster/reconcile-core';
 import { fixedCopyTwins } from '../../utils/dom/table';
@@ -88,6 +97,10 @@ export function createRowBadges(state: ZoomUsersState, stop: AbortSignal): RowBa
   const spacers = createSpacerFit(stop);
   /** The fixed copies' places found for the rows painted last. */
   let twinsOf: { rows: ReadRow[]; twins: [Element, Element][] } | null = null;
+  /** The badges of the rows after the first HEAD_ROWS: in slices once the first frame is painted. */
+  const tail = createSliceScheduler({ signal: stop });
+  let visibleCheck: ResizeObserver | null = null;
+  stop.addEventListener('abort', () => visibleCheck?.disconnect(), { once: true });
 
   return {
     paint(rows) {
@@ -104,19 +117,20 @@ export function createRowBadges(state: ZoomUsersState, stop: AbortSignal): RowBa
       )
         return;
       last = { rows, result: current, tab };
+      // A new read or new statuses: the badges still to come belong to the paint before, so they never come.
+      tail.cancel();
+      visibleCheck?.disconnect();
       // Read everything first (the rows' places, their fixed copies), then write in one go:
       // no DOM read between two writes, so the browser lays the page out once, for the frame.
       const copiesByTable = new Map<Element, HTMLTableElement[]>();
-      const writes: [Element, BadgeData][] = [];
       const twins: [Element, Element][] = [];
       const resendLabel = state.resendLabel.peek();
       const texts = textsOfOnePaint(resendLabel);
+      const dataOf = (row: ReadRow) => badgeFor(row.email, current, tab, texts, resendLabel !== null);
       const next = new Set<Element>();
       // The same rows repainted (the store answered, the statuses changed): their copies are where they were.
       const knownTwins = twinsOf?.rows === rows && twinsOf.twins.every(([, twin]) => twin.isConnected) ? twinsOf.twins : null;
       for (const row of rows) {
-        const data = badgeFor(row.email, current, tab, texts, resendLabel !== null);
-        writes.push([row.badgeAnchor, data]);
         next.add(row.badgeAnchor);
         if (knownTwins) continue;
         // Keep fixed-column copies of the row as tall as the row, so their buttons stay on it.
@@ -131,12 +145,71 @@ export function createRowBadges(state: ZoomUsersState, stop: AbortSignal): RowBa
         const host = badgeHostIn(anchor);
         if (host) releaseHost(host);
       }
-      for (const [anchor, data] of writes) showBadge(anchor, data);
+      // The rows near the top of the list are badged now, in the frame that shows them; the others hold
+      // their place (one badge line) and are badged in row order after that frame, a few ms at a time.
+      const head = Math.min(rows.length, HEAD_ROWS);
+      for (let i = 0; i < head; i++) showBadge(rows[i].badgeAnchor, dataOf(rows[i]));
+      for (let i = head; i < rows.length; i++) reserveBadge(rows[i].badgeAnchor, rows[i].email);
       for (const [, twin] of twins) showSpacer(twin);
       spacers.watch(twins);
       painted = next;
+      if (head === rows.length) return;
+
+      const done = new Uint8Array(rows.length);
+      const badge = (i: number) => {
+        if (done[i]) return;
+        done[i] = 1;
+        const row = rows[i];
+        if (row.badgeAnchor.isConnected) showBadge(row.badgeAnchor, dataOf(row));
+      };
+      // The page may be scrolled down the list: the rows in the viewport are found once this frame is laid
+      // out (a ResizeObserver reports after layout, before paint: reading positions forces nothing then)
+      // and badged before it is painted.
+      visibleCheck = new ResizeObserver(() => {
+        visibleCheck?.disconnect();
+        visibleCheck = null;
+        if (last?.rows !== rows || last.result !== current) return;
+        for (const i of rowsInView(rows, head)) badge(i);
+      });
+      const body = rows[head].row.parentElement;
+      if (body) visibleCheck.observe(body);
+      let cursor = head;
+      tail.start((timeLeft) => {
+        while (cursor < rows.length) {
+          badge(cursor++);
+          if ((cursor & 7) === 0 && timeLeft() <= 0) return false;
+        }
+        return true;
+      });
     },
   };
+}
+
+/** Rows badged in the read itself: more than fill a 1280×800 viewport from the list's top. */
+const HEAD_ROWS = 40;
+/** Rows this far below the viewport (px) count as near it: the browser draws them too. */
+const NEAR_VIEWPORT_PX = 200;
+
+/**
+ * The indexes (from `from`) of the rows in or near the viewport, with layout clean. Rows stand in the
+ * order they are listed, so the first one in view is found by bisection.
+ */
+function rowsInView(rows: ReadRow[], from: number): number[] {
+  const bottom = window.innerHeight + NEAR_VIEWPORT_PX;
+  let low = from;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rows[mid].row.getBoundingClientRect().bottom <= -NEAR_VIEWPORT_PX) low = mid + 1;
+    else high = mid;
+  }
+  const found: number[] = [];
+  for (let i = low; i < rows.length; i++) {
+    const box = rows[i].row.getBoundingClientRect();
+    if (box.top >= bottom) break;
+    if (box.height > 0) found.push(i);
+  }
+  return found;
 }
 
 /**
