@@ -165,14 +165,15 @@ export function createRowBadges(state: ZoomUsersState, stop: AbortSignal): RowBa
       // The page may be scrolled down the list: the rows in the viewport are found once this frame is laid
       // out (a ResizeObserver reports after layout, before paint: reading positions forces nothing then)
       // and badged before it is painted.
-      visibleCheck = new ResizeObserver(() => {
-        visibleCheck?.disconnect();
-        visibleCheck = null;
-        if (last?.rows !== rows || last.result !== current) return;
-        for (const i of rowsInView(rows, head)) badge(i);
-      });
+      if (typeof ResizeObserver === 'function')
+        visibleCheck = new ResizeObserver(() => {
+          visibleCheck?.disconnect();
+          visibleCheck = null;
+          if (last?.rows !== rows || last.result !== current) return;
+          for (const i of rowsInView(rows, head)) badge(i);
+        });
       const body = rows[head].row.parentElement;
-      if (body) visibleCheck.observe(body);
+      if (body) visibleCheck?.observe(body);
       let cursor = head;
       tail.start((timeLeft) => {
         while (cursor < rows.length) {
