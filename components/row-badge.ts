@@ -24,7 +24,11 @@ export interface BadgeData {
 }
 
 export const BADGE_HOST_CLASS = 'zaa-badge-host';
-/** An invisible block that keeps a fixed-column copy of the row as tall as the row. */
+/**
+ * An invisible block that keeps a fixed-column copy of the row as tall as the row; also on a badge host that
+ * holds its row's place until its badge comes (reserveBadge). No style rule names it, so adding or removing it
+ * costs the page no style or layout work: it only tells a held place from a badge.
+ */
 export const BADGE_SPACER_CLASS = 'zaa-badge-spacer';
 
 /**
@@ -48,9 +52,8 @@ const BADGE_MARGIN_TOP_PX = 3;
  * row) the badge keeps its plain box.
  */
 const BADGE_CSS = `${STATUS_CSS}
-:host{all:initial;display:block;margin-top:${BADGE_MARGIN_TOP_PX}px;max-width:100%}
+:host{all:initial;display:block;margin-top:${BADGE_MARGIN_TOP_PX}px;max-width:100%;min-height:${BADGE_LINE_HEIGHT_PX}px}
 :host(.${BADGE_LAZY_CLASS}){width:0;min-width:100%;max-width:none;content-visibility:auto;contain-intrinsic-size:auto none auto ${BADGE_LINE_HEIGHT_PX}px}
-:host(.${BADGE_SPACER_CLASS}){min-height:${BADGE_LINE_HEIGHT_PX}px}
 .zaa-badge{display:flex;flex-wrap:wrap;align-items:center;gap:2px 6px;max-width:100%}
 .zaa-name{font:12px/18px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:100%}
 .zaa-detail{font:12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow-wrap:anywhere}
