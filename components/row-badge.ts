@@ -316,6 +316,20 @@ export function reserveBadge(anchor: Element, email: string): void {
   }
 }
 
+/**
+ * Empties the badge in `anchor` when it shows another address than `email` (a row the page re-rendered in
+ * place for someone else), at once: the rest of a read's writes may wait for the next frame, a wrong badge
+ * may not. Changes nothing in the page's tree (the badge leaves its host's shadow root).
+ */
+export function emptyBadgeOfOther(anchor: Element, email: string): void {
+  const host = badgeHostIn(anchor);
+  const parts = host && partsByHost.get(host);
+  if (!host || !parts?.attached || parts.shown.email === email) return;
+  parts.root.remove();
+  parts.attached = false;
+  host.classList.add(BADGE_SPACER_CLASS);
+}
+
 /** The badge host in `anchor` (a badge or a held place), else one from the pool or a new one, not placed yet. */
 function hostFor(anchor: Element, attach: boolean): BadgeHost {
   const existing = badgeHostIn(anchor);

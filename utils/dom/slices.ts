@@ -26,7 +26,7 @@ export interface SliceOptions {
   now?: () => number;
   /** Runs `callback` once the next frame was painted (default: an animation frame, then a posted task). */
   afterPaint?: (callback: () => void) => void;
-  /** Runs `callback` in a task of its own, soon (default: a MessageChannel message: no 4 ms clamp). */
+  /** Runs `callback` in a task of its own, soon (default: postTask). */
   post?: (callback: () => void) => void;
   signal?: AbortSignal;
 }
@@ -77,17 +77,38 @@ export function createSliceScheduler(options: SliceOptions = {}): SliceScheduler
   };
 }
 
-function postTask(callback: () => void): void {
-  if (typeof MessageChannel !== 'function') {
-    setTimeout(callback, 0);
-    return;
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
+interface TaskScheduler {
+  postTask(callback: () => void): Promise<unknown>;
+}
+
+/**
+ * Runs `callback` in a task of its own, soon: the Prioritized Task Scheduling API where there is one (no
+ * clamping), else a timer. Not a MessageChannel: no script of ours posts messages (tests/e2e/page-quiet.spec.ts).
+ */
+export function postTask(callback: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(callback);
+  else setTimeout(callback, 0);
+}
+
+/**
+ * Runs `callback` in the next frame's animation frame callbacks, right before its style and layout (or after
+ * NO_FRAME_MS where no frame comes: a hidden tab). Returns a function that cancels it.
+ */
+export function beforeNextFrame(callback: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
     callback();
   };
-  channel.port2.postMessage(null);
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : undefined;
+  const timer = setTimeout(run, NO_FRAME_MS);
+  return () => {
+    done = true;
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** After the next frame's paint: a task posted from its animation frame (or soon, where no frame comes). */

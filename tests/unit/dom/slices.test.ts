@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSliceScheduler, type SliceOptions } from '../../../utils/dom/slices';
+import { beforeNextFrame, createSliceScheduler, type SliceOptions } from '../../../utils/dom/slices';
 
 /** The work's own clock: each item of a job costs its time on it. */
 let clock = 0;
@@ -112,6 +112,32 @@ describe('slice scheduler', () => {
       for (const frame of frames.splice(0)) frame(0);
       vi.runAllTimers();
       expect(hidden).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('beforeNextFrame runs once, in the animation frame (or after 100 ms without one), unless cancelled', () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+      frames[id - 1] = () => {};
+    });
+    try {
+      const ran: string[] = [];
+      beforeNextFrame(() => ran.push('framed'));
+      for (const frame of frames.splice(0)) frame(0);
+      vi.runAllTimers();
+      expect(ran).toEqual(['framed']);
+      beforeNextFrame(() => ran.push('hidden tab'));
+      vi.advanceTimersByTime(100);
+      expect(ran).toEqual(['framed', 'hidden tab']);
+      for (const frame of frames.splice(0)) frame(0);
+      const cancel = beforeNextFrame(() => ran.push('cancelled'));
+      cancel();
+      for (const frame of frames.splice(0)) frame(0);
+      vi.runAllTimers();
+      expect(ran).toEqual(['framed', 'hidden tab']);
     } finally {
       vi.unstubAllGlobals();
     }
