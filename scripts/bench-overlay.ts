@@ -419,8 +419,9 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
           reject(new Error(`${n - badged.size} of ${n} rows got no badge within 10 s`));
         }, 10_000);
         /**
-         * Created at the first change the page's rows make: after the extension's own observer (older) has
-         * run on them, so after any ResizeObserver it made in that read; it reports last in the first frame.
+         * Asked for at the first change the page's rows make, after the extension's own observer (older) has run
+         * on them: this animation frame callback runs after the extension's (which writes the badges near the
+         * viewport), and the ResizeObserver it makes reports after the extension's, last before the frame's paint.
          */
         let firstFrame: ResizeObserver | null = null;
         const observeFirstFrame = () => {
@@ -438,8 +439,12 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
           });
           firstFrame.observe(watched);
         };
+        let firstFrameAsked = false;
         const observer = new MutationObserver((records) => {
-          observeFirstFrame();
+          if (!firstFrameAsked) {
+            firstFrameAsked = true;
+            requestAnimationFrame(observeFirstFrame);
+          }
           if (waitForBadges) {
             // A badge comes into its row, or a host that held the row's place gets its badge (it loses the spacer class).
             const badge = (node: Node) => {

@@ -81,11 +81,16 @@ async function watchChange(page: Page, change: Change): Promise<void> {
         if (scope.__tail.frames < 300) requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
-      // Created at the page's first mutation after the change, so after the extension's own observer ran on it.
+      // Asked for at the page's first mutation after the change, after the extension's own observer ran on it:
+      // the animation frame callback then runs after the extension's (which writes the badges near the viewport),
+      // and a ResizeObserver made there reports after the extension's, the last thing before that frame's paint.
       new MutationObserver((_records, observer) => {
         observer.disconnect();
         if (!first) return;
         first = false;
+        requestAnimationFrame(() => observeFirstFrame());
+      }).observe(document.querySelector('.user-table') as Element, { subtree: true, childList: true, characterData: true });
+      const observeFirstFrame = () => {
         const firstFrame = new ResizeObserver(() => {
           firstFrame.disconnect();
           const rows = [...document.querySelectorAll(selector)];
@@ -104,7 +109,7 @@ async function watchChange(page: Page, change: Change): Promise<void> {
           check();
         });
         firstFrame.observe(document.body);
-      }).observe(document.querySelector('.user-table') as Element, { subtree: true, childList: true, characterData: true });
+      };
       type Vm = { users: object[]; lists: Record<string, { rows: object[] }> };
       const vm = (window as unknown as { __fixture: { vm: Vm } }).__fixture.vm;
       const usersFrom = (shift: number, count = vm.users.length) =>
