@@ -28,8 +28,8 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
   [
     /^zoom-overlay\.js$/,
-    40.3 * KB,
-    'the Zoom overlay, what the Users page’s first paint carries (40.24 KB with the far rows’ badges in slices after the first frame: utils/dom/slices.ts, held places; 39.3 KB with the badges cloned from a prepared one and the fixed copies’ plain spacers fitted when a badge wraps, 38.7 without; 44.5 before issue 25 moved the opened panel to zoom-drawer.js and the typo matcher to zoom-near-matches.js; the prefill’s filling is zoom-add-users.js, the walk zoom-read-all.js; issue 25 goal ≤ 25 KB, not met: docs/bundle-sizes.md)',
+    40.5 * KB,
+    'the Zoom overlay, what the Users page’s first paint carries (40.4 KB with the far rows’ badges in slices after the first frame: utils/dom/slices.ts, held places; 39.3 KB with the badges cloned from a prepared one and the fixed copies’ plain spacers fitted when a badge wraps, 38.7 without; 44.5 before issue 25 moved the opened panel to zoom-drawer.js and the typo matcher to zoom-near-matches.js; the prefill’s filling is zoom-add-users.js, the walk zoom-read-all.js; issue 25 goal ≤ 25 KB, not met: docs/bundle-sizes.md)',
   ],
   [
     /^zoom-near-matches\.js$/,
