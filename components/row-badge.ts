@@ -24,7 +24,11 @@ export interface BadgeData {
 }
 
 export const BADGE_HOST_CLASS = 'zaa-badge-host';
-/** An invisible block that keeps a fixed-column copy of the row as tall as the row. */
+/**
+ * An invisible block that keeps a fixed-column copy of the row as tall as the row; also on a badge host that
+ * holds its row's place until its badge comes (reserveBadge). No style rule names it, so adding or removing it
+ * costs the page no style or layout work: it only tells a held place from a badge.
+ */
 export const BADGE_SPACER_CLASS = 'zaa-badge-spacer';
 
 /**
@@ -48,7 +52,7 @@ const BADGE_MARGIN_TOP_PX = 3;
  * row) the badge keeps its plain box.
  */
 const BADGE_CSS = `${STATUS_CSS}
-:host{all:initial;display:block;margin-top:${BADGE_MARGIN_TOP_PX}px;max-width:100%}
+:host{all:initial;display:block;margin-top:${BADGE_MARGIN_TOP_PX}px;max-width:100%;min-height:${BADGE_LINE_HEIGHT_PX}px}
 :host(.${BADGE_LAZY_CLASS}){width:0;min-width:100%;max-width:none;content-visibility:auto;contain-intrinsic-size:auto none auto ${BADGE_LINE_HEIGHT_PX}px}
 .zaa-badge{display:flex;flex-wrap:wrap;align-items:center;gap:2px 6px;max-width:100%}
 .zaa-name{font:12px/18px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#3c4043;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:100%}
@@ -78,6 +82,9 @@ interface BadgeParts {
   key: string;
   /** Has BADGE_LAZY_CLASS. */
   lazy: boolean;
+  shadow: ShadowRoot;
+  /** `root` is in the shadow root: the badge is shown (else the host only holds the row's place). */
+  attached: boolean;
   /** What is written now: a badge reused from the pool keeps what it showed. */
   shown: Partial<Record<ShownField, string>>;
 }
@@ -116,7 +123,7 @@ function preparedBadge(doc: Document): HTMLElement {
   return root;
 }
 
-function createHost(doc: Document): BadgeHost {
+function createHost(doc: Document, attach: boolean): BadgeHost {
   const host = doc.createElement('span');
   host.className = BADGE_HOST_CLASS;
   const shadow = host.attachShadow({ mode: 'open' });
@@ -128,7 +135,7 @@ function createHost(doc: Document): BadgeHost {
     shadow.append(style);
   }
   const root = preparedBadge(doc).cloneNode(true) as HTMLElement;
-  shadow.append(root);
+  if (attach) shadow.append(root);
   const pill = root.firstElementChild as HTMLElement;
   const name = pill.nextElementSibling as HTMLElement;
   const parts: BadgeParts = {
@@ -139,6 +146,8 @@ function createHost(doc: Document): BadgeHost {
     detail: name.nextElementSibling as HTMLElement,
     key: '',
     lazy: false,
+    shadow,
+    attached: attach,
     shown: { ...PREPARED_SHOWN },
   };
   partsByHost.set(host, parts);
@@ -237,24 +246,21 @@ export function badgeHostIn(anchor: Element): HTMLElement | null {
  * the document cost no style invalidation. Returns true when it wrote to the DOM.
  */
 export function showBadge(anchor: Element, data: BadgeData): boolean {
-  const existing = badgeHostIn(anchor);
-  let placed = existing && !isSpacer(existing) ? { host: existing, parts: partsByHost.get(existing) } : null;
-  if (!placed?.parts) {
-    if (existing) releaseHost(existing);
-    placed = takeReleased(anchor.ownerDocument) ?? createHost(anchor.ownerDocument);
-  }
-  const { host, parts } = placed as BadgeHost;
-  const lazy = anchor.tagName === 'TD' || anchor.tagName === 'TH';
-  const moved = parts.lazy !== lazy;
-  if (moved) {
-    parts.lazy = lazy;
-    host.classList.toggle(BADGE_LAZY_CLASS, lazy);
-  }
+  const { host, parts } = hostFor(anchor, true);
+  const moved = placeIn(anchor, host, parts);
   const key = keyOf(data);
-  const changed = moved || parts.key !== key;
+  let changed = moved || parts.key !== key;
   if (parts.key !== key) {
     parts.key = key;
     paint(parts, data);
+  }
+  // A host that held the row's place shows its badge: inside its shadow root, so the page's tree does not
+  // change (no mutation for the page's observers, nothing for the table to lay out again but this box).
+  if (!parts.attached) {
+    parts.shadow.append(parts.root);
+    parts.attached = true;
+    host.classList.remove(BADGE_SPACER_CLASS);
+    changed = true;
   }
   if (host.parentElement !== anchor) {
     anchor.append(host);
@@ -287,6 +293,62 @@ export function showSpacer(anchor: Element, heightPx?: number): HTMLElement {
   return spacer;
 }
 
+/**
+ * Holds a row's place until its badge is drawn (a badge far from the viewport comes a few milliseconds
+ * after the first paint): the badge's host, empty (BADGE_SPACER_CLASS, no `zaa-row-badge` inside) and one
+ * badge line tall, as the badge will be, so the row has its height from the first frame and a table that
+ * sizes its fixed copies (Element UI) measures once; showBadge later fills it inside its shadow root. A badge
+ * already there showing this row's address stays (its status is brought up to date with the rest); one
+ * showing another address (a row the page re-rendered in place) is emptied at once: a badge is never on a
+ * row it is not about.
+ */
+export function reserveBadge(anchor: Element, email: string): void {
+  const { host, parts } = hostFor(anchor, false);
+  placeIn(anchor, host, parts);
+  if (parts.attached && parts.shown.email !== email) {
+    parts.root.remove();
+    parts.attached = false;
+  }
+  if (!parts.attached) host.classList.add(BADGE_SPACER_CLASS);
+  if (host.parentElement !== anchor) {
+    anchor.append(host);
+    hostByAnchor.set(anchor, host);
+  }
+}
+
+/**
+ * Empties the badge in `anchor` when it shows another address than `email` (a row the page re-rendered in
+ * place for someone else), at once: the rest of a read's writes may wait for the next frame, a wrong badge
+ * may not. Changes nothing in the page's tree (the badge leaves its host's shadow root).
+ */
+export function emptyBadgeOfOther(anchor: Element, email: string): void {
+  const host = badgeHostIn(anchor);
+  const parts = host && partsByHost.get(host);
+  if (!host || !parts?.attached || parts.shown.email === email) return;
+  parts.root.remove();
+  parts.attached = false;
+  host.classList.add(BADGE_SPACER_CLASS);
+}
+
+/** The badge host in `anchor` (a badge or a held place), else one from the pool or a new one, not placed yet. */
+function hostFor(anchor: Element, attach: boolean): BadgeHost {
+  const existing = badgeHostIn(anchor);
+  const parts = existing && partsByHost.get(existing);
+  if (existing && parts) return { host: existing, parts };
+  // A fixed copy's spacer where a badge now goes (the row is no longer a copy).
+  if (existing) releaseHost(existing);
+  return takeReleased(anchor.ownerDocument) ?? createHost(anchor.ownerDocument, attach);
+}
+
+/** Sets what the host's place asks of it (in a table cell: drawn only near the viewport). Returns true when it changed. */
+function placeIn(anchor: Element, host: HTMLElement, parts: BadgeParts): boolean {
+  const lazy = anchor.tagName === 'TD' || anchor.tagName === 'TH';
+  if (parts.lazy === lazy) return false;
+  parts.lazy = lazy;
+  host.classList.toggle(BADGE_LAZY_CLASS, lazy);
+  return true;
+}
+
 export function removeBadge(anchor: Element): void {
   const host = badgeHostIn(anchor);
   if (host) releaseHost(host);
@@ -306,8 +368,9 @@ interface BadgeHost {
   parts: BadgeParts;
 }
 
+/** A fixed copy's spacer (not a badge host holding its row's place, which has the class too). */
 export function isSpacer(host: Element): boolean {
-  return host.classList.contains(BADGE_SPACER_CLASS);
+  return host.classList.contains(BADGE_SPACER_CLASS) && !partsByHost.has(host as HTMLElement);
 }
 
 /** Takes the badge out of its row (attached or already thrown away by the page) for reuse. */

@@ -8,7 +8,7 @@
  *
  * 1. Latency: in the page's main world the table body is emptied (and left to settle), N rows are
  *    built in a task of their own, then t0 = performance.now(), the N rows go in with one append,
- *    and a MutationObserver notes t1 when every new row holds a badge host (`.zaa-badge-host`,
+ *    and a MutationObserver notes t1 when every new row holds a badge (`.zaa-badge-host` without `.zaa-badge-spacer`,
  *    which the overlay puts in the row's email cell). Also timed: the next animation frame after
  *    t1 (rAF callback) and a message posted from it (runs once that frame's style, layout and
  *    paint are done): "painted". N = 100 and 1,000, interleaved, median of RUNS each.
@@ -33,8 +33,13 @@
  *    extension. BENCH_FADE_RUNS (default 5) runs of each size. BENCH_SAVE_PROFILES=<folder> also keeps
  *    a 100-row insertion's CPU profile.
  *
- * "Badges present in the first painted frame": a ResizeObserver created with the insertion reports
- * after that frame's style and layout, before its paint; the rows holding a badge then are counted.
+ * The extension badges the rows near the viewport in its read of the page and the others in slices of a few
+ * ms after the first frame is painted (features/zoom-users/badges.ts). So each insertion gives: the first frame
+ * painted (against the page alone's), "every row in the viewport badged in the first painted frame" (a
+ * ResizeObserver created at the page's first mutation record, after the extension's observer ran, reports
+ * after that frame's style and layout, before its paint: the rows in the viewport holding a badge then are
+ * counted), "every row badged" (the last row's badge in the DOM) and the frame painted after it. Traces and
+ * the longest task run until every row is badged and SETTLE_MS after.
  * The traces give thread (CPU) time beside wall time: on a machine shared with other work, compare those.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
@@ -74,11 +79,18 @@ const SAMPLING_INTERVAL_US = 100;
 const LONG_TASK_MS = 50;
 
 interface InsertTiming {
+  /** From the insertion until the last row holds its badge (the page alone: until the rows are in). */
   badgesMs: number;
+  /** The first frame after the insertion: its rAF callback, and its paint (a message posted from that callback). */
   frameMs: number;
+  firstPaintedMs: number;
+  /** The first frame painted after every row holds its badge (the page alone: the first frame). */
   paintedMs: number;
   /** Rows holding their badge in the first frame rendered after the insertion (-1: no frame seen before the paint). */
   firstFrameBadged: number;
+  /** Rows in the viewport in that frame, and how many of them held their badge. */
+  firstFrameInView: number;
+  firstFrameInViewBadged: number;
   /** With a loading mask fading out as the rows land: from the insertion to the fade's end (transitionend). */
   fadeMs?: number;
   /** Frames the page ran (rAF callbacks) from the insertion to the fade's end, and the longest gap between two. */
@@ -228,9 +240,13 @@ const PLAIN: BenchFixture = {
   async ready(page, withOverlay) {
     if (!withOverlay) return;
     await page.locator('[data-testid="zaa-panel"][data-coverage="complete"]').waitFor({ timeout: 30_000 });
-    await page.waitForFunction((n) => document.querySelectorAll('#users-body .zaa-badge-host').length === n, USERS, {
-      timeout: 30_000,
-    });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#users-body .zaa-badge-host:not(.zaa-badge-spacer)').length === n,
+      USERS,
+      {
+        timeout: 30_000,
+      },
+    );
   },
 };
 
@@ -350,16 +366,38 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
         let t0 = 0;
         let t1 = 0;
         let firstFrameBadged = -1;
+        let firstFrameInView = -1;
+        let firstFrameInViewBadged = -1;
+        let firstFrameAt = 0;
+        let firstPaintedAt = 0;
         let painted: InsertTiming | null = null;
         // The fade: its end, and the frames the page ran until then.
         let fadeEnd = 0;
         let frames = 0;
         let lastFrame = 0;
         let longestGap = 0;
+        let fadeTimeout: ReturnType<typeof setTimeout> | undefined;
+        let fadeLost = false;
         const finish = () => {
-          if (!painted || (mask && !fadeEnd)) return;
+          if (!painted || !firstPaintedAt) return;
+          // A fade whose end never comes (seen once on a loaded machine) is reported as unknown, not waited for.
+          if (mask && !fadeEnd && !fadeLost) {
+            fadeTimeout ??= setTimeout(() => {
+              fadeLost = true;
+              finish();
+            }, 10_000);
+            return;
+          }
+          clearTimeout(fadeTimeout);
+          Object.assign(painted, { frameMs: firstFrameAt - t0, firstPaintedMs: firstPaintedAt - t0 });
           document.removeEventListener('transitionend', onFadeEnd, true);
-          if (mask) Object.assign(painted, { fadeMs: fadeEnd - t0, fadeFrames: frames, fadeLongestGapMs: longestGap });
+          if (mask) {
+            Object.assign(painted, {
+              fadeMs: fadeLost ? Number.NaN : fadeEnd - t0,
+              fadeFrames: frames,
+              fadeLongestGapMs: longestGap,
+            });
+          }
           resolve(painted);
         };
         const onFadeEnd = (event: TransitionEvent) => {
@@ -373,22 +411,51 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
           longestGap = Math.max(longestGap, now - lastFrame);
           lastFrame = now;
           frames++;
-          if (!fadeEnd) requestAnimationFrame(countFrame);
+          if (!fadeEnd && !fadeLost) requestAnimationFrame(countFrame);
         };
         if (mask) document.addEventListener('transitionend', onFadeEnd, true);
         const timeout = setTimeout(() => {
           observer.disconnect();
           reject(new Error(`${n - badged.size} of ${n} rows got no badge within 10 s`));
         }, 10_000);
+        /**
+         * Asked for at the first change the page's rows make, after the extension's own observer (older) has run
+         * on them: this animation frame callback runs after the extension's (which writes the badges near the
+         * viewport), and the ResizeObserver it makes reports after the extension's, last before the frame's paint.
+         */
+        let firstFrame: ResizeObserver | null = null;
+        const observeFirstFrame = () => {
+          if (firstFrame) return;
+          firstFrame = new ResizeObserver(() => {
+            firstFrame?.disconnect();
+            const rows = mainRows();
+            firstFrameBadged = rows.filter(badgeOf).length;
+            const inView = rows.filter((row) => {
+              const box = row.getBoundingClientRect();
+              return box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+            });
+            firstFrameInView = inView.length;
+            firstFrameInViewBadged = inView.filter(badgeOf).length;
+          });
+          firstFrame.observe(watched);
+        };
+        let firstFrameAsked = false;
         const observer = new MutationObserver((records) => {
+          if (!firstFrameAsked) {
+            firstFrameAsked = true;
+            requestAnimationFrame(observeFirstFrame);
+          }
           if (waitForBadges) {
+            // A badge comes into its row, or a host that held the row's place gets its badge (it loses the spacer class).
+            const badge = (node: Node) => {
+              if (!(node instanceof Element) || !node.classList.contains('zaa-badge-host')) return;
+              if (node.classList.contains('zaa-badge-spacer')) return;
+              const row = node.closest('tr');
+              if (row) badged.add(row);
+            };
             for (const record of records) {
-              for (const node of record.addedNodes) {
-                if (!(node instanceof Element) || !node.classList.contains('zaa-badge-host')) continue;
-                if (node.classList.contains('zaa-badge-spacer')) continue;
-                const row = node.closest('tr');
-                if (row) badged.add(row);
-              }
+              if (record.type === 'attributes') badge(record.target);
+              else for (const node of record.addedNodes) badge(node);
             }
             if (badged.size < n || t1) return;
           } else if (t1 || mainRows().length < n) return;
@@ -403,17 +470,35 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
               performance.mark('bench-painted');
               const paintedAt = performance.now();
               // The first frame was rendered by now: its count is in.
-              painted = { badgesMs: t1 - t0, frameMs: frame - t0, paintedMs: paintedAt - t0, firstFrameBadged };
+              painted = {
+                badgesMs: t1 - t0,
+                frameMs: frame - t0,
+                firstPaintedMs: 0,
+                paintedMs: paintedAt - t0,
+                firstFrameBadged,
+                firstFrameInView,
+                firstFrameInViewBadged,
+              };
               finish();
             };
             channel.port2.postMessage(null);
           });
         });
-        observer.observe(watched, { childList: true, subtree: true });
+        observer.observe(watched, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
         performance.mark('bench-t0');
         t0 = performance.now();
         lastFrame = t0;
         if (mask) requestAnimationFrame(countFrame);
+        // The first frame after the insertion, whatever is badged by then: when it was painted.
+        requestAnimationFrame(() => {
+          firstFrameAt = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            firstPaintedAt = performance.now();
+            finish();
+          };
+          channel.port2.postMessage(null);
+        });
         if (isPlain) {
           watched.append(...(window as unknown as BenchWindow).zoomBench.takePreparedRows());
           if (mask) (window as unknown as BenchWindow).zoomBench.fadeMask();
@@ -427,11 +512,6 @@ async function timeInsertion(page: Page, n: number, options: InsertOptions = {})
           if (mask) list.loading = false;
           win.__benchPrepared = null;
         }
-        const firstFrame = new ResizeObserver(() => {
-          firstFrame.disconnect();
-          firstFrameBadged = mainRows().filter(badgeOf).length;
-        });
-        firstFrame.observe(watched);
       }),
     [waitForBadges, fixture.kind, n, ELEMENT_ROWS, mask] as const,
   );
@@ -636,7 +716,9 @@ async function traceOneInsertion(page: Page, session: CDPSession, waitForBadges:
 
 async function measureIdle(page: Page, session: CDPSession) {
   // The last insertion left 1,000 rows with their badges: the overlay is mounted and quiet.
-  const badges = await page.evaluate(() => document.querySelectorAll('#users-body .zaa-badge-host').length);
+  const badges = await page.evaluate(
+    () => document.querySelectorAll('#users-body .zaa-badge-host:not(.zaa-badge-spacer)').length,
+  );
   await sleep(1_000);
   await session.send('Performance.enable');
   const scriptBefore = await scriptDurationSeconds(session);
@@ -659,37 +741,59 @@ function latencyLines(timings: Record<number, InsertTiming[]>, pageAlone: Record
     const budget = BUDGET_MS[n];
     const label = n.toLocaleString('en');
     emit({
-      name: `overlay${fixture.label}: ${label} rows inserted → every row badge in the DOM`,
+      name: `overlay${fixture.label}: ${label} rows inserted → every row badged (the last row's badge in the DOM)`,
       value: round(median(runs.map((r) => r.badgesMs))),
       unit: 'ms',
       budget: `< ${budget} ms`,
       budgetValue: budget,
       details: { runs: runs.map((r) => round(r.badgesMs)) },
-      note: `median of ${runs.length}`,
+      note:
+        `median of ${runs.length}; the rows near the viewport are badged in the read, the rest in row order ` +
+        `in slices of a few ms after the first frame is painted`,
     });
-    const painted = round(median(runs.map((r) => r.paintedMs)));
-    const alonePainted = round(median(alone.map((r) => r.paintedMs)));
+    // The first frame after the insertion: what the admin sees first, against the page alone.
+    const first = round(median(runs.map((r) => r.firstPaintedMs)));
+    const aloneFirst = round(median(alone.map((r) => r.firstPaintedMs)));
     emit({
-      name: `overlay${fixture.label}: ${label} rows inserted → next frame painted`,
-      value: painted,
+      name: `overlay${fixture.label}: ${label} rows inserted → first frame painted`,
+      value: first,
       unit: 'ms',
       details: {
-        runs: runs.map((r) => round(r.paintedMs)),
+        runs: runs.map((r) => round(r.firstPaintedMs)),
         rafCallbackMs: runs.map((r) => round(r.frameMs)),
-        pageAloneRuns: alone.map((r) => round(r.paintedMs)),
+        pageAloneRuns: alone.map((r) => round(r.firstPaintedMs)),
       },
       note:
-        `median of ${runs.length}; the same page without the extension paints in ${alonePainted} ms ` +
-        `(the overlay adds ≈ ${round(painted - alonePainted)} ms); rAF callback at ${round(median(runs.map((r) => r.frameMs)))} ms`,
+        `median of ${runs.length}; the same page without the extension paints in ${aloneFirst} ms ` +
+        `(the overlay adds ≈ ${round(first - aloneFirst)} ms, ${round(first / aloneFirst, 2)}×); ` +
+        `rAF callback at ${round(median(runs.map((r) => r.frameMs)))} ms`,
     });
-    const whole = runs.filter((r) => r.firstFrameBadged === n).length;
+    const painted = round(median(runs.map((r) => r.paintedMs)));
     emit({
-      name: `overlay${fixture.label}: badges present in the first painted frame after ${label} rows land`,
+      name: `overlay${fixture.label}: ${label} rows inserted → every row badged and painted`,
+      value: painted,
+      unit: 'ms',
+      details: { runs: runs.map((r) => round(r.paintedMs)) },
+      note:
+        `median of ${runs.length}: the frame painted after the last row's badge; ` +
+        `the page alone paints its rows in ${aloneFirst} ms (${round(painted / aloneFirst, 2)}×)`,
+    });
+    const whole = runs.filter((r) => r.firstFrameInView > 0 && r.firstFrameInViewBadged === r.firstFrameInView).length;
+    emit({
+      name: `overlay${fixture.label}: every row in the viewport badged in the first painted frame after ${label} rows land`,
       value: whole,
       unit: 'runs',
-      figure: `${whole === runs.length ? 'yes' : 'no'}: every row badged in ${whole} of ${runs.length} runs`,
-      details: { rowsBadgedInFirstFrame: runs.map((r) => r.firstFrameBadged) },
-      note: "rows holding their badge when a ResizeObserver created with the insertion reports (after the first frame's layout, before its paint)",
+      figure: `${whole === runs.length ? 'yes' : 'no'}: in ${whole} of ${runs.length} runs`,
+      details: {
+        rowsInView: runs.map((r) => r.firstFrameInView),
+        rowsInViewBadged: runs.map((r) => r.firstFrameInViewBadged),
+        rowsBadgedInFirstFrame: runs.map((r) => r.firstFrameBadged),
+      },
+      note:
+        `rows in the viewport ${runs.map((r) => r.firstFrameInView).join('/')}, of them badged ` +
+        `${runs.map((r) => r.firstFrameInViewBadged).join('/')}; every row of the ${label} badged in that frame in ` +
+        `${runs.filter((r) => r.firstFrameBadged === n).length} runs (rows holding their badge when a ResizeObserver ` +
+        `created after the extension's read reports: after the first frame's layout, before its paint)`,
     });
   }
 }

@@ -30,8 +30,8 @@ const FILE_BUDGETS: [pattern: RegExp, limit: number, why: string][] = [
   [/^content-scripts\/.+\.js$/, 25 * KB, 'each content script (issue 13: ≤ 25 KB)'],
   [
     /^zoom-overlay\.js$/,
-    31.9 * KB,
-    'the Zoom overlay, what the Users page’s first paint carries (31.5 KB: the bar in plain DOM, no Preact, minified by terser, the Add Users dialog’s finder in zoom-add-users.js, of guidance only the steps and the bar’s sentence; 34.0 without the last three; 39.5 with the bar in Preact, 44.5 before issue 25 moved the opened panel to zoom-drawer.js and the typo matcher to zoom-near-matches.js; the prefill’s filling is zoom-add-users.js, the walk zoom-read-all.js; issue 25 goal ≤ 25 KB, not met: docs/bundle-sizes.md)',
+    32.7 * KB,
+    'the Zoom overlay, what the Users page’s first paint carries (32.3 KB: the bar in plain DOM, no Preact, minified by terser, the Add Users dialog’s finder in zoom-add-users.js, of guidance only the steps and the bar’s sentence, and the far rows’ badges in slices after the first frame (+0.8: utils/dom/slices.ts, held places); 34.0 without the four before the slices; 39.5 with the bar in Preact, 44.5 before issue 25 moved the opened panel to zoom-drawer.js and the typo matcher to zoom-near-matches.js; the prefill’s filling is zoom-add-users.js, the walk zoom-read-all.js; issue 25 goal ≤ 25 KB, not met: docs/bundle-sizes.md)',
   ],
   [
     /^zoom-near-matches\.js$/,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { showBadge, removeAllBadges, badgeHostIn, releaseHost } from '../../../components/row-badge';
+import { showBadge, removeAllBadges, badgeHostIn, releaseHost, reserveBadge } from '../../../components/row-badge';
 
 describe('row badges', () => {
   it('puts one badge per anchor and updates it in place', () => {
@@ -83,6 +83,56 @@ describe('row badges', () => {
     showBadge(item, { email: 'a@x.pl', status: 'active', label: 'Active' });
     expect(badgeHostIn(item)).toBe(host);
     expect(host.classList.contains('zaa-badge-lazy')).toBe(false);
+  });
+
+  it("holds a row's place with an empty host, then fills that same host without touching the page's tree", () => {
+    document.body.innerHTML = '<table><tr><td id="cell">a@x.pl</td></tr></table>';
+    const cell = document.getElementById('cell')!;
+    reserveBadge(cell, 'a@x.pl');
+    const host = badgeHostIn(cell)!;
+    expect(host.classList.contains('zaa-badge-spacer')).toBe(true);
+    expect(host.shadowRoot!.querySelector('[data-testid="zaa-row-badge"]')).toBeNull();
+    // Held again (a second read before the badge came): still the one host, still empty.
+    reserveBadge(cell, 'a@x.pl');
+    expect(cell.querySelectorAll('.zaa-badge-host')).toHaveLength(1);
+    const pageChanges: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => pageChanges.push(...records));
+    observer.observe(document.body, { subtree: true, childList: true });
+    expect(showBadge(cell, { email: 'a@x.pl', status: 'active', label: 'Active' })).toBe(true);
+    expect(badgeHostIn(cell)).toBe(host);
+    expect(host.classList.contains('zaa-badge-spacer')).toBe(false);
+    expect(host.shadowRoot!.querySelector('[data-testid="zaa-row-badge"]')!.getAttribute('data-email')).toBe('a@x.pl');
+    pageChanges.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(pageChanges, 'no element added to or removed from the page').toEqual([]);
+  });
+
+  it("holding a row's place keeps a badge of the row's own address and empties one of another address", () => {
+    document.body.innerHTML = '<table><tr><td id="cell">a@x.pl</td></tr></table>';
+    const cell = document.getElementById('cell')!;
+    showBadge(cell, { email: 'a@x.pl', status: 'active', label: 'Active' });
+    const host = badgeHostIn(cell)!;
+    const badge = () => host.shadowRoot!.querySelector('[data-testid="zaa-row-badge"]');
+    reserveBadge(cell, 'a@x.pl');
+    expect(badge()?.getAttribute('data-email')).toBe('a@x.pl');
+    expect(host.classList.contains('zaa-badge-spacer')).toBe(false);
+    // The page re-rendered the row in place for another person: the old badge goes before the new one comes.
+    cell.firstChild!.textContent = 'b@x.pl';
+    reserveBadge(cell, 'b@x.pl');
+    expect(badgeHostIn(cell)).toBe(host);
+    expect(badge()).toBeNull();
+    expect(host.classList.contains('zaa-badge-spacer')).toBe(true);
+    showBadge(cell, { email: 'b@x.pl', status: 'missing', label: 'Missing' });
+    expect([badge()?.getAttribute('data-email'), badge()?.getAttribute('data-status')]).toEqual(['b@x.pl', 'missing']);
+    // A held place taken back to the pool and given to another row as a badge shows only that row.
+    reserveBadge(cell, 'c@x.pl');
+    releaseHost(host);
+    document.body.insertAdjacentHTML('beforeend', '<p id="p">d@x.pl</p>');
+    const p = document.getElementById('p')!;
+    showBadge(p, { email: 'd@x.pl', status: 'active', label: 'Active' });
+    expect(badgeHostIn(p)).toBe(host);
+    expect(badge()?.getAttribute('data-email')).toBe('d@x.pl');
+    expect(host.classList.contains('zaa-badge-spacer')).toBe(false);
   });
 
   it('removes every badge on teardown', () => {
