@@ -3,8 +3,8 @@
  * until the next frame has been painted. Otherwise they would run in the same task as the page read that
  * changed a signal: on a list that just got its rows, the bar's update (and the panel model it reads, over
  * every employee) would run before the browser can paint the rows and their badges. The badges are written
- * in the read itself and still land in that frame; the bar follows one frame later. A view's first build
- * stays immediate. The Zoom opened part's Preact is handed the same scheduler (./preact-after-paint.ts).
+ * in that frame's animation frame callback, right before its layout (features/zoom-users/badges.ts), and land
+ * in it; the bar follows once it is painted. A view's first build stays immediate. The Zoom opened part's Preact is handed the same scheduler (./preact-after-paint.ts).
  */
 import { viewUpdates } from '../../components/dom';
 
