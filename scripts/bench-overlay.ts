@@ -68,7 +68,14 @@ const BASELINE_ORIGIN = 'https://bench-baseline.test';
 const FIXTURE = path.resolve('tests/fixtures/bench/zoom-users-bench.html');
 const USERS = 1_000;
 const SIZES = [100, 1_000] as const;
-const BUDGET_MS: Record<number, number> = { 100: 16, 1000: 50 };
+/**
+ * Issue 25's goals for the first frame after the rows land, against the page alone in the same run: 100 rows
+ * at most 8 ms more, 1,000 rows at most 1.25 times. (The far rows' badges come after that frame by design.)
+ */
+const FIRST_FRAME_GOAL: Record<number, (alone: number) => { value: number; text: string }> = {
+  100: (alone) => ({ value: alone + 8, text: `≤ page alone + 8 ms (${round(alone + 8)} ms)` }),
+  1000: (alone) => ({ value: alone * 1.25, text: `≤ 1.25× the page alone (${round(alone * 1.25)} ms)` }),
+};
 const WARMUP_RUNS = 1;
 const RUNS = Number(process.env.BENCH_OVERLAY_RUNS ?? 7);
 /** After emptying the table, and after each insertion: the overlay saves the page and reloads its context. */
@@ -738,14 +745,11 @@ function latencyLines(timings: Record<number, InsertTiming[]>, pageAlone: Record
   for (const n of SIZES) {
     const runs = timings[n];
     const alone = pageAlone[n];
-    const budget = BUDGET_MS[n];
     const label = n.toLocaleString('en');
     emit({
       name: `overlay${fixture.label}: ${label} rows inserted → every row badged (the last row's badge in the DOM)`,
       value: round(median(runs.map((r) => r.badgesMs))),
       unit: 'ms',
-      budget: `< ${budget} ms`,
-      budgetValue: budget,
       details: { runs: runs.map((r) => round(r.badgesMs)) },
       note:
         `median of ${runs.length}; the rows near the viewport are badged in the read, the rest in row order ` +
@@ -754,10 +758,13 @@ function latencyLines(timings: Record<number, InsertTiming[]>, pageAlone: Record
     // The first frame after the insertion: what the admin sees first, against the page alone.
     const first = round(median(runs.map((r) => r.firstPaintedMs)));
     const aloneFirst = round(median(alone.map((r) => r.firstPaintedMs)));
+    const goal = FIRST_FRAME_GOAL[n](aloneFirst);
     emit({
       name: `overlay${fixture.label}: ${label} rows inserted → first frame painted`,
       value: first,
       unit: 'ms',
+      budget: goal.text,
+      budgetValue: round(goal.value),
       details: {
         runs: runs.map((r) => round(r.firstPaintedMs)),
         rafCallbackMs: runs.map((r) => round(r.frameMs)),
