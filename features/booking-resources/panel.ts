@@ -4,7 +4,7 @@
  * is a module of its own (booking-drawer.js, with its own Preact), loaded right after, which renders itself
  * into the drawer the bar built.
  */
-import { effect, signal, untracked } from '@preact/signals-core';
+import { signal } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createScope } from '../../components/dom';
 import { bookingPanel } from '../../components/BookingPanel';
@@ -51,15 +51,9 @@ export function mountBookingPanel(
       });
       into.append(bar.root);
       // The opened part renders itself (with its own Preact) into the drawer this bar built, once its module is there.
-      let unrender: (() => void) | null = null;
-      const stopRendering = effect(() => {
-        const opened = drawer.module.value;
-        if (!opened || unrender) return;
-        unrender = untracked(() => opened.renderBookingDrawer(bar.drawerBody, { state, teach }));
-      });
+      const unrender = drawer.renderWhenLoaded((opened) => opened.renderBookingDrawer(bar.drawerBody, { state, teach }));
       return () => {
-        stopRendering();
-        unrender?.();
+        unrender();
         scope.dispose();
       };
     },

@@ -6,7 +6,7 @@
  * soon after, without a click; opening the panel before that asks for it at once. A module that does
  * not load is said in the opened part (the bar keeps working), and the next opening asks again.
  */
-import { effect, signal, type ReadonlySignal } from '@preact/signals-core';
+import { effect, signal, untracked, type ReadonlySignal } from '@preact/signals-core';
 import { loadOnce } from './overlay-loader';
 import { afterNextPaint } from './render-after-paint';
 
@@ -22,6 +22,11 @@ export interface LazyDrawer<T extends DrawerModule> {
   readonly failed: ReadonlySignal<boolean>;
   /** Asks for it now (the admin opened the panel); nothing when it is there or on its way. */
   load(): void;
+  /**
+   * Renders the opened part once its module is there (with the module's own Preact), once; returns what
+   * stops waiting and takes it off again.
+   */
+  renderWhenLoaded(render: (module: T) => () => void): () => void;
 }
 
 export function createLazyDrawer<T extends DrawerModule>(
@@ -60,5 +65,21 @@ export function createLazyDrawer<T extends DrawerModule>(
     afterNextPaint(ensureLoaded);
   });
   options.stop.addEventListener('abort', stopWaiting, { once: true });
-  return { module, failed, load: ensureLoaded };
+  return {
+    module,
+    failed,
+    load: ensureLoaded,
+    renderWhenLoaded(render) {
+      let unrender: (() => void) | null = null;
+      const stopRendering = effect(() => {
+        const opened = module.value;
+        if (!opened || unrender) return;
+        unrender = untracked(() => render(opened));
+      });
+      return () => {
+        stopRendering();
+        unrender?.();
+      };
+    },
+  };
 }

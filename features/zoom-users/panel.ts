@@ -4,7 +4,7 @@
  * (./drawer.tsx, with copy and "report a layout problem") is a module of its own (zoom-drawer.js, with its
  * own Preact), loaded right after it, which renders itself into the drawer the bar built.
  */
-import { effect, signal, untracked } from '@preact/signals-core';
+import { signal } from '@preact/signals-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createScope } from '../../components/dom';
 import { zoomPanel } from '../../components/ZoomPanel';
@@ -75,21 +75,15 @@ export function mountZoomPanel(
     });
     into.append(bar.root);
     // The opened part renders itself (with its own Preact) into the drawer this bar built, once its module is there.
-    let unrender: (() => void) | null = null;
-    const stopRendering = effect(() => {
-      const opened = drawer.module.value;
-      if (!opened || unrender) return;
-      unrender = untracked(() =>
-        opened.renderZoomDrawer(
-          bar.drawerBody,
-          { state, panelHost: () => view.host, otherHosts: actions.otherHosts, teach },
-          afterNextPaint,
-        ),
-      );
-    });
+    const unrender = drawer.renderWhenLoaded((opened) =>
+      opened.renderZoomDrawer(
+        bar.drawerBody,
+        { state, panelHost: () => view.host, otherHosts: actions.otherHosts, teach },
+        afterNextPaint,
+      ),
+    );
     return () => {
-      stopRendering();
-      unrender?.();
+      unrender();
       scope.dispose();
     };
   });
