@@ -12,6 +12,7 @@ import { readTabs } from '../../utils/zoom/tabs';
 import { walkableFrom } from '../../utils/zoom/walk-plan';
 import type { AddUsersDialog, ReadRow } from '../../utils/zoom/types';
 import { watchPage, type PageWatcher } from '../../utils/dom/observe';
+import { queryOutsideRows } from '../../utils/dom/outside-rows';
 import type { MountedView } from '../../utils/dom/mount';
 import { runSessionLoop } from '../shared/session-loop';
 import { readAgainWhenTaught } from '../teach/taught-host';
@@ -270,7 +271,7 @@ const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]'
 function regionsOf(rows: ReadRow[], tabs: Element | null, dialog: AddUsersDialog | null): Element[] {
   const regions: Element[] = [];
   const firstTable = rows[0]?.row.closest(TABLE_SELECTOR);
-  const tables = firstTable ? [firstTable] : Array.from(document.querySelectorAll(TABLE_SELECTOR));
+  const tables = firstTable ? [firstTable] : queryOutsideRows(document, TABLE_SELECTOR);
   for (const table of tables) {
     const wrapper = table.parentElement;
     if (wrapper && !regions.includes(wrapper)) regions.push(wrapper);

@@ -10,6 +10,7 @@
  */
 import { isHiddenWithin, isMarkedHidden, normalizeSpace, visibleText } from './text';
 import { isLoadingMaskShown } from './visibility';
+import { queryOutsideRows } from './outside-rows';
 
 export interface TableRow {
   /** The row element (`tr`, or the element with `role=row`). */
@@ -43,26 +44,16 @@ interface RawTable {
 export function readTables(root: ParentNode): ReadTable[] {
   const raw: RawTable[] = [];
   const stopAt = rootNode(root);
-  for (const table of Array.from(root.querySelectorAll('table'))) {
+  // Found in document order, none inside another's rows (a layout table in a cell is part of that cell).
+  for (const table of queryOutsideRows(root, `table, ${ARIA_TABLE_SELECTOR}`)) {
     if (isSkippedTable(table, stopAt)) continue;
-    raw.push(readHtmlTable(table as HTMLTableElement));
+    raw.push(table.tagName === 'TABLE' ? readHtmlTable(table as HTMLTableElement) : readAriaTable(table));
   }
-  for (const grid of Array.from(root.querySelectorAll(ARIA_TABLE_SELECTOR))) {
-    if (grid.tagName === 'TABLE' || isSkippedTable(grid, stopAt)) continue;
-    raw.push(readAriaTable(grid));
-  }
-  raw.sort((a, b) => documentOrder(a.element, b.element));
   return joinSplitTables(raw).map(finishTable);
 }
 
 function rootNode(root: ParentNode): Node | null {
   return (root as Node).nodeType === 9 ? null : (root as Node);
-}
-
-function documentOrder(a: Node, b: Node): number {
-  if (a === b) return 0;
-  // DOCUMENT_POSITION_FOLLOWING = 4: b comes after a.
-  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
 /** Element UI's fixed-column wrappers, by their BEM block names (`el-table__fixed-right`, `zm-table__fixed`). */

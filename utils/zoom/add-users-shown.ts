@@ -9,6 +9,7 @@
  * real Element UI 2 dialog of tests/fixtures/zoom-element/: the fixtures of the finder it serves.
  */
 import { isShown } from '../dom/visibility';
+import { queryOutsideRows } from '../dom/outside-rows';
 import { collapseWhitespace } from '../roster/text';
 
 export const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], .zm-dialog, dialog[open]';
@@ -19,7 +20,7 @@ export const ADD_USERS_TITLE = [/^(add|invite) users?( to .+)?$/, /^(dodaj|zapro
 export function shownAddUsersDialogs(doc: Document): Element[] {
   // A closed dialog (Element UI's v-show: an inline display:none) is told by its markup first: no computed
   // style, which right after the badges are written would make the browser lay out the page there and then.
-  return Array.from(doc.querySelectorAll(DIALOG_SELECTOR)).filter(
+  return queryOutsideRows(doc, DIALOG_SELECTOR).filter(
     (candidate) => !isClosedByMarkup(candidate) && hasAddUsersTitle(candidate) && isShown(candidate),
   );
 }

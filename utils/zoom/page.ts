@@ -14,6 +14,7 @@ import { looksLikePendingList, readPendingTable } from './pending-table';
 import { isFilteredView, readPager } from './pager';
 import { detectPaymentRequired } from './notices';
 import { isHiddenWithin } from '../dom/text';
+import { queryOutsideRows } from '../dom/outside-rows';
 
 const USERS_PATH = /^\/account\/user\/?$/;
 /** '', '#', '#/', '#/pending', '#/?searchKey=…': the list routes. Deeper routes are other pages. */
@@ -84,7 +85,7 @@ const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]'
 
 /** A shown tab list whose tabs the adapter could not name (icons, new words). */
 function showsUnnamedTabs(doc: Document): boolean {
-  return Array.from(doc.querySelectorAll('[role="tablist"] [role="tab"]')).some((tab) => !isHiddenWithin(tab));
+  return queryOutsideRows(doc, '[role="tablist"] [role="tab"]').some((tab) => !isHiddenWithin(tab));
 }
 
 /** The active tab's panel when the page ties one to it and it holds the list; else the whole page. */
@@ -95,7 +96,7 @@ function listScope(doc: Document, tabs: TabRead[]): ParentNode {
   const controls = active?.getAttribute('aria-controls');
   if (controls) candidates.push(doc.getElementById(controls));
   // One walk of the page for its panels (it may hold 1,000 rows twice over).
-  const panels = Array.from(doc.querySelectorAll('[role="tabpanel"]'));
+  const panels = queryOutsideRows(doc, '[role="tabpanel"]');
   if (active?.id) {
     candidates.push(...panels.filter((panel) => (panel.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(active.id)));
   }

@@ -15,6 +15,7 @@
  */
 import { isMarkedHidden, normalizeSpace } from '../dom/text';
 import { isShown } from '../dom/visibility';
+import { queryOutsideRows } from '../dom/outside-rows';
 
 export interface PagerRead {
   page?: number;
@@ -339,7 +340,7 @@ const NOT_TEXT_INPUTS = ['checkbox', 'radio', 'hidden', 'button', 'submit', 'res
 
 function searchBoxHasValue(doc: Document): boolean {
   const unnamed: HTMLInputElement[] = [];
-  for (const input of Array.from(doc.querySelectorAll(`input${NOT_TEXT_INPUTS}`))) {
+  for (const input of queryOutsideRows(doc, `input${NOT_TEXT_INPUTS}`)) {
     const field = input as HTMLInputElement;
     if (!TEXT_INPUT_TYPES.has(field.type)) continue; // a thousand row checkboxes say "on"
     if (!normalizeSpace(field.value)) continue;
@@ -350,7 +351,7 @@ function searchBoxHasValue(doc: Document): boolean {
   // The labels last, all in one look: an input's `labels` walks the whole document each time (a page
   // size select holds a value on every read).
   if (unnamed.length === 0) return false;
-  for (const label of Array.from(doc.getElementsByTagName('label'))) {
+  for (const label of queryOutsideRows(doc, 'label')) {
     const control = label.control;
     if (control && unnamed.includes(control as HTMLInputElement) && SEARCH_LABEL.test(label.textContent ?? '')) return true;
   }
@@ -362,7 +363,7 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 /** The page's search box for its lists: one holding a search first, else the first one shown (none in a dialog). */
 export function findSearchField(doc: Document): HTMLInputElement | null {
   let empty: HTMLInputElement | null = null;
-  for (const input of Array.from(doc.querySelectorAll(`input${NOT_TEXT_INPUTS}`))) {
+  for (const input of queryOutsideRows(doc, `input${NOT_TEXT_INPUTS}`)) {
     const field = input as HTMLInputElement;
     if (!TEXT_INPUT_TYPES.has(field.type) || field.closest('[role="dialog"], dialog') || !isSearchField(field)) continue;
     if (!isShown(field)) continue;

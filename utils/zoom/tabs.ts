@@ -13,6 +13,7 @@
 import type { ZoomTab } from './types';
 import { foldLabel } from '../dom/labels';
 import { isMarkedHidden, visibleText } from '../dom/text';
+import { queryOutsideRows } from '../dom/outside-rows';
 
 export interface TabRead {
   element: Element;
@@ -67,7 +68,7 @@ function isListTab(tab: TabRead): boolean {
 
 function ariaTabs(doc: Document): { list: Element; tabs: TabRead[] } | null {
   const byList = new Map<Element, Element[]>();
-  for (const tab of Array.from(doc.querySelectorAll('[role="tab"]'))) {
+  for (const tab of queryOutsideRows(doc, '[role="tab"]')) {
     if (isHiddenTab(tab)) continue;
     const list = tab.closest('[role="tablist"]') ?? tab.parentElement;
     if (!list) continue;
@@ -140,7 +141,7 @@ const TAB_LIST_MAX_DEPTH = 3;
  */
 function tabsByText(doc: Document): { list: Element; tabs: TabRead[] } | null {
   const candidates: TabRead[] = [];
-  for (const element of Array.from(doc.querySelectorAll('a, button, li, [role="button"], [role="link"]'))) {
+  for (const element of queryOutsideRows(doc, 'a, button, li, [role="button"], [role="link"]')) {
     if (element.childElementCount > 3) continue;
     const text = element.textContent ?? '';
     if (text.length > 40) continue;
