@@ -87,8 +87,9 @@ function viewEffect(apply: () => void): () => void {
       apply();
       return;
     }
-    // A signal changed: read nothing now (a derived model is not even computed in this task), apply after
-    // the paint with whatever the signals hold then.
+    // A signal changed: apply after the paint with whatever the signals hold then. (signals-core still brings
+    // a computed this effect read up to date in this task, to see whether it changed: the panel model is
+    // remembered while its inputs say the same, utils/view/panel-model.ts → rememberedPanelModel.)
     due = true;
     later(() => {
       wake.value = wake.peek() + 1;

@@ -12,7 +12,7 @@ import type { BookingContext } from '../../utils/store/messages';
 import { askStore } from '../../utils/store/client';
 import type { BookingPageKind } from '../../utils/booking/page';
 import type { ResourceListRead } from '../../utils/booking/types';
-import { buildPanelModel, type PanelNotice } from '../../utils/view/panel-model';
+import { rememberedPanelModel, type PanelNotice } from '../../utils/view/panel-model';
 import { loadContextInto } from '../shared/latest-load';
 import { rememberedPanelOpen } from '../shared/panel-open';
 import { createBookingTaught } from '../teach/booking';
@@ -59,6 +59,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
     for (const user of context.value?.zoomUsers ?? []) known.add(user.email);
     return known;
   });
+  const panelModelOf = rememberedPanelModel();
   const model = computed(() => {
     const notices: PanelNotice[] = [];
     if (listProblem.value) notices.push({ kind: 'layout-unrecognised' });
@@ -66,7 +67,7 @@ export function createBookingState(tenant: string, stop: AbortSignal) {
     if (failedNames.value.length) notices.push({ kind: 'read-failed', params: { names: failedNames.value.join(', ') } });
     if (formsToOpen.value) notices.push(formsToOpen.value);
     if (storeError.value) notices.push({ kind: 'store-failed', params: { error: storeError.value } });
-    return buildPanelModel({
+    return panelModelOf({
       result: result.value,
       coverage: coverageOf(context.value?.zoomHost ?? null),
       pageNotices: notices,

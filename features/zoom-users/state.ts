@@ -5,14 +5,14 @@
  */
 import { computed, signal } from '@preact/signals-core';
 import type { PrefillOutcomeView } from '../../components/PrefillResult';
-import type { ListSnapshot, ZoomUser } from '../../utils/roster/model';
+import type { ListSnapshot, ZoomRow, ZoomUser } from '../../utils/roster/model';
 import { reconcileWith, type NearMatchFinder, type ReconcileResult } from '../../utils/roster/reconcile-core';
 import { coverageOf } from '../../utils/roster/coverage';
 import { localDay } from '../../utils/roster/dates';
 import type { ZoomContext } from '../../utils/store/messages';
 import { askStore } from '../../utils/store/client';
 import type { AddUsersDialog, ZoomPageRead, ZoomTab } from '../../utils/zoom/types';
-import { buildPanelModel, resultSignature, type PanelNotice } from '../../utils/view/panel-model';
+import { rememberedPanelModel, resultSignature, type PanelNotice } from '../../utils/view/panel-model';
 import type { ReadAllStatus } from '../../utils/view/read-all';
 import { loadContextInto } from '../shared/latest-load';
 import { rememberedPanelOpen } from '../shared/panel-open';
@@ -32,15 +32,26 @@ export function snapshotKey(snapshot: ListSnapshot | undefined): string {
   return snapshot ? JSON.stringify(snapshot) : '';
 }
 
-/** Stored users of the host, overlaid with the rows in front of the admin (not saved yet, but seen). */
+/**
+ * Stored users of the host, overlaid with the rows in front of the admin (not saved yet, but seen). Rows that
+ * show only what is stored give the stored list itself: the statuses are then not worked out again (a page of
+ * known people read again, or its rows re-rendered). When they were seen last is the store's to keep.
+ */
 export function usersWithSnapshot(stored: ZoomUser[], host: string, snapshot: ListSnapshot | undefined, now: number): ZoomUser[] {
   if (!snapshot || snapshot.rows.length === 0) return stored;
   const byEmail = new Map(stored.map((u) => [u.email, u]));
+  if (snapshot.rows.every((row) => showsStored(byEmail.get(row.email), row, host))) return stored;
   for (const row of snapshot.rows) {
     const previous = byEmail.get(row.email);
     byEmail.set(row.email, { ...previous, ...row, host, firstSeen: previous?.firstSeen ?? now, lastSeen: now });
   }
   return [...byEmail.values()];
+}
+
+function showsStored(user: ZoomUser | undefined, row: ZoomRow, host: string): boolean {
+  if (!user || user.host !== host) return false;
+  for (const key of Object.keys(row) as (keyof ZoomRow)[]) if (row[key] !== user[key]) return false;
+  return true;
 }
 
 export type ZoomUsersState = ReturnType<typeof createZoomUsersState>;
@@ -69,21 +80,25 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
   const matcher = lazyNearMatcher();
 
   let lastResult: { result: ReconcileResult; signature: string } | null = null;
+  /** What the statuses were last worked out from: the same again (a page read that saw nothing new) gives them as they are. */
+  let lastInputs: unknown[] = [];
   const result = computed<ReconcileResult>(() => {
     const ctxValue = context.value;
     const state = page.value;
     const stored = ctxValue?.zoomUsers ?? [];
-    const next = reconcileWith(
-      ctxValue?.employees ?? [],
-      {
-        users: usersWithSnapshot(stored, host, state.snapshot, now.peek()),
-        coverage: coverageOf(ctxValue?.zoomHost ?? null),
-        readable: !state.problem,
-        invitations: ctxValue?.invitations ?? [],
-      },
-      localDay(new Date()),
-      matcher.finder.value ?? undefined,
-    );
+    const employees = ctxValue?.employees ?? [];
+    const zoom = {
+      users: usersWithSnapshot(stored, host, state.snapshot, now.peek()),
+      coverage: coverageOf(ctxValue?.zoomHost ?? null),
+      readable: !state.problem,
+      invitations: ctxValue?.invitations ?? [],
+    };
+    const today = localDay(new Date());
+    const finder = matcher.finder.value ?? undefined;
+    const inputs = [employees, zoom.users, zoom.coverage, zoom.readable, zoom.invitations, today, finder];
+    if (lastResult && inputs.every((input, i) => input === lastInputs[i])) return lastResult.result;
+    lastInputs = inputs;
+    const next = reconcileWith(employees, zoom, today, finder);
     // Paging and re-renders mostly change nothing a view shows: keep the same object then, so the
     // panel and badges are not redrawn.
     const signature = resultSignature(next);
@@ -95,6 +110,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
   /** "Read all pages" is offered: the view is not complete, and the page's tabs and pager can be driven. */
   const readAllOffered = computed(() => walkable.value && coverageOf(context.value?.zoomHost ?? null) !== 'complete');
 
+  const panelModelOf = rememberedPanelModel();
   const model = computed(() => {
     const state = page.value;
     const pageNotices: PanelNotice[] = [];
@@ -102,7 +118,7 @@ export function createZoomUsersState(host: string, stop: AbortSignal) {
     if (taught.stale.value) pageNotices.push({ kind: 'taught-layout-stale' });
     if (storeError.value) pageNotices.push({ kind: 'store-failed', params: { error: storeError.value } });
     if (matcher.failed.value) pageNotices.push({ kind: 'typos-unchecked' });
-    return buildPanelModel({
+    return panelModelOf({
       result: result.value,
       coverage: coverageOf(context.value?.zoomHost ?? null),
       pageNotices,

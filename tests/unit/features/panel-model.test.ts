@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   buildPanelModel,
+  rememberedPanelModel,
   resultSignature,
   needsResend,
   noticeMessageKey,
@@ -214,5 +215,21 @@ describe('one notice for one fact', () => {
     const result = reconcile(employees, { users: [], coverage: 'none', readable: true, invitations: [] }, today);
     const model = buildPanelModel({ result, coverage: 'none', pageNotices: [], hasRoster: true, warnDaysBeforeExpiry: 5 });
     expect(model.notices).toEqual([{ kind: 'partial-view', detail: 'nothing-seen' }]);
+  });
+
+  it('remembers the model while its inputs say the same, and builds it again when one changes', () => {
+    const result = reconcile(employees, { users, coverage: 'complete', readable: true, invitations: [] }, today);
+    const modelOf = rememberedPanelModel();
+    const inputs = { result, coverage: 'complete' as const, pageNotices: [], hasRoster: true, warnDaysBeforeExpiry: 5 };
+    const first = modelOf(inputs);
+    // A page read builds new notice arrays that say the same: the same model, so the views stay as they are.
+    expect(modelOf({ ...inputs, pageNotices: [] })).toBe(first);
+    const withProblem = modelOf({ ...inputs, pageNotices: [{ kind: 'layout-unrecognised' }] });
+    expect(withProblem).not.toBe(first);
+    expect(withProblem.notices.map((n) => n.kind)).toContain('layout-unrecognised');
+    const again = reconcile(employees, { users: users.slice(0, 1), coverage: 'complete', readable: true, invitations: [] }, today);
+    const changed = modelOf({ ...inputs, result: again });
+    expect(changed.counts.pending).toBe(0);
+    expect(modelOf({ ...inputs, result: again, warnDaysBeforeExpiry: 10 })).not.toBe(changed);
   });
 });
