@@ -193,11 +193,18 @@ export function createViewMemory(): {
   let last: { view: string; rows: string; snapshot: ListSnapshot } | null = null;
   let doubt: { view: string; rows: string; since: number } | null = null;
   const viewOf = (snapshot: ListSnapshot) => `${snapshot.list} ${placeOf(snapshot) ?? ''} ${snapshot.filtered === true}`;
-  const rowsOf = (snapshot: ListSnapshot) =>
-    snapshot.rows
-      .map((row) => row.email.toLowerCase())
-      .sort()
-      .join(' ');
+  // Asked twice of each read (is it another view's, then taken): 1,000 addresses sorted once.
+  let sorted: { snapshot: ListSnapshot; rows: string } | null = null;
+  const rowsOf = (snapshot: ListSnapshot) => {
+    if (sorted?.snapshot !== snapshot) {
+      const rows = snapshot.rows
+        .map((row) => row.email.toLowerCase())
+        .sort()
+        .join(' ');
+      sorted = { snapshot, rows };
+    }
+    return sorted.rows;
+  };
   return {
     showsRowsOfAnotherView(snapshot, now, settleMs) {
       if (!last || snapshot.rows.length === 0) return false;

@@ -86,11 +86,11 @@ function readHtmlTable(table: HTMLTableElement): RawTable {
     if (section === 'TFOOT') continue;
     const isHeaderRow = section === 'THEAD' || (rows.length === 0 && isAllHeaderCells(row.cells));
     if (isHeaderRow) {
-      headers = mergeHeaderRow(headers, positionedCells(row.cells));
+      headers = mergeHeaderRow(headers, htmlRowCells(row));
       continue;
     }
     if (isMarkedHidden(row)) continue;
-    rows.push({ element: row, cells: positionedCells(row.cells) });
+    rows.push({ element: row, cells: htmlRowCells(row) });
   }
   return { element: table, headers, rows };
 }
@@ -101,7 +101,7 @@ function isAllHeaderCells(cells: HTMLCollectionOf<HTMLTableCellElement>): boolea
   return true;
 }
 
-/** Cells by column position: colspan fills every column it covers, aria-colindex wins when given. */
+/** An ARIA row's cells by column position: colspan fills every column it covers, aria-colindex wins when given. */
 function positionedCells(cells: ArrayLike<Element>): (Element | undefined)[] {
   const positioned: (Element | undefined)[] = [];
   let column = 0;
@@ -116,6 +116,22 @@ function positionedCells(cells: ArrayLike<Element>): (Element | undefined)[] {
     positioned[column] = cell;
     for (let s = 1; s < span; s++) positioned[column + s] = cell;
     column += span;
+  }
+  return positioned;
+}
+
+/**
+ * A real table row's cells by column position: only `colspan` places them (the browser reads it as the cell's
+ * `colSpan`, one property per cell: a thousand rows of seven cells are read on every change of the list).
+ */
+function htmlRowCells(row: HTMLTableRowElement): (Element | undefined)[] {
+  const positioned: (Element | undefined)[] = [];
+  // The row's children, not its live `cells` collection: walking siblings is the cheaper of the two.
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
+    const span = (cell as HTMLTableCellElement).colSpan;
+    positioned.push(cell);
+    for (let s = 1; s < span && s < 50; s++) positioned.push(cell);
   }
   return positioned;
 }
@@ -280,10 +296,11 @@ function collectOutsideHeaders(node: Node, out: string[]): void {
  * or the copy's buttons (Resend, Delete) drift onto the wrong rows.
  */
 export function fixedCopyTwins(anchor: Element, copiesByTable = new Map<Element, HTMLTableElement[]>()): Element[] {
-  const cell = anchor.closest('td, th');
+  const cell = anchor.tagName === 'TD' || anchor.tagName === 'TH' ? anchor : anchor.closest('td, th');
   const row = cell?.parentElement;
-  const table = row?.closest('table');
   const section = row?.parentElement;
+  const places = placesOf(copiesByTable);
+  const table = section && places.tableOf(section);
   if (!cell || !row || !table || !section) return [];
   // The copies first, once per table: most tables have none, and then nothing per row is worked out.
   let copies = copiesByTable.get(table);
@@ -292,7 +309,6 @@ export function fixedCopyTwins(anchor: Element, copiesByTable = new Map<Element,
     copiesByTable.set(table, copies);
   }
   if (copies.length === 0) return [];
-  const places = placesOf(copiesByTable);
   const rowIndex = places.indexIn(section, row);
   const cellIndex = elementIndex(cell);
   const path = pathWithin(cell, anchor);
@@ -311,6 +327,8 @@ export function fixedCopyTwins(anchor: Element, copiesByTable = new Map<Element,
  * section (an `indexOf` per row would make a 1,000-row pass quadratic) and each copy's body.
  */
 interface Places {
+  /** The table a body section is part of (the same for every row of the pass). */
+  tableOf(section: Element): HTMLTableElement | null;
   indexIn(section: Element, row: Element): number;
   bodyOf(copy: HTMLTableElement): Element | null;
 }
@@ -322,7 +340,16 @@ function placesOf(pass: Map<Element, HTMLTableElement[]>): Places {
   if (places) return places;
   const indexes = new Map<Element, Map<Element, number>>();
   const bodies = new Map<HTMLTableElement, Element | null>();
+  const tables = new Map<Element, HTMLTableElement | null>();
   places = {
+    tableOf(section) {
+      let table = tables.get(section);
+      if (table === undefined) {
+        table = section.closest('table');
+        tables.set(section, table);
+      }
+      return table;
+    },
     indexIn(section, row) {
       let bySection = indexes.get(section);
       if (!bySection) {

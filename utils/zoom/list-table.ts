@@ -253,7 +253,8 @@ function stateOf(row: TableRow, columns: Columns): ZoomState {
     if (state) return state;
   }
   // No status column: a status tag anywhere in the row ("Deactivated" under the name). Only cells
-  // whose text holds a stem of some status word are walked: most rows hold none.
+  // whose text holds a stem of some status word are walked: most rows hold none (one look at the row's text).
+  if (!MAY_HOLD_STATE_WORD.test(row.element.textContent ?? '')) return 'active';
   for (const segment of rowSegments(row, MAY_HOLD_STATE_WORD)) {
     const state = stateWord(segment);
     if (state) return state;
@@ -379,9 +380,17 @@ function isControl(element: Element): boolean {
   return CONTROL_TAGS.has(element.tagName) || element.getAttribute('role') === 'button';
 }
 
+/** A role word, a status word or a user type: one test per text of a name cell (every row's, on every read). */
+const NOT_A_NAME_PART = new RegExp(
+  [NOT_A_NAME, ...STATE_WORDS.map(([pattern]) => pattern), ...USER_TYPE_WORDS.map(([pattern]) => pattern)]
+    .map((pattern) => `(?:${pattern.source})`)
+    .join('|'),
+  'i',
+);
+
+/** `text` is normalised. */
 function looksLikeNamePart(text: string): boolean {
   if (text.indexOf('@') >= 0) return false;
-  if (INITIALS.test(text) || NOT_A_NAME.test(text)) return false;
-  if (stateWord(text) || userTypeWord(text)) return false;
-  return true;
+  if (text.length <= 6 && INITIALS.test(text)) return false; // three letters, each one or two UTF-16 units
+  return !NOT_A_NAME_PART.test(text);
 }

@@ -352,7 +352,7 @@ function searchBoxHasValue(doc: Document): boolean {
   // size select holds a value on every read).
   if (unnamed.length === 0) return false;
   for (const label of queryOutsideRows(doc, 'label')) {
-    const control = label.control;
+    const control = (label as HTMLLabelElement).control;
     if (control && unnamed.includes(control as HTMLInputElement) && SEARCH_LABEL.test(label.textContent ?? '')) return true;
   }
   return false;
