@@ -17,7 +17,7 @@ export interface TraceEvent {
   tdur?: number;
   tts?: number;
   /** FunctionCall and kin name the script they run: `args.data.url`. */
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number } };
   pid: number;
   tid: number;
 }
@@ -99,24 +99,32 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
   const to = end.ts;
 
   // Complete events (X), and begin/end pairs (B/E) made complete.
-  const spans: { name: string; start: number; end: number; cpu: number | undefined; url?: string }[] = [];
+  const spans: { name: string; start: number; end: number; cpu: number | undefined; url?: string; where?: string }[] = [];
+  // Where a script call starts (file:line:column, 1-based line, as source maps take them): names the longest call.
+  const whereOf = (e: TraceEvent) => {
+    const data = e.args?.data;
+    if (!data?.url) return undefined;
+    const file = data.url.slice(data.url.lastIndexOf('/') + 1);
+    return `${file}:${(data.lineNumber ?? 0) + 1}:${data.columnNumber ?? 0}${data.functionName ? ` ${data.functionName}` : ''}`;
+  };
   const open: TraceEvent[] = [];
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid) continue;
     if (e.ph === 'X' && e.dur !== undefined)
-      spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur, cpu: e.tdur, url: e.args?.data?.url });
+      spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur, cpu: e.tdur, url: e.args?.data?.url, where: whereOf(e) });
     else if (e.ph === 'B') open.push(e);
     else if (e.ph === 'E') {
       const begin = open.pop();
       const cpu = begin?.tts !== undefined && e.tts !== undefined ? e.tts - begin.tts : undefined;
-      if (begin) spans.push({ name: begin.name, start: begin.ts, end: e.ts, cpu, url: begin.args?.data?.url });
+      if (begin) spans.push({ name: begin.name, start: begin.ts, end: e.ts, cpu, url: begin.args?.data?.url, where: whereOf(begin) });
     }
   }
   let longestCall = { us: 0, cpuUs: 0, name: '' };
   for (const s of spans) {
     if (s.start < from || !s.url?.startsWith('chrome-extension://')) continue;
     // Nested calls lie inside their caller: the longest is an outermost one.
-    if (s.end - s.start > longestCall.us) longestCall = { us: s.end - s.start, cpuUs: s.cpu ?? s.end - s.start, name: s.name };
+    if (s.end - s.start > longestCall.us)
+      longestCall = { us: s.end - s.start, cpuUs: s.cpu ?? s.end - s.start, name: s.where ? `${s.name} ${s.where}` : s.name };
   }
   const clipped = spans
     .map((s) => {
