@@ -15,8 +15,14 @@ import { queryOutsideRows } from './outside-rows';
 export interface TableRow {
   /** The row element (`tr`, or the element with `role=row`). */
   element: Element;
-  /** Cells by column position (a cell spanning columns fills each of them). */
-  cells: (Element | undefined)[];
+  /** Cells by column position (a cell spanning columns fills each of them); a real table's worked out on first use. */
+  readonly cells: (Element | undefined)[];
+  /**
+   * The cell at a column position. In a real table whose rows span nothing, without touching the row's other
+   * cells: a content script's first touch of each page element costs it a wrapper of its own (about 1 µs), and a
+   * list reads three or four of a row's eight cells.
+   */
+  cellAt(position: number): Element | undefined;
 }
 
 export interface ReadTable {
@@ -79,6 +85,8 @@ function isSkippedTable(table: Element, stopAt: Node | null): boolean {
 function readHtmlTable(table: HTMLTableElement): RawTable {
   let headers: string[] | null = null;
   const rows: TableRow[] = [];
+  /** The body's first row spans nothing: its number of cells, which a row with as many cells is read by (-1: no such row yet). */
+  let plainWidth = -1;
   const allRows = table.rows;
   for (let i = 0; i < allRows.length; i++) {
     const row = allRows[i];
@@ -90,9 +98,38 @@ function readHtmlTable(table: HTMLTableElement): RawTable {
       continue;
     }
     if (isMarkedHidden(row)) continue;
-    rows.push({ element: row, cells: htmlRowCells(row) });
+    if (rows.length === 0) {
+      const first = htmlRowCells(row);
+      if (first.length === row.cells.length) plainWidth = first.length;
+      rows.push(readRowOf(row, first));
+    } else rows.push(htmlRowOf(row, plainWidth));
   }
   return { element: table, headers, rows };
+}
+
+function readRowOf(element: Element, cells: (Element | undefined)[]): TableRow {
+  return { element, cells, cellAt: (position) => cells[position] };
+}
+
+/**
+ * A real table's row, its cells placed on first use. A row with as many cells as the body's first row, which
+ * spans nothing, spans nothing either (it would be wider than the table): its cells are taken by position.
+ */
+function htmlRowOf(row: HTMLTableRowElement, plainWidth: number): TableRow {
+  let cells: (Element | undefined)[] | null = null;
+  const collection = row.cells;
+  const plain = collection.length === plainWidth;
+  return {
+    element: row,
+    get cells() {
+      cells ??= htmlRowCells(row);
+      return cells;
+    },
+    cellAt(position) {
+      if (cells) return cells[position];
+      return plain ? (collection[position] ?? undefined) : this.cells[position];
+    },
+  };
 }
 
 function isAllHeaderCells(cells: HTMLCollectionOf<HTMLTableCellElement>): boolean {
@@ -160,7 +197,7 @@ function readAriaTable(grid: Element): RawTable {
       continue;
     }
     if (isHiddenWithin(row, grid)) continue;
-    rows.push({ element: row, cells: positionedCells(cells) });
+    rows.push(readRowOf(row, positionedCells(cells)));
   }
   return { element: grid, headers, rows };
 }

@@ -178,7 +178,7 @@ function readRows(
   const rows: ListRowRead[] = [];
   const seen = new Set<string>();
   for (const row of table.rows) {
-    const emailCell = row.cells[columns.email];
+    const emailCell = row.cellAt(columns.email);
     if (!emailCell) continue;
     const found = cellEmail(emailCell);
     // A row repeated by the page (a fixed-column copy we could not tell apart) is one row.
@@ -249,7 +249,7 @@ function cellText(cell: Element | undefined): string {
 
 function stateOf(row: TableRow, columns: Columns): ZoomState {
   if (columns.status !== undefined) {
-    const state = stateWord(cellText(row.cells[columns.status]));
+    const state = stateWord(cellText(row.cellAt(columns.status)));
     if (state) return state;
   }
   // No status column: a status tag anywhere in the row ("Deactivated" under the name). Only cells
@@ -277,7 +277,7 @@ export function stateWord(text: string): ZoomState | undefined {
 
 function userTypeOf(row: TableRow, columns: Columns): string | undefined {
   if (columns.userType !== undefined) {
-    const text = cellText(row.cells[columns.userType]);
+    const text = cellText(row.cellAt(columns.userType));
     return userTypeWord(text) ?? (text || undefined);
   }
   for (const segment of rowSegments(row)) {
@@ -314,7 +314,7 @@ function invitedOnOf(
   parseDate: (text: string) => string | undefined,
 ): string | undefined {
   if (columns.invited !== undefined) {
-    const day = parseDate(cellText(row.cells[columns.invited]));
+    const day = parseDate(cellText(row.cellAt(columns.invited)));
     if (day) return day;
   }
   for (const cell of row.cells) {
@@ -327,13 +327,13 @@ function invitedOnOf(
 }
 
 function nameOf(row: TableRow, columns: Columns, emailCell: Element, emailElement: Element): string | undefined {
-  if (columns.name !== undefined && row.cells[columns.name] !== emailCell) {
-    const name = nameFromCell(row.cells[columns.name], null);
+  if (columns.name !== undefined && row.cellAt(columns.name) !== emailCell) {
+    const name = nameFromCell(row.cellAt(columns.name), null);
     if (name) return name;
   }
   if (columns.firstName !== undefined || columns.lastName !== undefined) {
-    const first = columns.firstName !== undefined ? nameFromCell(row.cells[columns.firstName], null) : undefined;
-    const last = columns.lastName !== undefined ? nameFromCell(row.cells[columns.lastName], null) : undefined;
+    const first = columns.firstName !== undefined ? nameFromCell(row.cellAt(columns.firstName), null) : undefined;
+    const last = columns.lastName !== undefined ? nameFromCell(row.cellAt(columns.lastName), null) : undefined;
     const name = normalizeSpace([first, last].filter(Boolean).join(' '));
     if (name) return name;
   }
