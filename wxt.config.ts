@@ -40,16 +40,17 @@ function withoutScriptStartedPostMessage(): Plugin {
 }
 
 /**
- * Modules an overlay loads after its first paint (the panels' opened part) render with their own Preact and
- * @preact/signals (the overlays draw their bar in plain DOM and carry neither), but with the overlay's signals
- * core: a second core would not track the state's signals, which the overlay made with its own. They are built
+ * Modules an overlay loads after its first paint (the panels' opened part, the open form's hint, the prefill,
+ * teaching) run on the overlay's signals core: a second core would not track the state's signals, which the
+ * overlay made with its own (and would weigh 1.6 KB more in each). The opened parts render with their own Preact
+ * and @preact/signals (the overlays draw their bar in plain DOM and carry neither). They are built
  * like every unlisted script, with the core left out and read from what the overlay shares
  * (features/shared/shared-modules.ts). Not ES chunks: Chrome serves a web-accessible file asked for by its
  * dynamic URL under the extension's fixed one, so a chunk's relative import would be refused (use_dynamic_url).
  * A development build (NODE_ENV=development: wxt dev, or `npm run demo` from vite-node) bundles preact/debug
  * and jsx-dev-runtime into them with their Preact.
  */
-const USES_OVERLAY_SIGNALS = new Set(['zoom-drawer', 'booking-drawer', 'booking-open-form']);
+const USES_OVERLAY_SIGNALS = new Set(['zoom-drawer', 'booking-drawer', 'booking-open-form', 'zoom-add-users', 'teach-overlay']);
 const SHARED_PACKAGES: Record<string, string> = {
   '@preact/signals-core': '__zaaShared.signalsCore',
 };

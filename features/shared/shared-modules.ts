@@ -1,5 +1,5 @@
 /**
- * The overlay's signals core, for the modules it loads after its first paint (the panels' opened part:
+ * The overlay's signals core, for the modules it loads after its first paint (the prefill, teaching, the open form's hint, and the panels' opened part:
  * zoom-drawer.js, booking-drawer.js). Those bundle their own Preact and @preact/signals (the overlay draws
  * its bar without them, components/dom.ts) but read the core from here (wxt.config.ts → useSharedModules):
  * a second core would not track the state's signals, which the overlay made with this one. A global of the
