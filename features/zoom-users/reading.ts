@@ -12,6 +12,7 @@ import { readTabs } from '../../utils/zoom/tabs';
 import { walkableFrom } from '../../utils/zoom/walk-plan';
 import type { AddUsersDialog, ReadRow } from '../../utils/zoom/types';
 import { watchPage, type PageWatcher } from '../../utils/dom/observe';
+import { afterNextFrame } from '../../utils/dom/slices';
 import { queryOutsideRows } from '../../utils/dom/outside-rows';
 import type { MountedView } from '../../utils/dom/mount';
 import { runSessionLoop } from '../shared/session-loop';
@@ -253,9 +254,9 @@ function createSnapshotSaver(state: ZoomUsersState): { save(snapshot: ListSnapsh
     save(snapshot, key) {
       if (key === lastKey) return;
       lastKey = key;
-      // In a task of its own: sending 1,000 rows to the background takes a few ms, which the read that
-      // badged them (and the frame after it) need not wait for.
-      queue = queue.then(nextTask).then(() =>
+      // Once the frame with the badges was painted: sending 1,000 rows to the background takes a few ms, which
+      // the read that badged them and that frame need not wait for (a task posted now would run before it).
+      queue = queue.then(afterPaint).then(() =>
         askStore('saveZoomSnapshot', { host: state.host, snapshot }).catch((error: Error) => {
           if (lastKey === key) lastKey = '';
           state.storeError.value = String(error.message ?? error);
@@ -265,7 +266,7 @@ function createSnapshotSaver(state: ZoomUsersState): { save(snapshot: ListSnapsh
   };
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const afterPaint = () => new Promise<void>((resolve) => afterNextFrame(resolve));
 
 const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 

@@ -112,7 +112,7 @@ export function beforeNextFrame(callback: () => void): () => void {
 }
 
 /** After the next frame's paint: a task posted from its animation frame (or soon, where no frame comes). */
-function afterNextFrame(callback: () => void, post: (callback: () => void) => void): void {
+export function afterNextFrame(callback: () => void, post: (callback: () => void) => void = postTask): void {
   let done = false;
   const run = () => {
     if (done) return;
