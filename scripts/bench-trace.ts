@@ -116,7 +116,8 @@ export function breakdown(events: TraceEvent[]): Breakdown | null {
     else if (e.ph === 'E') {
       const begin = open.pop();
       const cpu = begin?.tts !== undefined && e.tts !== undefined ? e.tts - begin.tts : undefined;
-      if (begin) spans.push({ name: begin.name, start: begin.ts, end: e.ts, cpu, url: begin.args?.data?.url, where: whereOf(begin) });
+      if (begin)
+        spans.push({ name: begin.name, start: begin.ts, end: e.ts, cpu, url: begin.args?.data?.url, where: whereOf(begin) });
     }
   }
   let longestCall = { us: 0, cpuUs: 0, name: '' };

@@ -284,7 +284,9 @@ test('the first paint carries no Preact: the overlays draw in plain DOM, the ope
   // signals-core's own error text.
   const core = 'Cycle detected';
   for (const file of ['zoom-add-users.js', 'teach-overlay.js', 'booking-open-form.js']) {
-    expect(code(file).includes(core), `${file} bundles a second signals core: it would not track the overlay’s state`).toBe(false);
+    expect(code(file).includes(core), `${file} bundles a second signals core: it would not track the overlay’s state`).toBe(
+      false,
+    );
   }
   for (const file of ['zoom-drawer.js', 'booking-drawer.js']) {
     expect(code(file).includes(preact), `${file} bundles Preact (the marker is Preact’s)`).toBe(true);

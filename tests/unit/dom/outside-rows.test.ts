@@ -15,7 +15,13 @@ describe('queryOutsideRows', () => {
         <div id="d1" role="dialog"><h2 id="h">Add Users</h2><input id="in-dialog"></div>
       </section>
       <div id="d2" role="alertdialog"></div>`;
-    for (const selector of ['[role="tab"]', '[role="dialog"], [role="alertdialog"]', 'input', '[role="tablist"] [role="tab"]', 'h2, section']) {
+    for (const selector of [
+      '[role="tab"]',
+      '[role="dialog"], [role="alertdialog"]',
+      'input',
+      '[role="tablist"] [role="tab"]',
+      'h2, section',
+    ]) {
       expect(ids(queryOutsideRows(document, selector))).toEqual(ids(Array.from(document.querySelectorAll(selector))));
     }
     expect(ids(queryOutsideRows(document, '[role="dialog"], [role="alertdialog"]'))).toEqual(['d1', 'd2']);

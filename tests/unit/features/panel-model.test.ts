@@ -227,7 +227,11 @@ describe('one notice for one fact', () => {
     const withProblem = modelOf({ ...inputs, pageNotices: [{ kind: 'layout-unrecognised' }] });
     expect(withProblem).not.toBe(first);
     expect(withProblem.notices.map((n) => n.kind)).toContain('layout-unrecognised');
-    const again = reconcile(employees, { users: users.slice(0, 1), coverage: 'complete', readable: true, invitations: [] }, today);
+    const again = reconcile(
+      employees,
+      { users: users.slice(0, 1), coverage: 'complete', readable: true, invitations: [] },
+      today,
+    );
     const changed = modelOf({ ...inputs, result: again });
     expect(changed.counts.pending).toBe(0);
     expect(modelOf({ ...inputs, result: again, warnDaysBeforeExpiry: 10 })).not.toBe(changed);
