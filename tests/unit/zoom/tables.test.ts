@@ -400,3 +400,29 @@ describe('lists that cannot be read, and empty lists', () => {
     expect(emailsOf(readUsersTable(document))).toEqual(FIVE_USERS);
   });
 });
+
+describe('cells by position in a real table', () => {
+  it('places the cells of every row, whether it spans like the first or not (taken by position only when it cannot span)', () => {
+    html(`<table><thead><tr><th>#</th><th>Name</th><th>Email</th><th>Status</th></tr></thead><tbody>
+      <tr><td>1</td><td>Anna Kowalska</td><td>anna.kowalska@salon-ania.pl</td><td>Active</td></tr>
+      <tr><td colspan="2">Jan Mazur</td><td>jan.mazur@salon-ania.pl</td><td>Inactive</td></tr>
+      <tr><td>3</td><td>Iwona Dąbrowska</td><td>iwona.dabrowska@salon-ania.pl</td><td>Pending</td></tr>
+    </tbody></table>`);
+    expect(rowsOf(readUsersTable(document)).map(({ email, name, state }) => ({ email, name, state }))).toEqual([
+      { email: 'anna.kowalska@salon-ania.pl', name: 'Anna Kowalska', state: 'active' },
+      { email: 'jan.mazur@salon-ania.pl', name: 'Jan Mazur', state: 'inactive' },
+      { email: 'iwona.dabrowska@salon-ania.pl', name: 'Iwona Dąbrowska', state: 'pending' },
+    ]);
+    const [table] = readTables(document);
+    // A plain row gives its cell without working out its others; both ways agree.
+    expect(table.rows[2].cellAt(2)?.textContent).toBe('iwona.dabrowska@salon-ania.pl');
+    expect(table.rows[2].cells.map((cell) => cell?.textContent)).toEqual([
+      '3',
+      'Iwona Dąbrowska',
+      'iwona.dabrowska@salon-ania.pl',
+      'Pending',
+    ]);
+    expect(table.rows[1].cellAt(1)?.textContent).toBe('Jan Mazur');
+    expect(table.rows[1].cellAt(2)?.textContent).toBe('jan.mazur@salon-ania.pl');
+  });
+});
