@@ -262,12 +262,7 @@ export function showBadge(anchor: Element, data: BadgeData): boolean {
     host.classList.remove(BADGE_SPACER_CLASS);
     changed = true;
   }
-  if (host.parentElement !== anchor) {
-    anchor.append(host);
-    hostByAnchor.set(anchor, host);
-    return true;
-  }
-  return changed;
+  return placeHost(anchor, host) || changed;
 }
 
 /**
@@ -286,10 +281,7 @@ export function showSpacer(anchor: Element, heightPx?: number): HTMLElement {
     const height = `${heightPx}px`;
     if (spacer.style.height !== height) spacer.style.height = height;
   }
-  if (spacer.parentElement !== anchor) {
-    anchor.append(spacer);
-    hostByAnchor.set(anchor, spacer);
-  }
+  placeHost(anchor, spacer);
   return spacer;
 }
 
@@ -305,15 +297,9 @@ export function showSpacer(anchor: Element, heightPx?: number): HTMLElement {
 export function reserveBadge(anchor: Element, email: string): void {
   const { host, parts } = hostFor(anchor, false);
   placeIn(anchor, host, parts);
-  if (parts.attached && parts.shown.email !== email) {
-    parts.root.remove();
-    parts.attached = false;
-  }
-  if (!parts.attached) host.classList.add(BADGE_SPACER_CLASS);
-  if (host.parentElement !== anchor) {
-    anchor.append(host);
-    hostByAnchor.set(anchor, host);
-  }
+  if (parts.attached && parts.shown.email !== email) emptyHost(host, parts);
+  else if (!parts.attached) host.classList.add(BADGE_SPACER_CLASS);
+  placeHost(anchor, host);
 }
 
 /**
@@ -324,10 +310,22 @@ export function reserveBadge(anchor: Element, email: string): void {
 export function emptyBadgeOfOther(anchor: Element, email: string): void {
   const host = badgeHostIn(anchor);
   const parts = host && partsByHost.get(host);
-  if (!host || !parts?.attached || parts.shown.email === email) return;
+  if (host && parts?.attached && parts.shown.email !== email) emptyHost(host, parts);
+}
+
+/** Takes the badge out of its host's shadow root: the host holds its row's place, showing nothing. */
+function emptyHost(host: HTMLElement, parts: BadgeParts): void {
   parts.root.remove();
   parts.attached = false;
   host.classList.add(BADGE_SPACER_CLASS);
+}
+
+/** Puts `host` in `anchor` (its last child) and remembers it there; returns true when it moved. */
+function placeHost(anchor: Element, host: HTMLElement): boolean {
+  if (host.parentElement === anchor) return false;
+  anchor.append(host);
+  hostByAnchor.set(anchor, host);
+  return true;
 }
 
 /** The badge host in `anchor` (a badge or a held place), else one from the pool or a new one, not placed yet. */

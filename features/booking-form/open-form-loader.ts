@@ -6,7 +6,7 @@
  * finds a form.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadFeature, loadOnce } from '../shared/overlay-loader';
+import { loadFeature, loadOnce, readAgainOnceLoaded } from '../shared/overlay-loader';
 import type { OpenForm } from './form-recording';
 import type { OpenFormView } from './open-form';
 import type { OpenFormModule } from './open-form-module';
@@ -21,22 +21,11 @@ export function createLazyOpenForm(
 ): OpenFormView {
   let loaded: OpenFormView | null = null;
   const module = loadOnce(() => load().then((found) => (loaded = found.followOpenForms(ctx, state, stop))));
-  let asked = false;
+  const askForModule = readAgainOnceLoaded(module, stop);
   return {
     follow(form: OpenForm | null) {
       if (loaded) return loaded.follow(form);
-      if (!form || asked || stop.aborted) return;
-      // One read again once it is there, however many reads find the form meanwhile.
-      asked = true;
-      module.get().then(
-        () => {
-          asked = false;
-          if (!stop.aborted) readAgain();
-        },
-        () => {
-          asked = false;
-        },
-      );
+      if (form) askForModule(readAgain);
     },
     field: () => loaded?.field() ?? null,
     host: () => loaded?.host() ?? null,

@@ -71,3 +71,25 @@ export function loadOnce<T>(load: () => Promise<T>): LoadOnce<T> {
     current: () => loading,
   };
 }
+
+/**
+ * For a reading loop that finds something a module not loaded yet handles (the Add Users dialog, an open
+ * resource form): asks for the module and reads the page again once it is there, one read again however many
+ * reads find it meanwhile. A module that does not load is asked for again by the next read that finds it.
+ */
+export function readAgainOnceLoaded(module: LoadOnce<unknown>, stop: AbortSignal): (readAgain: () => void) => void {
+  let asked = false;
+  return (readAgain) => {
+    if (asked || stop.aborted) return;
+    asked = true;
+    module.get().then(
+      () => {
+        asked = false;
+        if (!stop.aborted) readAgain();
+      },
+      () => {
+        asked = false;
+      },
+    );
+  };
+}

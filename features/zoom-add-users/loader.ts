@@ -6,7 +6,7 @@
  * that does not load is said in the prefill's result, not swallowed.
  */
 import { effect } from '@preact/signals-core';
-import { loadFeature, loadOnce } from '../shared/overlay-loader';
+import { loadFeature, loadOnce, readAgainOnceLoaded } from '../shared/overlay-loader';
 import type { PrefillModule } from './prefill-module';
 import type { PrefillState } from './state';
 import { shownAddUsersDialogs } from '../../utils/zoom/add-users-shown';
@@ -32,7 +32,6 @@ export function createPrefillLoader(
   load: () => Promise<PrefillModule> = () => loadFeature<PrefillModule>('/zoom-add-users.js'),
 ): PrefillLoader {
   let finder: PrefillModule['findAddUsersDialog'] | null = null;
-  let asked = false;
   const prefill = loadOnce(() =>
     load().then((module) => {
       finder = module.findAddUsersDialog;
@@ -40,6 +39,7 @@ export function createPrefillLoader(
     }),
   );
   const ensureLoaded = (): Promise<Prefill | null> => prefill.get().catch(() => null);
+  const askForModule = readAgainOnceLoaded(prefill, stop);
 
   // The dialog found open (built in or taught): load now, not at the click.
   const stopPreload = effect(() => {
@@ -58,14 +58,7 @@ export function createPrefillLoader(
     },
     findDialog(doc, then) {
       if (finder) return finder(doc);
-      if (!asked && shownAddUsersDialogs(doc).length > 0) {
-        // One read again when it is there, however many reads see the dialog meanwhile.
-        asked = true;
-        void ensureLoaded().then((loaded) => {
-          asked = false;
-          if (loaded && !stop.aborted) then();
-        });
-      }
+      if (shownAddUsersDialogs(doc).length > 0) askForModule(then);
       return null;
     },
   };

@@ -14,6 +14,7 @@ import type { AddUsersDialog, ReadRow } from '../../utils/zoom/types';
 import { watchPage, type PageWatcher } from '../../utils/dom/observe';
 import { afterNextFrame } from '../../utils/dom/slices';
 import { queryOutsideRows } from '../../utils/dom/outside-rows';
+import { TABLE_SELECTOR } from '../../utils/dom/table';
 import type { MountedView } from '../../utils/dom/mount';
 import { runSessionLoop } from '../shared/session-loop';
 import { readAgainWhenTaught } from '../teach/taught-host';
@@ -267,8 +268,6 @@ function createSnapshotSaver(state: ZoomUsersState): { save(snapshot: ListSnapsh
 }
 
 const afterPaint = () => new Promise<void>((resolve) => afterNextFrame(resolve));
-
-const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 
 /**
  * The table's wrapper, its tab list, and the open dialog: where relevant changes happen. The

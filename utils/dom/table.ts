@@ -37,6 +37,8 @@ export interface ReadTable {
 }
 
 const ARIA_TABLE_SELECTOR = '[role="table"], [role="grid"], [role="treegrid"]';
+/** A real table or an ARIA one. */
+export const TABLE_SELECTOR = `table, ${ARIA_TABLE_SELECTOR}`;
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 
 /** A row's header cells: `th` in a real table, `columnheader` in an ARIA one. */
@@ -51,7 +53,7 @@ export function readTables(root: ParentNode): ReadTable[] {
   const raw: RawTable[] = [];
   const stopAt = rootNode(root);
   // Found in document order, none inside another's rows (a layout table in a cell is part of that cell).
-  for (const table of queryOutsideRows(root, `table, ${ARIA_TABLE_SELECTOR}`)) {
+  for (const table of queryOutsideRows(root, TABLE_SELECTOR)) {
     if (isSkippedTable(table, stopAt)) continue;
     raw.push(table.tagName === 'TABLE' ? readHtmlTable(table as HTMLTableElement) : readAriaTable(table));
   }

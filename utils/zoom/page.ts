@@ -14,6 +14,7 @@ import { looksLikePendingList, readPendingTable } from './pending-table';
 import { isFilteredView, readPager } from './pager';
 import { detectPaymentRequired } from './notices';
 import { isHiddenWithin } from '../dom/text';
+import { TABLE_SELECTOR } from '../dom/table';
 import { queryOutsideRows } from '../dom/outside-rows';
 
 const USERS_PATH = /^\/account\/user\/?$/;
@@ -80,8 +81,6 @@ function guessList(scope: ParentNode, url: URL): ZoomListName {
   if (element && looksLikePendingList(element)) return 'pending';
   return /(^|\/)pending\/?$/i.test(hashRoute(url)) ? 'pending' : 'users';
 }
-
-const TABLE_SELECTOR = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 
 /** A shown tab list whose tabs the adapter could not name (icons, new words). */
 function showsUnnamedTabs(doc: Document): boolean {
